@@ -1,0 +1,38 @@
+/*
+ * core.h - what the C++ shim asks of the C core.
+ *
+ * The shim walks the call graph bottom-up (callees before callers) and hands
+ * the core one strongly connected component at a time.  A session carries
+ * what the core learns across components of one module.
+ */
+#ifndef HEAP2STACK_CORE_H
+#define HEAP2STACK_CORE_H
+
+#include <heap2stack/host.h>
+#include <heap2stack/options.h>
+#include <llvm-c/Types.h>
+#include <stdbool.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct h2s_session;
+
+struct h2s_session *h2s_session_create(const struct h2s_options *opts);
+void h2s_session_destroy(struct h2s_session *s);
+
+/*
+ * Decides every allocation site in the functions of one call-graph SCC,
+ * emits one final remark per site, and rewrites the ones that move.
+ * `recursive` says the SCC is a call cycle (several functions, or one that
+ * calls itself).  changed[i] is set when function fns[i] was rewritten.
+ */
+void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host,
+                    LLVMValueRef *fns, unsigned count, bool recursive,
+                    bool *changed);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

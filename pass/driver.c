@@ -1,0 +1,171 @@
+/*
+ * driver.c - heap2stack's algorithm, one call-graph SCC at a time.
+ *
+ * The shim hands the core the functions of one strongly connected component
+ * of the call graph, callees before callers.  For each function:
+ *
+ *   1. collect the allocation sites in program order (alloc_sites.c); a
+ *      site seen before in this pipeline run is left alone, so each gets
+ *      exactly one final decision;
+ *   2. optnone functions and unsplit coroutines are not analysed;
+ *   3. for every other site decide escape (escape.c), then read the size
+ *      and apply max-size, the recursion rule and the max-frame budget in
+ *      program order (size_policy.c);
+ *   4. word one final remark per site (remarks.c) while the IR still holds
+ *      the allocation call the remark points at;
+ *   5. rewrite the sites that move (rewrite.c).
+ *
+ * Decisions are all taken before any rewrite, so no decision depends on the
+ * order in which earlier sites of the same function were rewritten.
+ */
+#include <heap2stack/core.h>
+
+#include "escape.h"
+#include "remarks.h"
+#include "rewrite.h"
+#include "size_policy.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct h2s_session {
+  struct h2s_options opts;
+  struct h2s_intrinsics ids;
+  unsigned optnone_kind, presplit_coroutine_kind;
+};
+
+struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
+  struct h2s_session *s = calloc(1, sizeof *s);
+  if (!s)
+    abort();
+  s->opts = *opts;
+  h2s_intrinsics_init(&s->ids);
+  s->optnone_kind = LLVMGetEnumAttributeKindForName("optnone", 7);
+  s->presplit_coroutine_kind = LLVMGetEnumAttributeKindForName("presplitcoroutine", 17);
+  return s;
+}
+
+void h2s_session_destroy(struct h2s_session *s) { free(s); }
+
+void h2s_site_release(struct h2s_site *site) {
+  h2s_values_free(&site->frees);
+  h2s_values_free(&site->pointer_calls);
+  h2s_values_free(&site->old_markers);
+}
+
+struct site_list {
+  struct h2s_site *items;
+  size_t count, capacity;
+};
+
+static struct h2s_site *add_site(struct site_list *list) {
+  if (list->count == list->capacity) {
+    list->capacity = list->capacity ? 2 * list->capacity : 8;
+    list->items = realloc(list->items, list->capacity * sizeof *list->items);
+    if (!list->items)
+      abort();
+  }
+  struct h2s_site *site = &list->items[list->count++];
+  memset(site, 0, sizeof *site);
+  return site;
+}
+
+static bool has_fn_attr(LLVMValueRef fn, unsigned kind) {
+  return kind && LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind) != NULL;
+}
+
+/* Step 1: the allocation calls of fn, in program order. */
+static void collect_sites(struct h2s_host *host, LLVMValueRef fn, struct site_list *sites) {
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      if (!h2s_is_call(i))
+        continue;
+      const struct h2s_allocator *alloc = NULL;
+      const char *why = NULL;
+      enum h2s_call_class cls = h2s_classify_allocation(host, i, &alloc, &why);
+      if (cls == H2S_CALL_OTHER || !h2s_host_first_visit(host, i))
+        continue;
+      struct h2s_site *site = add_site(sites);
+      site->call = i;
+      site->alloc = alloc;
+      if (cls == H2S_CALL_NOT_BUILTIN) {
+        site->decision = H2S_NOT_BUILTIN;
+        site->detail = why;
+      }
+    }
+}
+
+/* Step 2: a reason not to analyse fn at all, or NULL. */
+static const char *skip_reason(const struct h2s_session *s, LLVMValueRef fn,
+                               enum h2s_decision *decision) {
+  if (has_fn_attr(fn, s->optnone_kind)) {
+    *decision = H2S_OPTNONE;
+    return "the function is optnone (clang -O0 without -disable-O0-optnone)";
+  }
+  if (has_fn_attr(fn, s->presplit_coroutine_kind)) {
+    *decision = H2S_COROUTINE;
+    return "the function is a coroutine that has not been split yet";
+  }
+  return NULL;
+}
+
+/* Step 3: escape, then size and budget, for one site. */
+static void decide_site(struct h2s_session *s, struct h2s_host *host, struct h2s_site *site,
+                        bool recursive, unsigned malloc_align, struct h2s_frame *frame) {
+  h2s_decide_escape(host, &s->ids, site);
+  if (site->decision != H2S_MOVE)
+    return;
+  h2s_evaluate_size(site, malloc_align);
+  if (site->decision != H2S_MOVE)
+    return;
+  h2s_apply_size_policy(site, &s->opts, recursive, frame);
+}
+
+static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMValueRef fn,
+                            bool recursive) {
+  struct site_list sites = {0};
+  collect_sites(host, fn, &sites);
+  if (!sites.count)
+    return false;
+
+  enum h2s_decision skipped;
+  const char *skip = skip_reason(s, fn, &skipped);
+  struct h2s_frame frame = {.existing = h2s_static_alloca_bytes(fn)};
+  unsigned malloc_align = h2s_malloc_alignment(LLVMGetGlobalParent(fn));
+  for (size_t i = 0; i < sites.count; i++) {
+    struct h2s_site *site = &sites.items[i];
+    if (skip) {
+      site->decision = skipped;
+      site->detail = skip;
+    } else if (site->decision != H2S_NOT_BUILTIN) {
+      decide_site(s, host, site, recursive, malloc_align, &frame);
+    }
+  }
+
+  for (size_t i = 0; i < sites.count; i++) {
+    h2s_remark_decision(host, &sites.items[i]);
+    if (sites.items[i].decision == H2S_MOVE)
+      h2s_remark_moved_details(host, &sites.items[i]);
+  }
+
+  bool changed = false;
+  for (size_t i = 0; i < sites.count; i++) {
+    if (sites.items[i].decision == H2S_MOVE) {
+      h2s_rewrite_site(&s->ids, &sites.items[i]);
+      changed = true;
+    }
+    h2s_site_release(&sites.items[i]);
+  }
+  free(sites.items);
+  return changed;
+}
+
+void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *fns,
+                    unsigned count, bool recursive, bool *changed) {
+  for (unsigned i = 0; i < count; i++) {
+    changed[i] = false;
+    if (s->opts.disable || LLVMIsDeclaration(fns[i]))
+      continue;
+    changed[i] = run_on_function(s, host, fns[i], recursive);
+  }
+}

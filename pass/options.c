@@ -1,0 +1,128 @@
+/*
+ * options.c - parsing `heap2stack<...>` parameters and their command-line twins.
+ *
+ * Grammar: params := item (';' item)* ; item := key '=' value | flag.
+ * Byte counts are non-negative decimal integers, as on the command line.
+ * Anything else is refused with a message naming the
+ * parameter and the accepted form, and nothing is applied.
+ */
+#include <heap2stack/options.h>
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+struct h2s_options h2s_options_default(void) {
+  struct h2s_options o = {
+      .max_size = H2S_DEFAULT_MAX_SIZE,
+      .max_frame = H2S_DEFAULT_MAX_FRAME,
+      .max_recursive_size = H2S_DEFAULT_MAX_RECURSIVE_SIZE,
+      .disable = false,
+  };
+  return o;
+}
+
+const char *h2s_options_accepted(void) {
+  return "heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;disable>, "
+         "BYTES a non-negative decimal integer";
+}
+
+bool h2s_parse_byte_count(const char *text, uint64_t *out) {
+  const char *p = text;
+  if (!isdigit((unsigned char)*p))
+    return false;
+  uint64_t value = 0;
+  for (; isdigit((unsigned char)*p); p++) {
+    if (__builtin_mul_overflow(value, 10, &value) ||
+        __builtin_add_overflow(value, (uint64_t)(*p - '0'), &value))
+      return false;
+  }
+  if (*p)
+    return false;
+  *out = value;
+  return true;
+}
+
+struct size_key {
+  const char *name;
+  enum h2s_option_key key;
+  size_t offset;
+};
+
+static const struct size_key size_keys[] = {
+    {"max-size", H2S_OPT_MAX_SIZE, offsetof(struct h2s_options, max_size)},
+    {"max-frame", H2S_OPT_MAX_FRAME, offsetof(struct h2s_options, max_frame)},
+    {"max-recursive-size", H2S_OPT_MAX_RECURSIVE_SIZE,
+     offsetof(struct h2s_options, max_recursive_size)},
+};
+
+static bool parse_item(const char *item, size_t len, struct h2s_options *o, unsigned *set,
+                       char *err, size_t errlen) {
+  char text[256];
+  if (len >= sizeof text) {
+    snprintf(err, errlen, "heap2stack: parameter '%.40s...' is too long; accepted: %s", item,
+             h2s_options_accepted());
+    return false;
+  }
+  memcpy(text, item, len);
+  text[len] = 0;
+  char *eq = strchr(text, '=');
+  if (!eq) {
+    if (!strcmp(text, "disable")) {
+      o->disable = true;
+      *set |= H2S_OPT_DISABLE;
+      return true;
+    }
+    snprintf(err, errlen, "heap2stack: unknown parameter '%s'; accepted: %s", text,
+             h2s_options_accepted());
+    return false;
+  }
+  *eq = 0;
+  const char *value = eq + 1;
+  for (size_t i = 0; i < sizeof size_keys / sizeof size_keys[0]; i++) {
+    if (strcmp(text, size_keys[i].name))
+      continue;
+    uint64_t bytes;
+    if (!h2s_parse_byte_count(value, &bytes)) {
+      snprintf(err, errlen,
+               "heap2stack: invalid value '%s' for parameter '%s': expected a non-negative "
+               "decimal byte count below 2^64 (e.g. %s=65536)",
+               value, text, text);
+      return false;
+    }
+    *(uint64_t *)((char *)o + size_keys[i].offset) = bytes;
+    *set |= size_keys[i].key;
+    return true;
+  }
+  if (!strcmp(text, "disable"))
+    snprintf(err, errlen, "heap2stack: parameter 'disable' takes no value; accepted: %s",
+             h2s_options_accepted());
+  else
+    snprintf(err, errlen, "heap2stack: unknown parameter '%s'; accepted: %s", text,
+             h2s_options_accepted());
+  return false;
+}
+
+bool h2s_options_parse(const char *params, struct h2s_options *out, unsigned *set_keys,
+                       char *err, size_t errlen) {
+  struct h2s_options o = *out;
+  unsigned set = 0;
+  const char *p = params;
+  while (*p) {
+    const char *end = strchr(p, ';');
+    size_t len = end ? (size_t)(end - p) : strlen(p);
+    if (len == 0) {
+      snprintf(err, errlen, "heap2stack: empty parameter in '%s'; accepted: %s", params,
+               h2s_options_accepted());
+      return false;
+    }
+    if (!parse_item(p, len, &o, &set, err, errlen))
+      return false;
+    p += len;
+    if (*p == ';')
+      p++;
+  }
+  *out = o;
+  *set_keys = set;
+  return true;
+}

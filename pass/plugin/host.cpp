@@ -1,0 +1,81 @@
+//===- host.cpp - LLVM analyses and remarks for the C core ----------------===//
+//
+// The C API has no TargetLibraryInfo and no optimization remarks; these
+// functions give the C core exactly those, declared in heap2stack/host.h.
+// Nothing here decides anything.
+//
+//===----------------------------------------------------------------------===//
+#include "host_impl.h"
+
+#include <llvm/Analysis/OptimizationRemarkEmitter.h>
+#include <llvm/Analysis/TargetLibraryInfo.h>
+#include <llvm/IR/DiagnosticInfo.h>
+#include <llvm/IR/InstrTypes.h>
+#include <llvm/IR/Instructions.h>
+
+#include <memory>
+
+using namespace llvm;
+
+static const char *const PassName = "heap2stack";
+
+struct h2s_remark {
+  std::unique_ptr<DiagnosticInfoIROptimization> Diag;
+  OptimizationRemarkEmitter *ORE;
+};
+
+extern "C" const char *h2s_host_library_function(h2s_host *Host, LLVMValueRef Call) {
+  auto *CB = dyn_cast<CallBase>(unwrap(Call));
+  if (!CB)
+    return nullptr;
+  Function &F = *CB->getFunction();
+  const TargetLibraryInfo &TLI = Host->FAM.getResult<TargetLibraryAnalysis>(F);
+  LibFunc LF;
+  if (!TLI.getLibFunc(*CB, LF) || !TLI.has(LF))
+    return nullptr;
+  Host->LibFuncName = TLI.getName(LF).str();
+  return Host->LibFuncName.c_str();
+}
+
+extern "C" bool h2s_host_first_visit(h2s_host *Host, LLVMValueRef Call) {
+  return Host->Decided.insert({unwrap(Call), true}).second;
+}
+
+extern "C" h2s_remark *h2s_remark_begin(h2s_host *Host, h2s_remark_kind Kind,
+                                        const char *Name, LLVMValueRef At) {
+  auto *I = cast<Instruction>(unwrap(At));
+  auto *R = new h2s_remark;
+  R->ORE = &Host->FAM.getResult<OptimizationRemarkEmitterAnalysis>(*I->getFunction());
+  switch (Kind) {
+  case H2S_REMARK_PASSED:
+    R->Diag = std::make_unique<OptimizationRemark>(PassName, Name, I);
+    break;
+  case H2S_REMARK_MISSED:
+    R->Diag = std::make_unique<OptimizationRemarkMissed>(PassName, Name, I);
+    break;
+  case H2S_REMARK_ANALYSIS:
+    R->Diag = std::make_unique<OptimizationRemarkAnalysis>(PassName, Name, I);
+    break;
+  }
+  return R;
+}
+
+extern "C" void h2s_remark_text(h2s_remark *R, const char *Text) { R->Diag->insert(Text); }
+
+extern "C" void h2s_remark_arg_str(h2s_remark *R, const char *Key, const char *Value) {
+  R->Diag->insert(DiagnosticInfoOptimizationBase::Argument(Key, StringRef(Value)));
+}
+
+extern "C" void h2s_remark_arg_uint(h2s_remark *R, const char *Key, uint64_t Value) {
+  R->Diag->insert(DiagnosticInfoOptimizationBase::Argument(Key, Value));
+}
+
+extern "C" void h2s_remark_arg_loc(h2s_remark *R, const char *Key, LLVMValueRef Inst) {
+  DebugLoc Loc = cast<Instruction>(unwrap(Inst))->getDebugLoc();
+  R->Diag->insert(DiagnosticInfoOptimizationBase::Argument(Key, Loc));
+}
+
+extern "C" void h2s_remark_emit(h2s_remark *R) {
+  R->ORE->emit(*R->Diag);
+  delete R;
+}

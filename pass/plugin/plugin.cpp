@@ -1,0 +1,239 @@
+//===- plugin.cpp - heap2stack's pass plugin entry point ------------------===//
+//
+// The thin C++ shell around the C core:
+//
+//  * `heap2stack` (and `heap2stack<max-size=N;...>`) as a module pass for
+//    opt pipelines: it walks LLVM's call graph bottom-up, one strongly
+//    connected component at a time, and hands each to the core;
+//  * the same pass as a CGSCC pass, which clang's -O1..-O3 pipelines run at
+//    the CGSCC-optimizer-late extension point: after the inliner has visited
+//    the SCC and before the function simplification pipeline (SROA,
+//    InstCombine, ...), so a moved object usually ends up in registers;
+//  * the -heap2stack-* command-line twins of the pipeline parameters.
+//
+//===----------------------------------------------------------------------===//
+#include "compat.h"
+#include "host_impl.h"
+
+#include <heap2stack/core.h>
+
+#include <llvm/ADT/SCCIterator.h>
+#include <llvm/Analysis/CGSCCPassManager.h>
+#include <llvm/Analysis/CallGraph.h>
+#include <llvm/Analysis/LazyCallGraph.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/PassManager.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/CommandLine.h>
+#include <llvm/Support/raw_ostream.h>
+#include H2S_PASS_PLUGIN_HEADER
+
+#include <memory>
+#include <string>
+#include <vector>
+
+using namespace llvm;
+
+namespace {
+
+// Malformed values ("abc", "-1") are refused by cl's own parser, which names
+// the option and the accepted type before opt or clang runs anything.
+cl::opt<uint64_t>
+    MaxSize("heap2stack-max-size", cl::init(H2S_DEFAULT_MAX_SIZE),
+            cl::desc("heap2stack: largest allocation moved to the stack, in bytes "
+                     "(default 65536)"));
+cl::opt<uint64_t>
+    MaxFrame("heap2stack-max-frame", cl::init(H2S_DEFAULT_MAX_FRAME),
+             cl::desc("heap2stack: per-function limit on static allocas plus moved "
+                      "bytes (default 131072)"));
+cl::opt<uint64_t> MaxRecursiveSize(
+    "heap2stack-max-recursive-size", cl::init(H2S_DEFAULT_MAX_RECURSIVE_SIZE),
+    cl::desc("heap2stack: largest allocation moved in a function that is part of a "
+             "call cycle (default 0: none)"));
+cl::opt<bool> Disable("heap2stack-disable", cl::init(false),
+                      cl::desc("heap2stack: do nothing"));
+
+h2s_options optionsFromCommandLine() {
+  h2s_options O = h2s_options_default();
+  O.max_size = MaxSize;
+  O.max_frame = MaxFrame;
+  O.max_recursive_size = MaxRecursiveSize;
+  O.disable = Disable;
+  return O;
+}
+
+// What one pipeline run of heap2stack remembers: the core's session and the
+// allocation calls that already have their final remark.
+struct RunState {
+  explicit RunState(const h2s_options &O) : Session(h2s_session_create(&O)) {}
+  ~RunState() { h2s_session_destroy(Session); }
+  RunState(const RunState &) = delete;
+  RunState &operator=(const RunState &) = delete;
+  h2s_session *Session;
+  H2SDecidedSet Decided;
+};
+
+// Runs the core over one SCC's functions; returns which ones changed.
+std::vector<bool> runCore(RunState &State, FunctionAnalysisManager &FAM,
+                          ArrayRef<Function *> Fns, bool Recursive) {
+  std::vector<LLVMValueRef> Wrapped;
+  for (Function *F : Fns)
+    Wrapped.push_back(wrap(F));
+  std::unique_ptr<bool[]> Changed(new bool[Fns.size() + 1]());
+  h2s_host Host{FAM, State.Decided, {}};
+  h2s_run_on_scc(State.Session, &Host, Wrapped.data(), Wrapped.size(), Recursive,
+                 Changed.get());
+  return std::vector<bool>(Changed.get(), Changed.get() + Fns.size());
+}
+
+// `heap2stack` in an opt pipeline: a module pass walking the call graph's
+// SCCs bottom-up (scc_iterator yields callees before callers).
+class HeapToStackPass : public PassInfoMixin<HeapToStackPass> {
+  h2s_options Opts;
+
+public:
+  explicit HeapToStackPass(const h2s_options &O) : Opts(O) {}
+
+  PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
+    if (Opts.disable)
+      return PreservedAnalyses::all();
+    FunctionAnalysisManager &FAM =
+        MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+    // Take every SCC first: the rewrite deletes calls the call graph points at.
+    std::vector<std::pair<std::vector<Function *>, bool>> SCCs;
+    {
+      CallGraph CG(M);
+      for (scc_iterator<CallGraph *> I = scc_begin(&CG); !I.isAtEnd(); ++I) {
+        std::vector<Function *> Fns;
+        for (CallGraphNode *N : *I)
+          if (Function *F = N->getFunction(); F && !F->isDeclaration())
+            Fns.push_back(F);
+        if (!Fns.empty())
+          SCCs.emplace_back(std::move(Fns), I.hasCycle());
+      }
+    }
+    RunState State(Opts);
+    bool AnyChanged = false;
+    for (auto &[Fns, Recursive] : SCCs) {
+      std::vector<bool> Changed = runCore(State, FAM, Fns, Recursive);
+      for (size_t I = 0; I < Fns.size(); ++I)
+        if (Changed[I]) {
+          FAM.invalidate(*Fns[I], PreservedAnalyses::none());
+          AnyChanged = true;
+        }
+    }
+    return AnyChanged ? PreservedAnalyses::none() : PreservedAnalyses::all();
+  }
+};
+
+bool callsItself(LazyCallGraph::Node &N) {
+  for (LazyCallGraph::Edge &E : *N)
+    if (E.isCall() && &E.getNode() == &N)
+      return true;
+  return false;
+}
+
+// The same pass inside a CGSCC pipeline (clang's -O1..-O3, or `cgscc(...)`).
+class HeapToStackCGSCCPass : public PassInfoMixin<HeapToStackCGSCCPass> {
+  h2s_options Opts;
+  // One state for the whole pipeline run: a function revisited after its
+  // SCC changed does not get a second remark for the same allocation.
+  std::shared_ptr<RunState> State;
+
+public:
+  explicit HeapToStackCGSCCPass(const h2s_options &O)
+      : Opts(O), State(std::make_shared<RunState>(O)) {}
+
+  PreservedAnalyses run(LazyCallGraph::SCC &C, CGSCCAnalysisManager &AM, LazyCallGraph &CG,
+                        CGSCCUpdateResult &UR) {
+    if (Opts.disable)
+      return PreservedAnalyses::all();
+    FunctionAnalysisManager &FAM =
+        AM.getResult<FunctionAnalysisManagerCGSCCProxy>(C, CG).getManager();
+    bool Recursive = C.size() > 1 || callsItself(*C.begin());
+    std::vector<LazyCallGraph::Node *> Nodes;
+    for (LazyCallGraph::Node &N : C)
+      Nodes.push_back(&N);
+
+    // Like CGSCCToFunctionPassAdaptor: one function at a time, keeping the
+    // lazy call graph and the analyses up to date after each change.
+    LazyCallGraph::SCC *Current = &C;
+    PreservedAnalyses PA = PreservedAnalyses::all();
+    for (LazyCallGraph::Node *N : Nodes) {
+      if (CG.lookupSCC(*N) != Current)
+        continue;
+      Function &F = N->getFunction();
+      if (F.isDeclaration())
+        continue;
+      Function *Fns[] = {&F};
+      if (!runCore(*State, FAM, Fns, Recursive)[0])
+        continue;
+      FAM.invalidate(F, PreservedAnalyses::none());
+      PA = PreservedAnalyses::none();
+      Current = &updateCGAndAnalysisManagerForFunctionPass(CG, *Current, *N, AM, UR, FAM);
+    }
+    if (PA.areAllPreserved())
+      return PA;
+    PA.preserveSet<AllAnalysesOn<Function>>(); // invalidated one by one above
+    PA.preserve<FunctionAnalysisManagerCGSCCProxy>();
+    return PA;
+  }
+};
+
+// Parses `heap2stack` or `heap2stack<...>`.  On a malformed parameter it
+// prints why (once: the pass builder may ask several times) and refuses.
+bool parsePassName(StringRef Name, h2s_options &Out) {
+  if (Name == "heap2stack") {
+    Out = optionsFromCommandLine();
+    return true;
+  }
+  if (!Name.consume_front("heap2stack<") || !Name.consume_back(">"))
+    return false;
+  h2s_options O = optionsFromCommandLine();
+  unsigned Set = 0;
+  char Err[512];
+  std::string Params = Name.str();
+  if (h2s_options_parse(Params.c_str(), &O, &Set, Err, sizeof Err)) {
+    Out = O;
+    return true;
+  }
+  static std::string LastError;
+  if (LastError != Err) {
+    LastError = Err;
+    errs() << Err << "\n";
+  }
+  return false;
+}
+
+void registerCallbacks(PassBuilder &PB) {
+  PB.registerPipelineParsingCallback(
+      [](StringRef Name, ModulePassManager &MPM, ArrayRef<PassBuilder::PipelineElement>) {
+        h2s_options O;
+        if (!parsePassName(Name, O))
+          return false;
+        MPM.addPass(HeapToStackPass(O));
+        return true;
+      });
+  PB.registerPipelineParsingCallback(
+      [](StringRef Name, CGSCCPassManager &CGPM, ArrayRef<PassBuilder::PipelineElement>) {
+        h2s_options O;
+        if (!parsePassName(Name, O))
+          return false;
+        CGPM.addPass(HeapToStackCGSCCPass(O));
+        return true;
+      });
+  // clang -O1..-O3: after inlining into each SCC, before its simplification.
+  // The callback is also invoked for -O0 pipelines; heap2stack stays out.
+  PB.registerCGSCCOptimizerLateEPCallback([](CGSCCPassManager &CGPM, OptimizationLevel Level) {
+    if (Level == OptimizationLevel::O0)
+      return;
+    CGPM.addPass(HeapToStackCGSCCPass(optionsFromCommandLine()));
+  });
+}
+
+} // namespace
+
+extern "C" LLVM_ATTRIBUTE_WEAK __attribute__((visibility("default"))) PassPluginLibraryInfo
+llvmGetPassPluginInfo() {
+  return {LLVM_PLUGIN_API_VERSION, "heap2stack", "0.1.0", registerCallbacks};
+}

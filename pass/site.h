@@ -1,0 +1,77 @@
+/*
+ * site.h - one allocation site and the decision heap2stack takes for it.
+ *
+ * The driver fills a site in three steps, each in its own file:
+ * escape.c (does the pointer escape? which deallocations free it?),
+ * size_policy.c (is the size known, small enough, within the frame budget?),
+ * then remarks.c words the decision and rewrite.c carries it out.
+ */
+#ifndef H2S_SITE_H
+#define H2S_SITE_H
+
+#include "alloc_sites.h"
+#include "valueset.h"
+
+#include <heap2stack/options.h>
+
+/* The final decision for one site; each has a stable remark name. */
+enum h2s_decision {
+  H2S_MOVE,            /* Moved */
+  H2S_ESCAPES,         /* Escapes */
+  H2S_MISMATCHED_FREE, /* MismatchedFree: freed by another family */
+  H2S_AMBIGUOUS_FREE,  /* AmbiguousFree: a free that may free something else */
+  H2S_MUST_TAIL,       /* MustTail: reaches a musttail call */
+  H2S_DYNAMIC_SIZE,    /* DynamicSize: size not a compile-time constant */
+  H2S_BAD_SIZE,        /* BadSize: the size computation overflows */
+  H2S_BAD_ALIGNMENT,   /* BadAlignment: not a constant power of two, or huge */
+  H2S_TOO_LARGE,       /* TooLarge: above max-size */
+  H2S_RECURSIVE,       /* Recursive: in a call cycle, above max-recursive-size */
+  H2S_FRAME_BUDGET,    /* FrameBudget: would push the frame above max-frame */
+  H2S_NOT_BUILTIN,     /* NotBuiltin: not the library allocator at this call */
+  H2S_OPTNONE,         /* OptNone: the function is optnone (clang -O0) */
+  H2S_COROUTINE        /* Coroutine: a coroutine before splitting */
+};
+
+/* How a pointer escapes, for H2S_ESCAPES. */
+enum h2s_escape_kind {
+  H2S_ESC_RETURNED,
+  H2S_ESC_STORED,
+  H2S_ESC_PASSED,       /* argument of a call that is not its deallocation */
+  H2S_ESC_CALLED,       /* used as the callee of a call */
+  H2S_ESC_TO_INTEGER,   /* ptrtoint */
+  H2S_ESC_MERGED,       /* phi or select */
+  H2S_ESC_AGGREGATE,    /* insertvalue / insertelement */
+  H2S_ESC_ATOMIC,       /* the value of a cmpxchg or atomicrmw */
+  H2S_ESC_OTHER_USE,
+};
+
+struct h2s_site {
+  LLVMValueRef call; /* the allocation call or invoke */
+  const struct h2s_allocator *alloc;
+  enum h2s_decision decision;
+  const char *detail; /* NotBuiltin, OptNone, Coroutine: why */
+
+  /* size_policy.c */
+  bool size_known;
+  uint64_t size;  /* bytes, when size_known */
+  uint64_t count, elem_size; /* calloc's operands, for BadSize */
+  uint64_t align; /* slot alignment */
+  bool align_known; /* BadAlignment: the requested alignment is a constant */
+  uint64_t requested_align;
+  uint64_t frame_existing, frame_moved, limit; /* numbers for the remark */
+
+  /* escape.c */
+  enum h2s_escape_kind escape;
+  LLVMValueRef blocker;               /* the instruction that keeps it on the heap */
+  const struct h2s_deallocator *dealloc; /* blocker's deallocator, if any */
+  struct h2s_values frees;            /* matching deallocations, to remove */
+  struct h2s_values pointer_calls;    /* calls that receive the pointer: lose `tail` */
+  struct h2s_values old_markers;      /* lifetime markers already on the pointer */
+};
+
+void h2s_site_release(struct h2s_site *site);
+
+/* The remark name of a decision (the YAML Name:). */
+const char *h2s_decision_name(const struct h2s_site *site);
+
+#endif

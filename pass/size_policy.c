@@ -1,0 +1,116 @@
+/*
+ * size_policy.c - where the size, alignment, recursion and frame limits live.
+ *
+ * A site moves only with a compile-time constant size (for calloc, a count
+ * times an element size that does not overflow) and, for aligned
+ * allocators, a constant power-of-two alignment.  Then, like Go's limits for
+ * implicit allocations and for a frame:
+ *
+ *   max-size            one allocation (default 64 KiB);
+ *   max-recursive-size  one allocation in a function that is part of a call
+ *                       cycle, where every byte is multiplied by the depth
+ *                       of recursion (default 0: none moves);
+ *   max-frame           the function's static allocas plus every byte
+ *                       heap2stack moved into it (default 128 KiB).
+ *
+ * Sites are admitted in program order, so the same input always gets the
+ * same decisions, and a refused site's remark shows the budget arithmetic.
+ */
+#include "size_policy.h"
+
+#include <llvm-c/Target.h>
+
+/* Largest alignment heap2stack gives a stack slot. */
+#define H2S_MAX_SLOT_ALIGN 4096u
+
+static bool constant_operand(LLVMValueRef call, int index, uint64_t *out) {
+  if (index < 0 || (unsigned)index >= LLVMGetNumArgOperands(call))
+    return false;
+  LLVMValueRef v = LLVMGetOperand(call, (unsigned)index);
+  if (!LLVMIsAConstantInt(v) || LLVMGetIntTypeWidth(LLVMTypeOf(v)) > 64)
+    return false;
+  *out = LLVMConstIntGetZExtValue(v);
+  return true;
+}
+
+uint64_t h2s_static_alloca_bytes(LLVMValueRef fn) {
+  LLVMModuleRef module = LLVMGetGlobalParent(fn);
+  LLVMTargetDataRef layout = LLVMGetModuleDataLayout(module);
+  uint64_t total = 0;
+  LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
+  for (LLVMValueRef i = LLVMGetFirstInstruction(entry); i; i = LLVMGetNextInstruction(i)) {
+    if (!LLVMIsAAllocaInst(i))
+      continue;
+    uint64_t count;
+    LLVMValueRef n = LLVMGetOperand(i, 0);
+    if (!LLVMIsAConstantInt(n) || LLVMGetIntTypeWidth(LLVMTypeOf(n)) > 64)
+      continue; /* dynamic: no static size to count */
+    count = LLVMConstIntGetZExtValue(n);
+    uint64_t bytes = LLVMABISizeOfType(layout, LLVMGetAllocatedType(i));
+    uint64_t product;
+    if (__builtin_mul_overflow(bytes, count, &product) ||
+        __builtin_add_overflow(total, product, &total))
+      return UINT64_MAX;
+  }
+  return total;
+}
+
+void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align) {
+  const struct h2s_allocator *a = site->alloc;
+  site->align = malloc_align;
+  if (a->align_arg >= 0) {
+    uint64_t requested = 0;
+    if (!constant_operand(site->call, a->align_arg, &requested) || requested == 0 ||
+        (requested & (requested - 1)) || requested > H2S_MAX_SLOT_ALIGN) {
+      site->decision = H2S_BAD_ALIGNMENT;
+      site->align_known = constant_operand(site->call, a->align_arg, &site->requested_align);
+      return;
+    }
+    if (requested > site->align)
+      site->align = requested;
+  }
+  uint64_t bytes;
+  if (!constant_operand(site->call, a->size_arg, &bytes)) {
+    site->decision = H2S_DYNAMIC_SIZE;
+    return;
+  }
+  if (a->count_arg >= 0) {
+    uint64_t count;
+    if (!constant_operand(site->call, a->count_arg, &count)) {
+      site->decision = H2S_DYNAMIC_SIZE;
+      return;
+    }
+    site->count = count;
+    site->elem_size = bytes;
+    if (__builtin_mul_overflow(count, bytes, &bytes)) {
+      site->decision = H2S_BAD_SIZE;
+      return;
+    }
+  }
+  site->size_known = true;
+  site->size = bytes;
+}
+
+void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts,
+                           bool recursive, struct h2s_frame *frame) {
+  if (site->size > opts->max_size) {
+    site->decision = H2S_TOO_LARGE;
+    site->limit = opts->max_size;
+    return;
+  }
+  if (recursive && site->size > opts->max_recursive_size) {
+    site->decision = H2S_RECURSIVE;
+    site->limit = opts->max_recursive_size;
+    return;
+  }
+  uint64_t used, after;
+  site->frame_existing = frame->existing;
+  site->frame_moved = frame->moved;
+  site->limit = opts->max_frame;
+  if (__builtin_add_overflow(frame->existing, frame->moved, &used) ||
+      __builtin_add_overflow(used, site->size, &after) || after > opts->max_frame) {
+    site->decision = H2S_FRAME_BUDGET;
+    return;
+  }
+  frame->moved += site->size;
+}

@@ -1,0 +1,28 @@
+/*
+ * size_policy.h - how big an allocation is, and whether the frame can take it.
+ */
+#ifndef H2S_SIZE_POLICY_H
+#define H2S_SIZE_POLICY_H
+
+#include "site.h"
+
+/* Per-function running total for the max-frame budget. */
+struct h2s_frame {
+  uint64_t existing; /* bytes of the function's static allocas before the pass */
+  uint64_t moved;    /* bytes heap2stack has admitted so far */
+};
+
+/* Sums the sizes of the static allocas in fn's entry block. */
+uint64_t h2s_static_alloca_bytes(LLVMValueRef fn);
+
+/* Reads the site's constant size and alignment; refuses what cannot be read. */
+void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align);
+
+/*
+ * Applies max-size, the recursion rule and max-frame to a site that passed
+ * every other check, in program order; admitted bytes are added to *frame.
+ */
+void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts,
+                           bool recursive, struct h2s_frame *frame);
+
+#endif

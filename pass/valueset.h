@@ -1,0 +1,32 @@
+/*
+ * valueset.h - the two containers the core needs: a growable array of LLVM
+ * values and a hash set of them (open addressing, pointer keys).
+ */
+#ifndef H2S_VALUESET_H
+#define H2S_VALUESET_H
+
+#include <llvm-c/Types.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+struct h2s_values {
+  LLVMValueRef *items;
+  size_t count, capacity;
+};
+
+void h2s_values_push(struct h2s_values *v, LLVMValueRef value);
+void h2s_values_clear(struct h2s_values *v);
+void h2s_values_free(struct h2s_values *v);
+
+struct h2s_valueset {
+  LLVMValueRef *slots; /* NULL marks an empty slot */
+  size_t count, capacity;
+};
+
+/* Adds value; true if it was not there before. */
+bool h2s_valueset_insert(struct h2s_valueset *s, LLVMValueRef value);
+bool h2s_valueset_contains(const struct h2s_valueset *s, LLVMValueRef value);
+void h2s_valueset_clear(struct h2s_valueset *s);
+void h2s_valueset_free(struct h2s_valueset *s);
+
+#endif
