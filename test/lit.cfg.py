@@ -1,0 +1,43 @@
+# heap2stack's lit configuration.
+#
+# Substitutions:
+#   %opt        opt with the plugin loaded (-load-pass-plugin)
+#   %clang      clang with the plugin in its -O1..-O3 pipeline
+#   %clangxx    the same for C++
+#   %clang-noplugin / %clangxx-noplugin   the same compilers without it
+#   %plugin     the plugin's path
+# Features: llvm19 ... llvm22 (the LLVM major version), lifetime-size
+# (lifetime intrinsics still take a size operand, LLVM < 22).
+import os
+
+import lit.formats
+import lit.util
+
+config.name = "heap2stack"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".ll", ".c", ".cpp"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.h2s_obj_root, "test")
+
+tools = config.llvm_tools_dir
+plugin = config.h2s_plugin
+config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])
+# Keep clang's and opt's diagnostics stable: no colours, no locale surprises.
+config.environment["LC_ALL"] = "C"
+
+# clang-19 registers a -fpass-plugin plugin's options too late for -mllvm:
+# -fplugin loads it first.  Harmless on later versions.
+load = f"-fpass-plugin={plugin} -fplugin={plugin}"
+config.substitutions.append(("%clangxx-noplugin", os.path.join(tools, "clang++")))
+config.substitutions.append(("%clang-noplugin", os.path.join(tools, "clang")))
+config.substitutions.append(("%clangxx", f"{os.path.join(tools, 'clang++')} {load}"))
+config.substitutions.append(("%clang", f"{os.path.join(tools, 'clang')} {load}"))
+config.substitutions.append(("%opt-noplugin", os.path.join(tools, "opt")))
+config.substitutions.append(("%opt", f"{os.path.join(tools, 'opt')} -load-pass-plugin={plugin}"))
+config.substitutions.append(("%plugin", plugin))
+config.substitutions.append(("%python", config.python_executable))
+
+config.available_features.add(f"llvm{config.llvm_version_major}")
+if config.llvm_version_major < 22:
+    config.available_features.add("lifetime-size")
