@@ -9,21 +9,32 @@
  * `::operator new(n)` call).  Each allocator belongs to a family, named as
  * LLVM's "alloc-family" attribute names them; a deallocation matches an
  * allocation only within its family.
+ *
+ * Custom allocators need no table entry: any function declared with
+ * allockind("alloc...") and "alloc-family" is one (Rust's __rust_alloc, a
+ * pool allocator), sized by allocsize and aligned by its allocalign
+ * parameter; its partner is the allockind("free") function of the same
+ * family, freeing its allocptr parameter.
  */
 #include "alloc_sites.h"
 
 #include <string.h>
 
-#define NEW_SCALAR(n) {n, "_Znwm", "new", 0, -1, -1, false, true}
-#define NEW_ARRAY(n) {n, "_Znam", "new[]", 0, -1, -1, false, true}
-#define NEW_SCALAR_ALIGNED(n) {n, "_ZnwmSt11align_val_t", "aligned new", 0, -1, 1, false, true}
-#define NEW_ARRAY_ALIGNED(n) {n, "_ZnamSt11align_val_t", "aligned new[]", 0, -1, 1, false, true}
+#define NEW_SCALAR(n) {n, {"_Znwm", "new", 0, -1, -1, false, true}}
+#define NEW_ARRAY(n) {n, {"_Znam", "new[]", 0, -1, -1, false, true}}
+#define NEW_SCALAR_ALIGNED(n) {n, {"_ZnwmSt11align_val_t", "aligned new", 0, -1, 1, false, true}}
+#define NEW_ARRAY_ALIGNED(n) {n, {"_ZnamSt11align_val_t", "aligned new[]", 0, -1, 1, false, true}}
 
-static const struct h2s_allocator allocators[] = {
-    {"malloc", "malloc", "malloc", 0, -1, -1, false, false},
-    {"calloc", "malloc", "calloc", 1, 0, -1, true, false},
-    {"aligned_alloc", "malloc", "aligned_alloc", 1, -1, 0, false, false},
-    {"memalign", "malloc", "memalign", 1, -1, 0, false, false},
+struct known_allocator {
+  const char *name;
+  struct h2s_allocator a;
+};
+
+static const struct known_allocator allocators[] = {
+    {"malloc", {"malloc", "malloc", 0, -1, -1, false, false}},
+    {"calloc", {"malloc", "calloc", 1, 0, -1, true, false}},
+    {"aligned_alloc", {"malloc", "aligned_alloc", 1, -1, 0, false, false}},
+    {"memalign", {"malloc", "memalign", 1, -1, 0, false, false}},
     NEW_SCALAR("_Znwm"),
     NEW_SCALAR("_Znwj"),
     NEW_SCALAR("_ZnwmRKSt9nothrow_t"),
@@ -50,24 +61,29 @@ static const struct h2s_allocator allocators[] = {
     NEW_ARRAY_ALIGNED("_ZnamSt11align_val_tRKSt9nothrow_t12__hot_cold_t"),
 };
 
-static const struct h2s_deallocator deallocators[] = {
-    {"free", "malloc", "free"},
-    {"_ZdlPv", "_Znwm", "delete"},
-    {"_ZdlPvm", "_Znwm", "delete"},
-    {"_ZdlPvj", "_Znwm", "delete"},
-    {"_ZdlPvRKSt9nothrow_t", "_Znwm", "delete"},
-    {"_ZdaPv", "_Znam", "delete[]"},
-    {"_ZdaPvm", "_Znam", "delete[]"},
-    {"_ZdaPvj", "_Znam", "delete[]"},
-    {"_ZdaPvRKSt9nothrow_t", "_Znam", "delete[]"},
-    {"_ZdlPvSt11align_val_t", "_ZnwmSt11align_val_t", "aligned delete"},
-    {"_ZdlPvmSt11align_val_t", "_ZnwmSt11align_val_t", "aligned delete"},
-    {"_ZdlPvjSt11align_val_t", "_ZnwmSt11align_val_t", "aligned delete"},
-    {"_ZdlPvSt11align_val_tRKSt9nothrow_t", "_ZnwmSt11align_val_t", "aligned delete"},
-    {"_ZdaPvSt11align_val_t", "_ZnamSt11align_val_t", "aligned delete[]"},
-    {"_ZdaPvmSt11align_val_t", "_ZnamSt11align_val_t", "aligned delete[]"},
-    {"_ZdaPvjSt11align_val_t", "_ZnamSt11align_val_t", "aligned delete[]"},
-    {"_ZdaPvSt11align_val_tRKSt9nothrow_t", "_ZnamSt11align_val_t", "aligned delete[]"},
+struct known_deallocator {
+  const char *name;
+  struct h2s_deallocator d;
+};
+
+static const struct known_deallocator deallocators[] = {
+    {"free", {"malloc", "free", 0}},
+    {"_ZdlPv", {"_Znwm", "delete", 0}},
+    {"_ZdlPvm", {"_Znwm", "delete", 0}},
+    {"_ZdlPvj", {"_Znwm", "delete", 0}},
+    {"_ZdlPvRKSt9nothrow_t", {"_Znwm", "delete", 0}},
+    {"_ZdaPv", {"_Znam", "delete[]", 0}},
+    {"_ZdaPvm", {"_Znam", "delete[]", 0}},
+    {"_ZdaPvj", {"_Znam", "delete[]", 0}},
+    {"_ZdaPvRKSt9nothrow_t", {"_Znam", "delete[]", 0}},
+    {"_ZdlPvSt11align_val_t", {"_ZnwmSt11align_val_t", "aligned delete", 0}},
+    {"_ZdlPvmSt11align_val_t", {"_ZnwmSt11align_val_t", "aligned delete", 0}},
+    {"_ZdlPvjSt11align_val_t", {"_ZnwmSt11align_val_t", "aligned delete", 0}},
+    {"_ZdlPvSt11align_val_tRKSt9nothrow_t", {"_ZnwmSt11align_val_t", "aligned delete", 0}},
+    {"_ZdaPvSt11align_val_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0}},
+    {"_ZdaPvmSt11align_val_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0}},
+    {"_ZdaPvjSt11align_val_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0}},
+    {"_ZdaPvSt11align_val_tRKSt9nothrow_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0}},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -91,18 +107,20 @@ static const char *callee_name(LLVMValueRef call) {
   return LLVMGetValueName2(fn, &len);
 }
 
-static const struct h2s_allocator *allocator_named(const char *name) {
+static const struct known_allocator *allocator_named(const char *name) {
   for (size_t i = 0; i < COUNT(allocators); i++)
     if (!strcmp(allocators[i].name, name))
       return &allocators[i];
   return NULL;
 }
 
+static unsigned attr_kind(const char *name) {
+  return LLVMGetEnumAttributeKindForName(name, strlen(name));
+}
+
 static bool call_site_is_builtin(LLVMValueRef call) {
-  static unsigned builtin_kind;
-  if (!builtin_kind)
-    builtin_kind = LLVMGetEnumAttributeKindForName("builtin", 7);
-  return LLVMGetCallSiteEnumAttribute(call, LLVMAttributeFunctionIndex, builtin_kind) != NULL;
+  return LLVMGetCallSiteEnumAttribute(call, LLVMAttributeFunctionIndex, attr_kind("builtin")) !=
+         NULL;
 }
 
 /* TargetLibraryInfo agrees that this call calls the library function `name`. */
@@ -111,15 +129,106 @@ static bool recognised_by_llvm(struct h2s_host *host, LLVMValueRef call, const c
   return tli && !strcmp(tli, name);
 }
 
-enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef call,
-                                            const struct h2s_allocator **alloc,
-                                            const char **why) {
-  const char *name = callee_name(call);
-  const struct h2s_allocator *a = name ? allocator_named(name) : NULL;
+/* An integer attribute of the call site or, failing that, of the callee. */
+static bool int_fn_attr(LLVMValueRef call, LLVMValueRef fn, const char *name, uint64_t *value) {
+  unsigned kind = attr_kind(name);
+  if (!kind)
+    return false;
+  LLVMAttributeRef a = LLVMGetCallSiteEnumAttribute(call, LLVMAttributeFunctionIndex, kind);
   if (!a)
+    a = LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind);
+  if (!a)
+    return false;
+  *value = LLVMGetEnumAttributeValue(a);
+  return true;
+}
+
+/* The index of the first parameter of fn carrying attribute `name`, or -1. */
+static int param_with_attr(LLVMValueRef fn, const char *name) {
+  unsigned kind = attr_kind(name), n = LLVMCountParams(fn);
+  for (unsigned i = 0; kind && i < n && i < 127; i++)
+    if (LLVMGetEnumAttributeAtIndex(fn, i + 1, kind))
+      return (int)i;
+  return -1;
+}
+
+static void copy_name(char dst[H2S_NAME_MAX], const char *src, size_t len) {
+  if (len >= H2S_NAME_MAX)
+    len = H2S_NAME_MAX - 1;
+  memcpy(dst, src, len);
+  dst[len] = 0;
+}
+
+/* The callee's "alloc-family" attribute, copied into family; false if absent. */
+static bool alloc_family(LLVMValueRef fn, char family[H2S_NAME_MAX]) {
+  LLVMAttributeRef a =
+      LLVMGetStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, "alloc-family", 12);
+  if (!a)
+    return false;
+  unsigned len;
+  const char *value = LLVMGetStringAttributeValue(a, &len);
+  if (!len)
+    return false;
+  copy_name(family, value, len);
+  return true;
+}
+
+/* LLVM's AllocFnKind bits (llvm/IR/Attributes.h). */
+enum {
+  ALLOC_KIND_ALLOC = 1 << 0,
+  ALLOC_KIND_REALLOC = 1 << 1,
+  ALLOC_KIND_FREE = 1 << 2,
+  ALLOC_KIND_ZEROED = 1 << 4,
+  ALLOC_KIND_ALIGNED = 1 << 5,
+};
+#define ALLOCSIZE_NO_COUNT 0xFFFFFFFFu
+
+/*
+ * A custom allocator: allockind("alloc...") with an "alloc-family".  Its size
+ * comes from allocsize(size[, count]); without allocsize the size is unknown
+ * (size_arg = -1) and the site never reaches the rewrite.
+ */
+static bool attribute_allocator(LLVMValueRef call, LLVMValueRef fn, struct h2s_allocator *out) {
+  uint64_t kind, allocsize;
+  if (!int_fn_attr(call, fn, "allockind", &kind) || !(kind & ALLOC_KIND_ALLOC) ||
+      (kind & (ALLOC_KIND_REALLOC | ALLOC_KIND_FREE)))
+    return false;
+  struct h2s_allocator a = {.size_arg = -1, .count_arg = -1, .align_arg = -1};
+  if (!alloc_family(fn, a.family))
+    return false;
+  size_t len;
+  const char *name = LLVMGetValueName2(fn, &len);
+  copy_name(a.display, name, len);
+  unsigned nargs = LLVMGetNumArgOperands(call);
+  if (int_fn_attr(call, fn, "allocsize", &allocsize)) {
+    unsigned size_arg = (unsigned)(allocsize >> 32), count_arg = (unsigned)allocsize;
+    if (size_arg < nargs && size_arg < 127)
+      a.size_arg = (signed char)size_arg;
+    if (count_arg != ALLOCSIZE_NO_COUNT && count_arg < nargs && count_arg < 127)
+      a.count_arg = (signed char)count_arg;
+  }
+  if (kind & ALLOC_KIND_ALIGNED) {
+    int align = param_with_attr(fn, "allocalign");
+    a.align_arg = (signed char)(align >= 0 && (unsigned)align < nargs ? align : -1);
+    if (a.align_arg < 0) /* aligned, but we cannot tell to what */
+      a.size_arg = -1;
+  }
+  a.zeroed = (kind & ALLOC_KIND_ZEROED) != 0;
+  *out = a;
+  return true;
+}
+
+enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef call,
+                                            struct h2s_allocator *alloc, const char **why) {
+  LLVMValueRef fn = h2s_called_function(call);
+  if (!fn)
     return H2S_CALL_OTHER;
-  *alloc = a;
-  if (a->replaceable && !call_site_is_builtin(call)) {
+  const char *name = callee_name(call);
+  const struct known_allocator *known = allocator_named(name);
+  if (!known)
+    return attribute_allocator(call, fn, alloc) ? H2S_CALL_ALLOC : H2S_CALL_OTHER;
+  *alloc = known->a;
+  if (known->a.replaceable && !call_site_is_builtin(call)) {
     *why = "a direct call of replaceable 'operator new' (not a new-expression) may not be elided";
     return H2S_CALL_NOT_BUILTIN;
   }
@@ -131,14 +240,36 @@ enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef 
   return H2S_CALL_ALLOC;
 }
 
-const struct h2s_deallocator *h2s_match_deallocator(struct h2s_host *host, LLVMValueRef call) {
+/* A custom deallocator: allockind("free"), an "alloc-family", an allocptr. */
+static bool attribute_deallocator(LLVMValueRef call, LLVMValueRef fn,
+                                  struct h2s_deallocator *out) {
+  uint64_t kind;
+  if (!int_fn_attr(call, fn, "allockind", &kind) || !(kind & ALLOC_KIND_FREE))
+    return false;
+  int ptr = param_with_attr(fn, "allocptr");
+  if (ptr < 0 || (unsigned)ptr >= LLVMGetNumArgOperands(call) || !alloc_family(fn, out->family))
+    return false;
+  size_t len;
+  const char *name = LLVMGetValueName2(fn, &len);
+  copy_name(out->display, name, len);
+  out->ptr_arg = (unsigned)ptr;
+  return true;
+}
+
+bool h2s_match_deallocator(struct h2s_host *host, LLVMValueRef call,
+                           struct h2s_deallocator *out) {
+  LLVMValueRef fn = h2s_called_function(call);
+  if (!fn)
+    return false;
   const char *name = callee_name(call);
-  if (!name)
-    return NULL;
   for (size_t i = 0; i < COUNT(deallocators); i++)
-    if (!strcmp(deallocators[i].name, name))
-      return recognised_by_llvm(host, call, name) ? &deallocators[i] : NULL;
-  return NULL;
+    if (!strcmp(deallocators[i].name, name)) {
+      if (!recognised_by_llvm(host, call, name))
+        return false;
+      *out = deallocators[i].d;
+      return true;
+    }
+  return attribute_deallocator(call, fn, out);
 }
 
 /*

@@ -9,23 +9,28 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* A known allocation function (names as TargetLibraryInfo spells them). */
+#define H2S_NAME_MAX 64
+
+/*
+ * An allocation function: a C or C++ library allocator (named as
+ * TargetLibraryInfo spells it), or any function declared with LLVM's
+ * allockind("alloc...") and "alloc-family" attributes.
+ */
 struct h2s_allocator {
-  const char *name;
-  const char *family;  /* LLVM's "alloc-family": malloc, _Znwm, _Znam, ... */
-  const char *display; /* how remarks name it: "malloc", "new", "new[]" */
-  signed char size_arg;  /* byte count (calloc: element size) */
-  signed char count_arg; /* calloc's element count, else -1 */
-  signed char align_arg; /* requested alignment, else -1 */
-  bool zeroed;           /* memory starts zeroed (calloc) */
-  bool replaceable;      /* C++ replaceable operator new: only `builtin` sites */
+  char family[H2S_NAME_MAX];  /* LLVM's "alloc-family": malloc, _Znwm, _Znam, ... */
+  char display[H2S_NAME_MAX]; /* how remarks name it: "malloc", "new", "new[]" */
+  signed char size_arg;       /* byte count (calloc: element size), -1 if unknown */
+  signed char count_arg;      /* element count (calloc), else -1 */
+  signed char align_arg;      /* requested alignment, else -1 */
+  bool zeroed;                /* memory starts zeroed (calloc) */
+  bool replaceable;           /* C++ replaceable operator new: only `builtin` sites */
 };
 
-/* A known deallocation function. */
+/* A deallocation function and the argument it frees. */
 struct h2s_deallocator {
-  const char *name;
-  const char *family;
-  const char *display;
+  char family[H2S_NAME_MAX];
+  char display[H2S_NAME_MAX];
+  unsigned ptr_arg;
 };
 
 enum h2s_call_class {
@@ -36,15 +41,14 @@ enum h2s_call_class {
 
 /*
  * Classifies a call or invoke.  For H2S_CALL_ALLOC and H2S_CALL_NOT_BUILTIN
- * sets *alloc; for H2S_CALL_NOT_BUILTIN also *why, a phrase for the remark.
+ * fills *alloc; for H2S_CALL_NOT_BUILTIN also *why, a phrase for the remark.
  */
 enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef call,
-                                            const struct h2s_allocator **alloc,
-                                            const char **why);
+                                            struct h2s_allocator *alloc, const char **why);
 
-/* The deallocator called by `call`, if LLVM recognises it as one; else NULL. */
-const struct h2s_deallocator *h2s_match_deallocator(struct h2s_host *host,
-                                                    LLVMValueRef call);
+/* True, filling *out, if `call` is a deallocation LLVM would recognise. */
+bool h2s_match_deallocator(struct h2s_host *host, LLVMValueRef call,
+                           struct h2s_deallocator *out);
 
 /* The function a call or invoke calls directly, or NULL. */
 LLVMValueRef h2s_called_function(LLVMValueRef call);

@@ -7,7 +7,8 @@
  *   1. collect the allocation sites in program order (alloc_sites.c); a
  *      site seen before in this pipeline run is left alone, so each gets
  *      exactly one final decision;
- *   2. optnone functions and unsplit coroutines are not analysed;
+ *   2. optnone functions, unsplit coroutines and functions annotated
+ *      heap2stack_off are not analysed;
  *   3. for every other site decide escape (escape.c), then read the size
  *      and apply max-size, the recursion rule and the max-frame budget in
  *      program order (size_policy.c);
@@ -20,6 +21,7 @@
  */
 #include <heap2stack/core.h>
 
+#include "annotations.h"
 #include "escape.h"
 #include "remarks.h"
 #include "rewrite.h"
@@ -80,7 +82,7 @@ static void collect_sites(struct h2s_host *host, LLVMValueRef fn, struct site_li
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
       if (!h2s_is_call(i))
         continue;
-      const struct h2s_allocator *alloc = NULL;
+      struct h2s_allocator alloc;
       const char *why = NULL;
       enum h2s_call_class cls = h2s_classify_allocation(host, i, &alloc, &why);
       if (cls == H2S_CALL_OTHER || !h2s_host_first_visit(host, i))
@@ -101,6 +103,10 @@ static const char *skip_reason(const struct h2s_session *s, LLVMValueRef fn,
   if (has_fn_attr(fn, s->optnone_kind)) {
     *decision = H2S_OPTNONE;
     return "the function is optnone (clang -O0 without -disable-O0-optnone)";
+  }
+  if (h2s_function_has_annotation(fn, "heap2stack_off")) {
+    *decision = H2S_OPT_OUT;
+    return "the function is annotated heap2stack_off";
   }
   if (has_fn_attr(fn, s->presplit_coroutine_kind)) {
     *decision = H2S_COROUTINE;

@@ -99,17 +99,18 @@ static unsigned arg_positions(LLVMValueRef call, LLVMValueRef value) {
 
 static void visit_deallocation(struct walk *w, LLVMValueRef call, LLVMValueRef value,
                                const struct h2s_deallocator *d) {
-  if (arg_positions(call, value) != 1u) { /* passed as something else too */
+  if (d->ptr_arg >= 31 || arg_positions(call, value) != 1u << d->ptr_arg) {
+    /* passed as something other than the pointer freed, or as well */
     block(w, H2S_ESCAPES, H2S_ESC_PASSED, call);
     return;
   }
-  if (strcmp(d->family, w->site->alloc->family)) {
-    w->site->dealloc = d;
+  if (strcmp(d->family, w->site->alloc.family)) {
+    w->site->dealloc = *d;
     block(w, H2S_MISMATCHED_FREE, H2S_ESC_PASSED, call);
     return;
   }
   if (!h2s_valueset_contains(&w->exact, value)) {
-    w->site->dealloc = d;
+    w->site->dealloc = *d;
     block(w, H2S_AMBIGUOUS_FREE, H2S_ESC_PASSED, call);
     return;
   }
@@ -134,9 +135,9 @@ static void visit_call(struct walk *w, LLVMValueRef call, LLVMValueRef value) {
     block(w, H2S_ESCAPES, H2S_ESC_CALLED, call);
     return;
   }
-  const struct h2s_deallocator *d = h2s_match_deallocator(w->host, call);
-  if (d) {
-    visit_deallocation(w, call, value, d);
+  struct h2s_deallocator d;
+  if (h2s_match_deallocator(w->host, call, &d)) {
+    visit_deallocation(w, call, value, &d);
     return;
   }
   LLVMValueRef fn = h2s_called_function(call);

@@ -28,6 +28,7 @@ const char *h2s_decision_name(const struct h2s_site *site) {
   case H2S_AMBIGUOUS_FREE: return "AmbiguousFree";
   case H2S_MUST_TAIL: return "MustTail";
   case H2S_DYNAMIC_SIZE: return "DynamicSize";
+  case H2S_UNKNOWN_SIZE: return "UnknownSize";
   case H2S_BAD_SIZE: return "BadSize";
   case H2S_BAD_ALIGNMENT: return "BadAlignment";
   case H2S_TOO_LARGE: return "TooLarge";
@@ -36,6 +37,7 @@ const char *h2s_decision_name(const struct h2s_site *site) {
   case H2S_NOT_BUILTIN: return "NotBuiltin";
   case H2S_OPTNONE: return "OptNone";
   case H2S_COROUTINE: return "Coroutine";
+  case H2S_OPT_OUT: return "OptOut";
   }
   return "Unknown";
 }
@@ -137,13 +139,13 @@ static void word_escape(struct h2s_remark *r, const struct h2s_site *site) {
 static void word_free(struct h2s_remark *r, const struct h2s_site *site) {
   if (site->decision == H2S_MISMATCHED_FREE) {
     h2s_remark_text(r, "freed by a different family: '");
-    h2s_remark_arg_str(r, "Deallocator", site->dealloc->display);
+    h2s_remark_arg_str(r, "Deallocator", site->dealloc.display);
     h2s_remark_text(r, "' cannot free memory from '");
-    h2s_remark_arg_str(r, "Allocator", site->alloc->display);
+    h2s_remark_arg_str(r, "Allocator", site->alloc.display);
     h2s_remark_text(r, "'");
   } else {
     h2s_remark_text(r, "freed through a pointer that may not be exactly this allocation ('");
-    h2s_remark_arg_str(r, "Deallocator", site->dealloc->display);
+    h2s_remark_arg_str(r, "Deallocator", site->dealloc.display);
     h2s_remark_text(r, "')");
   }
   add_place(r, "Blocker", site->blocker);
@@ -153,8 +155,13 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
   switch (site->decision) {
   case H2S_DYNAMIC_SIZE:
     h2s_remark_text(r, "size not known at compile time: '");
-    h2s_remark_arg_str(r, "Allocator", site->alloc->display);
+    h2s_remark_arg_str(r, "Allocator", site->alloc.display);
     h2s_remark_text(r, "' of a run-time value");
+    break;
+  case H2S_UNKNOWN_SIZE:
+    h2s_remark_text(r, "size unknown: '");
+    h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+    h2s_remark_text(r, "' declares no allocsize (or no allocalign for an aligned allocation)");
     break;
   case H2S_BAD_SIZE:
     h2s_remark_text(r, "size overflows: ");
@@ -203,7 +210,7 @@ static void word_move(struct h2s_remark *r, const struct h2s_site *site) {
   h2s_remark_text(r, "moved to stack: ");
   h2s_remark_arg_uint(r, "Size", site->size);
   h2s_remark_text(r, "-byte ");
-  h2s_remark_arg_str(r, "Allocator", site->alloc->display);
+  h2s_remark_arg_str(r, "Allocator", site->alloc.display);
   h2s_remark_text(r, " (align ");
   h2s_remark_arg_uint(r, "Align", site->align);
   h2s_remark_text(r, ")");
@@ -231,6 +238,7 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
   case H2S_NOT_BUILTIN:
   case H2S_OPTNONE:
   case H2S_COROUTINE:
+  case H2S_OPT_OUT:
     h2s_remark_text(r, "not analysed: ");
     h2s_remark_arg_str(r, "Reason", site->detail);
     break;
@@ -247,11 +255,13 @@ void h2s_remark_moved_details(struct h2s_host *host, const struct h2s_site *site
     struct h2s_remark *r =
         h2s_remark_begin(host, H2S_REMARK_ANALYSIS, "DeallocationRemoved", free_call);
     h2s_remark_text(r, "deallocation removed: '");
-    h2s_remark_arg_str(r, "Deallocator", h2s_match_deallocator(host, free_call)->display);
+    struct h2s_deallocator d;
+    h2s_remark_arg_str(r, "Deallocator",
+                       h2s_match_deallocator(host, free_call, &d) ? d.display : "?");
     h2s_remark_text(r, "' of the ");
     h2s_remark_arg_uint(r, "Size", site->size);
     h2s_remark_text(r, "-byte ");
-    h2s_remark_arg_str(r, "Allocator", site->alloc->display);
+    h2s_remark_arg_str(r, "Allocator", site->alloc.display);
     add_place(r, "Allocation", site->call);
     h2s_remark_emit(r);
   }

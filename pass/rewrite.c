@@ -141,7 +141,7 @@ void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
 
   place_before(&rw, call);
   build_lifetime(&rw, ids->lifetime_start);
-  if (site->alloc->zeroed)
+  if (site->alloc.zeroed)
     LLVMBuildMemSet(rw.builder, pointer, LLVMConstInt(LLVMInt8TypeInContext(rw.context), 0, 0),
                     LLVMConstInt(LLVMInt64TypeInContext(rw.context), rw.bytes, 0),
                     (unsigned)site->align);

@@ -22,6 +22,7 @@ enum h2s_decision {
   H2S_AMBIGUOUS_FREE,  /* AmbiguousFree: a free that may free something else */
   H2S_MUST_TAIL,       /* MustTail: reaches a musttail call */
   H2S_DYNAMIC_SIZE,    /* DynamicSize: size not a compile-time constant */
+  H2S_UNKNOWN_SIZE,    /* UnknownSize: the allocator has no allocsize */
   H2S_BAD_SIZE,        /* BadSize: the size computation overflows */
   H2S_BAD_ALIGNMENT,   /* BadAlignment: not a constant power of two, or huge */
   H2S_TOO_LARGE,       /* TooLarge: above max-size */
@@ -29,7 +30,8 @@ enum h2s_decision {
   H2S_FRAME_BUDGET,    /* FrameBudget: would push the frame above max-frame */
   H2S_NOT_BUILTIN,     /* NotBuiltin: not the library allocator at this call */
   H2S_OPTNONE,         /* OptNone: the function is optnone (clang -O0) */
-  H2S_COROUTINE        /* Coroutine: a coroutine before splitting */
+  H2S_COROUTINE,       /* Coroutine: a coroutine before splitting */
+  H2S_OPT_OUT          /* OptOut: annotate("heap2stack_off") */
 };
 
 /* How a pointer escapes, for H2S_ESCAPES. */
@@ -47,7 +49,7 @@ enum h2s_escape_kind {
 
 struct h2s_site {
   LLVMValueRef call; /* the allocation call or invoke */
-  const struct h2s_allocator *alloc;
+  struct h2s_allocator alloc;
   enum h2s_decision decision;
   const char *detail; /* NotBuiltin, OptNone, Coroutine: why */
 
@@ -63,7 +65,7 @@ struct h2s_site {
   /* escape.c */
   enum h2s_escape_kind escape;
   LLVMValueRef blocker;               /* the instruction that keeps it on the heap */
-  const struct h2s_deallocator *dealloc; /* blocker's deallocator, if any */
+  struct h2s_deallocator dealloc;     /* the blocking deallocation's, if any */
   struct h2s_values frees;            /* matching deallocations, to remove */
   struct h2s_values pointer_calls;    /* calls that receive the pointer: lose `tail` */
   struct h2s_values old_markers;      /* lifetime markers already on the pointer */

@@ -56,7 +56,11 @@ uint64_t h2s_static_alloca_bytes(LLVMValueRef fn) {
 }
 
 void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align) {
-  const struct h2s_allocator *a = site->alloc;
+  const struct h2s_allocator *a = &site->alloc;
+  if (a->size_arg < 0) {
+    site->decision = H2S_UNKNOWN_SIZE;
+    return;
+  }
   site->align = malloc_align;
   if (a->align_arg >= 0) {
     uint64_t requested = 0;
