@@ -20,10 +20,10 @@
 
 #include <string.h>
 
-#define NEW_SCALAR(n) {n, {"_Znwm", "new", 0, -1, -1, false, true}}
-#define NEW_ARRAY(n) {n, {"_Znam", "new[]", 0, -1, -1, false, true}}
-#define NEW_SCALAR_ALIGNED(n) {n, {"_ZnwmSt11align_val_t", "aligned new", 0, -1, 1, false, true}}
-#define NEW_ARRAY_ALIGNED(n) {n, {"_ZnamSt11align_val_t", "aligned new[]", 0, -1, 1, false, true}}
+#define NEW_SCALAR(n) {n, {"_Znwm", "new", 0, -1, -1, false, true, true}}
+#define NEW_ARRAY(n) {n, {"_Znam", "new[]", 0, -1, -1, false, true, true}}
+#define NEW_SCALAR_ALIGNED(n) {n, {"_ZnwmSt11align_val_t", "aligned new", 0, -1, 1, false, true, true}}
+#define NEW_ARRAY_ALIGNED(n) {n, {"_ZnamSt11align_val_t", "aligned new[]", 0, -1, 1, false, true, true}}
 
 struct known_allocator {
   const char *name;
@@ -31,10 +31,10 @@ struct known_allocator {
 };
 
 static const struct known_allocator allocators[] = {
-    {"malloc", {"malloc", "malloc", 0, -1, -1, false, false}},
-    {"calloc", {"malloc", "calloc", 1, 0, -1, true, false}},
-    {"aligned_alloc", {"malloc", "aligned_alloc", 1, -1, 0, false, false}},
-    {"memalign", {"malloc", "memalign", 1, -1, 0, false, false}},
+    {"malloc", {"malloc", "malloc", 0, -1, -1, false, false, true}},
+    {"calloc", {"malloc", "calloc", 1, 0, -1, true, false, true}},
+    {"aligned_alloc", {"malloc", "aligned_alloc", 1, -1, 0, false, false, true}},
+    {"memalign", {"malloc", "memalign", 1, -1, 0, false, false, true}},
     NEW_SCALAR("_Znwm"),
     NEW_SCALAR("_Znwj"),
     NEW_SCALAR("_ZnwmRKSt9nothrow_t"),
@@ -87,6 +87,23 @@ static const struct known_deallocator deallocators[] = {
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static unsigned guarded_kind(LLVMValueRef inst) {
+  LLVMContextRef ctx = LLVMGetModuleContext(
+      LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(inst))));
+  return LLVMGetMDKindIDInContext(ctx, "heap2stack.guarded", 18);
+}
+
+void h2s_mark_guarded(LLVMValueRef call) {
+  LLVMContextRef ctx = LLVMGetModuleContext(
+      LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(call))));
+  LLVMSetMetadata(call, guarded_kind(call),
+                  LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, NULL, 0)));
+}
+
+bool h2s_is_guarded(LLVMValueRef call) {
+  return LLVMHasMetadata(call) && LLVMGetMetadata(call, guarded_kind(call)) != NULL;
+}
 
 bool h2s_is_call(LLVMValueRef v) {
   return LLVMIsACallInst(v) || LLVMIsAInvokeInst(v);

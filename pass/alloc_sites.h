@@ -24,6 +24,7 @@ struct h2s_allocator {
   signed char align_arg;      /* requested alignment, else -1 */
   bool zeroed;                /* memory starts zeroed (calloc) */
   bool replaceable;           /* C++ replaceable operator new: only `builtin` sites */
+  bool frees_null;            /* its deallocators accept a null pointer (C, C++) */
 };
 
 /* A deallocation function and the argument it frees. */
@@ -49,6 +50,14 @@ enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef 
 /* True, filling *out, if `call` is a deallocation LLVM would recognise. */
 bool h2s_match_deallocator(struct h2s_host *host, LLVMValueRef call,
                            struct h2s_deallocator *out);
+
+/*
+ * The heap case of a guarded site (and its copies where it is inlined)
+ * carries !heap2stack.guarded: it already has its stack buffer and is not a
+ * new allocation site.
+ */
+void h2s_mark_guarded(LLVMValueRef call);
+bool h2s_is_guarded(LLVMValueRef call);
 
 /* The function a call or invoke calls directly, or NULL. */
 LLVMValueRef h2s_called_function(LLVMValueRef call);

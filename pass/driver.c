@@ -85,7 +85,7 @@ static void collect_sites(struct h2s_host *host, LLVMValueRef fn, struct site_li
       struct h2s_allocator alloc;
       const char *why = NULL;
       enum h2s_call_class cls = h2s_classify_allocation(host, i, &alloc, &why);
-      if (cls == H2S_CALL_OTHER || !h2s_host_first_visit(host, i))
+      if (cls == H2S_CALL_OTHER || h2s_is_guarded(i) || !h2s_host_first_visit(host, i))
         continue;
       struct h2s_site *site = add_site(sites);
       site->call = i;
@@ -121,7 +121,7 @@ static void decide_site(struct h2s_session *s, struct h2s_host *host, struct h2s
   h2s_decide_escape(host, &s->ids, site);
   if (site->decision != H2S_MOVE)
     return;
-  h2s_evaluate_size(site, malloc_align);
+  h2s_evaluate_size(site, malloc_align, &s->opts);
   if (site->decision != H2S_MOVE)
     return;
   h2s_apply_size_policy(site, &s->opts, recursive, frame);

@@ -17,13 +17,15 @@ struct h2s_options h2s_options_default(void) {
       .max_size = H2S_DEFAULT_MAX_SIZE,
       .max_frame = H2S_DEFAULT_MAX_FRAME,
       .max_recursive_size = H2S_DEFAULT_MAX_RECURSIVE_SIZE,
+      .dynamic_capacity = H2S_DEFAULT_DYNAMIC_CAPACITY,
       .disable = false,
   };
   return o;
 }
 
 const char *h2s_options_accepted(void) {
-  return "heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;disable>, "
+  return "heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;"
+         "dynamic-capacity=BYTES;disable>, "
          "BYTES a non-negative decimal integer";
 }
 
@@ -54,6 +56,8 @@ static const struct size_key size_keys[] = {
     {"max-frame", H2S_OPT_MAX_FRAME, offsetof(struct h2s_options, max_frame)},
     {"max-recursive-size", H2S_OPT_MAX_RECURSIVE_SIZE,
      offsetof(struct h2s_options, max_recursive_size)},
+    {"dynamic-capacity", H2S_OPT_DYNAMIC_CAPACITY,
+     offsetof(struct h2s_options, dynamic_capacity)},
 };
 
 static bool parse_item(const char *item, size_t len, struct h2s_options *o, unsigned *set,

@@ -22,7 +22,7 @@
 
 const char *h2s_decision_name(const struct h2s_site *site) {
   switch (site->decision) {
-  case H2S_MOVE: return "Moved";
+  case H2S_MOVE: return site->guarded ? "MovedWhenSmall" : "Moved";
   case H2S_ESCAPES: return "Escapes";
   case H2S_MISMATCHED_FREE: return "MismatchedFree";
   case H2S_AMBIGUOUS_FREE: return "AmbiguousFree";
@@ -156,7 +156,8 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
   case H2S_DYNAMIC_SIZE:
     h2s_remark_text(r, "size not known at compile time: '");
     h2s_remark_arg_str(r, "Allocator", site->alloc.display);
-    h2s_remark_text(r, "' of a run-time value");
+    h2s_remark_text(r, "' of a run-time value, and no guarded rewrite: ");
+    h2s_remark_arg_str(r, "Reason", site->detail);
     break;
   case H2S_UNKNOWN_SIZE:
     h2s_remark_text(r, "size unknown: '");
@@ -206,7 +207,21 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
   }
 }
 
+static void word_guarded_move(struct h2s_remark *r, const struct h2s_site *site) {
+  h2s_remark_text(r, "moved to stack when it fits: '");
+  h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+  h2s_remark_text(r, "' of a run-time size uses a ");
+  h2s_remark_arg_uint(r, "Capacity", site->size);
+  h2s_remark_text(r, "-byte stack buffer (align ");
+  h2s_remark_arg_uint(r, "Align", site->align);
+  h2s_remark_text(r, ") when the size fits, the heap otherwise");
+}
+
 static void word_move(struct h2s_remark *r, const struct h2s_site *site) {
+  if (site->guarded) {
+    word_guarded_move(r, site);
+    return;
+  }
   h2s_remark_text(r, "moved to stack: ");
   h2s_remark_arg_uint(r, "Size", site->size);
   h2s_remark_text(r, "-byte ");
@@ -252,16 +267,25 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
 void h2s_remark_moved_details(struct h2s_host *host, const struct h2s_site *site) {
   for (size_t i = 0; i < site->frees.count; i++) {
     LLVMValueRef free_call = site->frees.items[i];
-    struct h2s_remark *r =
-        h2s_remark_begin(host, H2S_REMARK_ANALYSIS, "DeallocationRemoved", free_call);
-    h2s_remark_text(r, "deallocation removed: '");
     struct h2s_deallocator d;
-    h2s_remark_arg_str(r, "Deallocator",
-                       h2s_match_deallocator(host, free_call, &d) ? d.display : "?");
-    h2s_remark_text(r, "' of the ");
-    h2s_remark_arg_uint(r, "Size", site->size);
-    h2s_remark_text(r, "-byte ");
-    h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+    const char *dealloc = h2s_match_deallocator(host, free_call, &d) ? d.display : "?";
+    struct h2s_remark *r = h2s_remark_begin(
+        host, H2S_REMARK_ANALYSIS, site->guarded ? "DeallocationGuarded" : "DeallocationRemoved",
+        free_call);
+    if (site->guarded) {
+      h2s_remark_text(r, "deallocation guarded: '");
+      h2s_remark_arg_str(r, "Deallocator", dealloc);
+      h2s_remark_text(r, "' now frees only the heap case of the '");
+      h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+      h2s_remark_text(r, "'");
+    } else {
+      h2s_remark_text(r, "deallocation removed: '");
+      h2s_remark_arg_str(r, "Deallocator", dealloc);
+      h2s_remark_text(r, "' of the ");
+      h2s_remark_arg_uint(r, "Size", site->size);
+      h2s_remark_text(r, "-byte ");
+      h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+    }
     add_place(r, "Allocation", site->call);
     h2s_remark_emit(r);
   }

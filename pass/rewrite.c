@@ -15,6 +15,11 @@
  *   5. calls that receive the pointer lose their `tail` marker (llvm-project
  *      issue 58744), and lifetime markers already on the heap pointer go.
  *
+ * A run-time size (a guarded site) keeps its allocation call behind a size
+ * check: the slot of dynamic-capacity bytes when the size fits, the heap
+ * otherwise, and each deallocation then frees only the heap case (see
+ * rewrite_guarded).
+ *
  * New instructions carry the debug location of the instruction they replace.
  * Lifetime intrinsics take (size, ptr) up to LLVM 21 and (ptr) from 22.
  */
@@ -56,10 +61,12 @@ static void build_lifetime(struct rewriter *rw, unsigned id) {
 }
 
 /*
- * Removes the edges from `from` into `dest` from dest's phis.  The C API
- * cannot delete one incoming value, so each phi is rebuilt without it.
+ * Rewires dest's phis for an edge that now comes from `to` instead of
+ * `from`, or drops that edge when `to` is NULL.  The C API can neither
+ * delete one incoming value nor change its block, so each phi is rebuilt.
  */
-static void drop_phi_edges(struct rewriter *rw, LLVMBasicBlockRef dest, LLVMBasicBlockRef from) {
+static void rewire_phi_edges(struct rewriter *rw, LLVMBasicBlockRef dest, LLVMBasicBlockRef from,
+                             LLVMBasicBlockRef to) {
   LLVMValueRef phi = LLVMGetFirstInstruction(dest);
   while (phi && LLVMIsAPHINode(phi)) {
     LLVMValueRef next = LLVMGetNextInstruction(phi);
@@ -68,8 +75,11 @@ static void drop_phi_edges(struct rewriter *rw, LLVMBasicBlockRef dest, LLVMBasi
     unsigned n = LLVMCountIncoming(phi);
     for (unsigned i = 0; i < n; i++) {
       LLVMBasicBlockRef block = LLVMGetIncomingBlock(phi, i);
-      if (block == from)
-        continue;
+      if (block == from) {
+        if (!to)
+          continue;
+        block = to;
+      }
       LLVMValueRef value = LLVMGetIncomingValue(phi, i);
       LLVMAddIncoming(rebuilt, &value, &block, 1);
     }
@@ -102,7 +112,7 @@ static void erase_call(struct rewriter *rw, LLVMValueRef call) {
     place_before(rw, call);
     LLVMBuildBr(rw->builder, normal);
     LLVMInstructionEraseFromParent(call);
-    drop_phi_edges(rw, unwind, block);
+    rewire_phi_edges(rw, unwind, block, NULL);
     return;
   }
   LLVMInstructionEraseFromParent(call);
@@ -125,6 +135,157 @@ static LLVMValueRef create_slot(struct rewriter *rw, LLVMValueRef call, uint64_t
   return slot;
 }
 
+/* Moves inst to the builder's position, keeping its name and debug location. */
+static void move_here(struct rewriter *rw, LLVMValueRef inst) {
+  LLVMSetCurrentDebugLocation2(rw->builder, NULL); /* else Insert() overwrites it */
+  size_t len;
+  const char *name = LLVMGetValueName2(inst, &len);
+  char *saved = malloc(len + 1);
+  if (!saved)
+    abort();
+  memcpy(saved, name, len);
+  saved[len] = 0;
+  LLVMInstructionRemoveFromParent(inst);
+  LLVMInsertIntoBuilderWithName(rw->builder, inst, saved);
+  free(saved);
+}
+
+/*
+ * Moves everything after `inst` in its block to a new block placed after
+ * it, which takes over the block's successors (and their phi edges).
+ * The old block is left without a terminator.
+ */
+static LLVMBasicBlockRef split_after(struct rewriter *rw, LLVMValueRef inst, const char *name) {
+  LLVMBasicBlockRef block = LLVMGetInstructionParent(inst);
+  LLVMBasicBlockRef next = LLVMGetNextBasicBlock(block);
+  LLVMBasicBlockRef tail =
+      next ? LLVMInsertBasicBlockInContext(rw->context, next, name)
+           : LLVMAppendBasicBlockInContext(rw->context, LLVMGetBasicBlockParent(block), name);
+  LLVMPositionBuilderAtEnd(rw->builder, tail);
+  for (LLVMValueRef i = LLVMGetNextInstruction(inst), after; i; i = after) {
+    after = LLVMGetNextInstruction(i);
+    move_here(rw, i);
+  }
+  LLVMValueRef term = LLVMGetBasicBlockTerminator(tail);
+  unsigned n = term ? LLVMGetNumSuccessors(term) : 0;
+  for (unsigned i = 0; i < n; i++) {
+    LLVMBasicBlockRef succ = LLVMGetSuccessor(term, i);
+    bool seen = false; /* a successor listed twice is rewired once */
+    for (unsigned j = 0; j < i; j++)
+      seen |= LLVMGetSuccessor(term, j) == succ;
+    if (!seen)
+      rewire_phi_edges(rw, succ, block, tail);
+  }
+  return tail;
+}
+
+/* The run-time byte count of a guarded site, and whether it fits the buffer. */
+static LLVMValueRef build_fits(struct rewriter *rw, const struct h2s_site *site,
+                               LLVMValueRef *bytes) {
+  LLVMValueRef call = site->call;
+  LLVMValueRef size = LLVMGetOperand(call, (unsigned)site->alloc.size_arg);
+  LLVMTypeRef type = LLVMTypeOf(size);
+  LLVMValueRef capacity = LLVMConstInt(type, rw->bytes, 0);
+  if (site->alloc.count_arg < 0) {
+    *bytes = size;
+    return LLVMBuildICmp(rw->builder, LLVMIntULE, size, capacity, "h2s.fits");
+  }
+  LLVMValueRef count = LLVMGetOperand(call, (unsigned)site->alloc.count_arg);
+  unsigned id = LLVMLookupIntrinsicID("llvm.umul.with.overflow", 23);
+  LLVMValueRef decl = LLVMGetIntrinsicDeclaration(rw->module, id, &type, 1);
+  LLVMTypeRef fn_type = LLVMIntrinsicGetType(rw->context, id, &type, 1);
+  LLVMValueRef args[] = {count, size};
+  LLVMValueRef product = LLVMBuildCall2(rw->builder, fn_type, decl, args, 2, "h2s.bytes");
+  *bytes = LLVMBuildExtractValue(rw->builder, product, 0, "h2s.size");
+  LLVMValueRef overflow = LLVMBuildExtractValue(rw->builder, product, 1, "h2s.overflow");
+  LLVMValueRef small = LLVMBuildICmp(rw->builder, LLVMIntULE, *bytes, capacity, "");
+  return LLVMBuildSelect(rw->builder, overflow, LLVMConstInt(LLVMInt1TypeInContext(rw->context), 0, 0),
+                         small, "h2s.fits");
+}
+
+/*
+ * A run-time size: the buffer when it fits, the original call otherwise.
+ *
+ *   block:  lifetime.start(buf); fits = size <= capacity
+ *           [calloc: memset(buf, 0, fits ? size : 0)]
+ *           br fits, join, heap
+ *   heap:   p.heap = <the original call>; br join
+ *   join:   p = phi [buf, block], [p.heap, heap]; <the rest of block>
+ *
+ * Each deallocation becomes lifetime.end(buf) and frees `p == buf ? null :
+ * p`: free(NULL) and delete of a null pointer do nothing.
+ */
+static void rewrite_guarded(struct rewriter *rw, struct h2s_site *site, LLVMValueRef pointer) {
+  LLVMValueRef call = site->call;
+  LLVMBasicBlockRef block = LLVMGetInstructionParent(call);
+  place_before(rw, call);
+  build_lifetime(rw, rw->ids->lifetime_start);
+  LLVMValueRef bytes;
+  LLVMValueRef fits = build_fits(rw, site, &bytes);
+  if (site->alloc.zeroed)
+    LLVMBuildMemSet(rw->builder, pointer, LLVMConstInt(LLVMInt8TypeInContext(rw->context), 0, 0),
+                    LLVMBuildSelect(rw->builder, fits, bytes, LLVMConstNull(LLVMTypeOf(bytes)), ""),
+                    (unsigned)site->align);
+  LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(call);
+
+  LLVMBasicBlockRef join = split_after(rw, call, "h2s.join");
+  LLVMBasicBlockRef heap = LLVMInsertBasicBlockInContext(rw->context, join, "h2s.heap");
+  LLVMPositionBuilderAtEnd(rw->builder, heap);
+  move_here(rw, call);
+  LLVMSetCurrentDebugLocation2(rw->builder, loc);
+  h2s_mark_guarded(call);
+  LLVMBuildBr(rw->builder, join);
+  LLVMPositionBuilderAtEnd(rw->builder, block);
+  LLVMBuildCondBr(rw->builder, fits, join, heap);
+
+  LLVMPositionBuilderBefore(rw->builder, LLVMGetFirstInstruction(join));
+  LLVMValueRef merged = LLVMBuildPhi(rw->builder, LLVMTypeOf(call), "");
+  LLVMReplaceAllUsesWith(call, merged);
+  LLVMAddIncoming(merged, &pointer, &block, 1);
+  LLVMAddIncoming(merged, &call, &heap, 1);
+  size_t len;
+  const char *name = LLVMGetValueName2(call, &len);
+  if (len) { /* the merged pointer keeps the program's name */
+    char buf[128];
+    snprintf(buf, sizeof buf, "%.*s", (int)(len < 100 ? len : 100), name);
+    LLVMSetValueName2(call, "", 0);
+    LLVMSetValueName2(merged, buf, strlen(buf));
+    snprintf(buf, sizeof buf, "%.*s.heap", (int)(len < 100 ? len : 100), name);
+    LLVMSetValueName2(call, buf, strlen(buf));
+  }
+
+  for (size_t i = 0; i < site->frees.count; i++) {
+    LLVMValueRef free_call = site->frees.items[i];
+    /* Guarded sites are C and C++ families: the pointer is argument 0. */
+    place_before(rw, free_call);
+    build_lifetime(rw, rw->ids->lifetime_end);
+    LLVMValueRef freed = LLVMGetOperand(free_call, 0);
+    LLVMValueRef buffer = LLVMBuildPointerCast(rw->builder, pointer, LLVMTypeOf(freed), "");
+    LLVMValueRef on_stack = LLVMBuildICmp(rw->builder, LLVMIntEQ, freed, buffer, "h2s.onstack");
+    LLVMValueRef heap_only = LLVMBuildSelect(rw->builder, on_stack, LLVMConstNull(LLVMTypeOf(freed)),
+                                             freed, "h2s.heaponly");
+    LLVMSetOperand(free_call, 0, heap_only);
+  }
+}
+
+/* A constant size: the slot replaces the allocation everywhere. */
+static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMValueRef pointer) {
+  LLVMValueRef call = site->call;
+  place_before(rw, call);
+  build_lifetime(rw, rw->ids->lifetime_start);
+  if (site->alloc.zeroed)
+    LLVMBuildMemSet(rw->builder, pointer, LLVMConstInt(LLVMInt8TypeInContext(rw->context), 0, 0),
+                    LLVMConstInt(LLVMInt64TypeInContext(rw->context), rw->bytes, 0),
+                    (unsigned)site->align);
+  LLVMReplaceAllUsesWith(call, pointer);
+  erase_call(rw, call);
+  for (size_t i = 0; i < site->frees.count; i++) {
+    place_before(rw, site->frees.items[i]);
+    build_lifetime(rw, rw->ids->lifetime_end);
+    erase_call(rw, site->frees.items[i]);
+  }
+}
+
 void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
   LLVMValueRef call = site->call;
   struct rewriter rw = {0};
@@ -139,13 +300,6 @@ void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
   if (LLVMTypeOf(rw.slot) != LLVMTypeOf(call)) /* alloca and heap address spaces differ */
     pointer = LLVMBuildAddrSpaceCast(rw.builder, rw.slot, LLVMTypeOf(call), "");
 
-  place_before(&rw, call);
-  build_lifetime(&rw, ids->lifetime_start);
-  if (site->alloc.zeroed)
-    LLVMBuildMemSet(rw.builder, pointer, LLVMConstInt(LLVMInt8TypeInContext(rw.context), 0, 0),
-                    LLVMConstInt(LLVMInt64TypeInContext(rw.context), rw.bytes, 0),
-                    (unsigned)site->align);
-
   for (size_t i = 0; i < site->old_markers.count; i++)
     LLVMInstructionEraseFromParent(site->old_markers.items[i]);
   for (size_t i = 0; i < site->pointer_calls.count; i++) {
@@ -153,13 +307,9 @@ void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
     if (LLVMIsACallInst(user) && LLVMGetTailCallKind(user) == LLVMTailCallKindTail)
       LLVMSetTailCallKind(user, LLVMTailCallKindNone);
   }
-
-  LLVMReplaceAllUsesWith(call, pointer);
-  erase_call(&rw, call);
-  for (size_t i = 0; i < site->frees.count; i++) {
-    place_before(&rw, site->frees.items[i]);
-    build_lifetime(&rw, ids->lifetime_end);
-    erase_call(&rw, site->frees.items[i]);
-  }
+  if (site->guarded)
+    rewrite_guarded(&rw, site, pointer);
+  else
+    rewrite_constant(&rw, site, pointer);
   LLVMDisposeBuilder(rw.builder);
 }

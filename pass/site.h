@@ -16,7 +16,7 @@
 
 /* The final decision for one site; each has a stable remark name. */
 enum h2s_decision {
-  H2S_MOVE,            /* Moved */
+  H2S_MOVE,            /* Moved, or MovedWhenSmall for a guarded site */
   H2S_ESCAPES,         /* Escapes */
   H2S_MISMATCHED_FREE, /* MismatchedFree: freed by another family */
   H2S_AMBIGUOUS_FREE,  /* AmbiguousFree: a free that may free something else */
@@ -54,6 +54,7 @@ struct h2s_site {
   const char *detail; /* NotBuiltin, OptNone, Coroutine: why */
 
   /* size_policy.c */
+  bool guarded;   /* run-time size: a stack buffer of `size` bytes when it fits */
   bool size_known;
   uint64_t size;  /* bytes, when size_known */
   uint64_t count, elem_size; /* calloc's operands, for BadSize */

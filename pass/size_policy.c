@@ -1,10 +1,12 @@
 /*
  * size_policy.c - where the size, alignment, recursion and frame limits live.
  *
- * A site moves only with a compile-time constant size (for calloc, a count
- * times an element size that does not overflow) and, for aligned
- * allocators, a constant power-of-two alignment.  Then, like Go's limits for
- * implicit allocations and for a frame:
+ * A site moves with a compile-time constant size (for calloc, a count times
+ * an element size that does not overflow) and, for aligned allocators, a
+ * constant power-of-two alignment.  A run-time size gets the guarded rewrite
+ * of Go 1.25's small `make`: a stack buffer of dynamic-capacity bytes used
+ * when the size fits, the heap otherwise; the buffer counts as the site's
+ * size below.  Then, like Go's limits for implicit allocations and a frame:
  *
  *   max-size            one allocation (default 64 KiB);
  *   max-recursive-size  one allocation in a function that is part of a call
@@ -55,7 +57,30 @@ uint64_t h2s_static_alloca_bytes(LLVMValueRef fn) {
   return total;
 }
 
-void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align) {
+/* Why a run-time size cannot get the guarded rewrite, or NULL if it can. */
+static const char *unguardable(const struct h2s_site *site, const struct h2s_options *opts) {
+  if (!opts->dynamic_capacity)
+    return "dynamic-capacity is 0";
+  if (!LLVMIsACallInst(site->call))
+    return "the allocation is an invoke";
+  if (!site->alloc.frees_null)
+    return "its family's deallocator may not accept a null pointer";
+  return NULL;
+}
+
+static void guard_or_refuse(struct h2s_site *site, const struct h2s_options *opts) {
+  site->detail = unguardable(site, opts);
+  if (site->detail) {
+    site->decision = H2S_DYNAMIC_SIZE;
+    return;
+  }
+  site->guarded = true;
+  site->size_known = true;
+  site->size = opts->dynamic_capacity;
+}
+
+void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align,
+                       const struct h2s_options *opts) {
   const struct h2s_allocator *a = &site->alloc;
   if (a->size_arg < 0) {
     site->decision = H2S_UNKNOWN_SIZE;
@@ -75,13 +100,13 @@ void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align) {
   }
   uint64_t bytes;
   if (!constant_operand(site->call, a->size_arg, &bytes)) {
-    site->decision = H2S_DYNAMIC_SIZE;
+    guard_or_refuse(site, opts);
     return;
   }
   if (a->count_arg >= 0) {
     uint64_t count;
     if (!constant_operand(site->call, a->count_arg, &count)) {
-      site->decision = H2S_DYNAMIC_SIZE;
+      guard_or_refuse(site, opts);
       return;
     }
     site->count = count;

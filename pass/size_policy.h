@@ -15,8 +15,12 @@ struct h2s_frame {
 /* Sums the sizes of the static allocas in fn's entry block. */
 uint64_t h2s_static_alloca_bytes(LLVMValueRef fn);
 
-/* Reads the site's constant size and alignment; refuses what cannot be read. */
-void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align);
+/*
+ * Reads the site's constant size and alignment; refuses what cannot be read.
+ * A run-time size becomes a guarded site with a dynamic-capacity buffer.
+ */
+void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align,
+                       const struct h2s_options *opts);
 
 /*
  * Applies max-size, the recursion rule and max-frame to a site that passed

@@ -2,7 +2,7 @@
  * options.h - heap2stack's knobs and the one parser that reads them.
  *
  * The same text form is accepted from the pass pipeline
- * (`heap2stack<max-size=4096;max-frame=65536>`) and, key by key, from the
+ * (`heap2stack<max-size=4096;max-frame=65536;dynamic-capacity=128>`) and, key by key, from the
  * command-line twins (`-heap2stack-max-size=4096`).  A pipeline parameter wins
  * over its command-line twin.
  */
@@ -20,11 +20,13 @@ extern "C" {
 #define H2S_DEFAULT_MAX_SIZE 65536u           /* per allocation, like Go's 64 KiB */
 #define H2S_DEFAULT_MAX_FRAME 131072u         /* per function, like Go's 128 KiB */
 #define H2S_DEFAULT_MAX_RECURSIVE_SIZE 0u     /* recursive functions: off */
+#define H2S_DEFAULT_DYNAMIC_CAPACITY 256u     /* stack buffer for run-time sizes */
 
 struct h2s_options {
   uint64_t max_size;           /* largest allocation moved, in bytes */
   uint64_t max_frame;          /* static allocas + moved bytes, per function */
   uint64_t max_recursive_size; /* largest allocation moved in a recursive function */
+  uint64_t dynamic_capacity;   /* stack buffer for a run-time size; 0: off */
   bool disable;                /* the pass does nothing at all */
 };
 
@@ -34,6 +36,7 @@ enum h2s_option_key {
   H2S_OPT_MAX_FRAME = 1u << 1,
   H2S_OPT_MAX_RECURSIVE_SIZE = 1u << 2,
   H2S_OPT_DISABLE = 1u << 3,
+  H2S_OPT_DYNAMIC_CAPACITY = 1u << 4,
 };
 
 /* The defaults above. */

@@ -50,6 +50,10 @@ cl::opt<uint64_t> MaxRecursiveSize(
     "heap2stack-max-recursive-size", cl::init(H2S_DEFAULT_MAX_RECURSIVE_SIZE),
     cl::desc("heap2stack: largest allocation moved in a function that is part of a "
              "call cycle (default 0: none)"));
+cl::opt<uint64_t> DynamicCapacity(
+    "heap2stack-dynamic-capacity", cl::init(H2S_DEFAULT_DYNAMIC_CAPACITY),
+    cl::desc("heap2stack: stack buffer for an allocation of a run-time size, used when "
+             "the size fits (default 256; 0: keep such allocations on the heap)"));
 cl::opt<bool> Disable("heap2stack-disable", cl::init(false),
                       cl::desc("heap2stack: do nothing"));
 
@@ -58,6 +62,7 @@ h2s_options optionsFromCommandLine() {
   O.max_size = MaxSize;
   O.max_frame = MaxFrame;
   O.max_recursive_size = MaxRecursiveSize;
+  O.dynamic_capacity = DynamicCapacity;
   O.disable = Disable;
   return O;
 }
