@@ -113,7 +113,12 @@ LLVMValueRef h2s_called_function(LLVMValueRef call) {
   if (!h2s_is_call(call))
     return NULL;
   LLVMValueRef callee = LLVMGetCalledValue(call);
-  return callee && LLVMIsAFunction(callee) ? callee : NULL;
+  /* A call through a different function type than the callee's is not a
+     call of that function as LLVM sees it (CallBase::getCalledFunction). */
+  if (!callee || !LLVMIsAFunction(callee) ||
+      LLVMGetCalledFunctionType(call) != LLVMGlobalGetValueType(callee))
+    return NULL;
+  return callee;
 }
 
 static const char *callee_name(LLVMValueRef call) {

@@ -59,7 +59,7 @@ bool h2s_match_deallocator(struct h2s_host *host, LLVMValueRef call,
 void h2s_mark_guarded(LLVMValueRef call);
 bool h2s_is_guarded(LLVMValueRef call);
 
-/* The function a call or invoke calls directly, or NULL. */
+/* The function a call or invoke calls directly with its own type, or NULL. */
 LLVMValueRef h2s_called_function(LLVMValueRef call);
 
 /* True if `v` is a call or invoke instruction (a CallBase). */

@@ -106,6 +106,13 @@ static void word_store(struct h2s_remark *r, LLVMValueRef store) {
 
 static void word_call(struct h2s_remark *r, LLVMValueRef call) {
   LLVMValueRef fn = h2s_called_function(call);
+  LLVMValueRef callee = LLVMGetCalledValue(call);
+  if (!fn && callee && LLVMIsAFunction(callee) && name_of(callee)) {
+    h2s_remark_text(r, "passed to '");
+    h2s_remark_arg_str(r, "Callee", name_of(callee));
+    h2s_remark_text(r, "' called through a mismatched function type");
+    return;
+  }
   const char *name = fn ? name_of(fn) : NULL;
   if (!name) {
     h2s_remark_text(r, "passed to an indirect call");
