@@ -1,0 +1,62 @@
+/* Tiny benchmark harness shared by the benchmarks: calibrates an iteration
+ * count to a target time, times with clock_gettime(CLOCK_MONOTONIC), and
+ * reads the LD_PRELOAD allocation counter (common/malloc_count.c) when it is
+ * loaded.
+ *
+ * A benchmark binary prints one line per variant:
+ *   <variant> <ns/op> ns/op <allocs/op|-> allocs/op <iterations> iters
+ * The target time per variant is taken from BENCH_TIME_S (default 0.2). */
+#ifndef BENCH_H
+#define BENCH_H
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+typedef uint64_t (*bench_fn)(uint64_t iters);
+
+/* Results are stored here so the work cannot be deleted. */
+static volatile uint64_t bench_sink;
+
+static double bench_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static double bench_time_s(bench_fn f, uint64_t n) {
+  double t0 = bench_now();
+  bench_sink = f(n);
+  return bench_now() - t0;
+}
+
+static void bench_run(const char *name, bench_fn f) {
+  const char *e = getenv("BENCH_TIME_S");
+  double target = e ? atof(e) : 0.2;
+  if (!(target > 0)) target = 0.2;
+
+  /* Calibrate: double until one run takes a tenth of the target. */
+  uint64_t n = 1000;
+  double t;
+  while ((t = bench_time_s(f, n)) < target / 10 && n < (UINT64_C(1) << 40))
+    n *= 2;
+  n = (uint64_t)((double)n * target / (t > 0 ? t : 1e-9));
+  if (n < 1) n = 1;
+
+  size_t (*allocs)(void) = (size_t (*)(void))dlsym(RTLD_DEFAULT, "malloc_count_allocs");
+  size_t a0 = allocs ? allocs() : 0;
+  t = bench_time_s(f, n);
+  size_t a1 = allocs ? allocs() : 0;
+
+  printf("%-8s %10.3f ns/op ", name, t * 1e9 / (double)n);
+  if (allocs)
+    printf("%6.2f allocs/op", (double)(a1 - a0) / (double)n);
+  else
+    printf("%6s allocs/op", "-");
+  printf(" %12llu iters\n", (unsigned long long)n);
+  fflush(stdout);
+}
+
+#endif
