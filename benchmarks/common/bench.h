@@ -4,7 +4,10 @@
  * loaded.
  *
  * A benchmark binary prints one line per variant:
- *   <variant> <ns/op> ns/op <allocs/op|-> allocs/op <iterations> iters
+ *   <variant> <ns/op> ns/op <allocs/op|-> allocs/op <iterations> iters check=<sum>
+ * where <sum> is the variant's result for exactly 100000 iterations, so the
+ * heap, heap2stack and stack-twin builds can be checked to compute the same
+ * thing.
  * The target time per variant is taken from BENCH_TIME_S (default 0.2). */
 #ifndef BENCH_H
 #define BENCH_H
@@ -55,7 +58,8 @@ static void bench_run(const char *name, bench_fn f) {
     printf("%6.2f allocs/op", (double)(a1 - a0) / (double)n);
   else
     printf("%6s allocs/op", "-");
-  printf(" %12llu iters\n", (unsigned long long)n);
+  printf(" %12llu iters check=%llu\n", (unsigned long long)n,
+         (unsigned long long)f(100000));
   fflush(stdout);
 }
 
