@@ -24,6 +24,9 @@
 ; RUN: FileCheck %s < %t.ll
 ; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
 ; RUN: %opt-noplugin -passes=verify -disable-output %t.ll
+; RUN: %opt -passes=heap2stack -pass-remarks-output=%t.yaml -pass-remarks-filter=heap2stack \
+; RUN:   -disable-output %s
+; RUN: FileCheck %s --check-prefix=YAML < %t.yaml
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
@@ -43,6 +46,27 @@ target triple = "x86_64-pc-linux-gnu"
 ; REMARK: remark: debug-loc.c:4:12: moved to stack: 16-byte malloc (align 16)
 ; REMARK-NEXT: remark: debug-loc.c:7:3: deallocation removed: 'free' of the 16-byte malloc at debug-loc.c:4:12
 ; REMARK-NEXT: remark: debug-loc.c:11:12: escapes: stored to global 'leaked' at debug-loc.c:13:10
+
+; The YAML record carries the same places as DebugLoc keys.
+; YAML:      --- !Passed
+; YAML-NEXT: Pass:            heap2stack
+; YAML-NEXT: Name:            Moved
+; YAML-NEXT: DebugLoc:        { File: debug-loc.c, Line: 4, Column: 12 }
+; YAML-NEXT: Function:        moved
+; YAML:      --- !Analysis
+; YAML-NEXT: Pass:            heap2stack
+; YAML-NEXT: Name:            DeallocationRemoved
+; YAML-NEXT: DebugLoc:        { File: debug-loc.c, Line: 7, Column: 3 }
+; YAML:        - Allocation:      'debug-loc.c:4:12'
+; YAML-NEXT:     DebugLoc:        { File: debug-loc.c, Line: 4, Column: 12 }
+; YAML:      --- !Missed
+; YAML-NEXT: Pass:            heap2stack
+; YAML-NEXT: Name:            Escapes
+; YAML-NEXT: DebugLoc:        { File: debug-loc.c, Line: 11, Column: 12 }
+; YAML-NEXT: Function:        escapes
+; YAML:        - Target:          leaked
+; YAML:        - Blocker:         'debug-loc.c:13:10'
+; YAML-NEXT:     DebugLoc:        { File: debug-loc.c, Line: 13, Column: 10 }
 
 define dso_local i32 @moved(i32 noundef %0) !dbg !14 {
     #dbg_value(i32 %0, !18, !DIExpression(), !21)
