@@ -1,0 +1,24 @@
+; Passing the pointer to a call through a function pointer: nothing is known
+; about the callee.
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
+; RUN: FileCheck %s < %t.ll
+; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+declare ptr @malloc(i64)
+declare void @free(ptr)
+
+; CHECK-LABEL: define void @indirect(
+; CHECK-NEXT: %p = call ptr @malloc(i64 8)
+; CHECK-NEXT: call void %fn(ptr %p)
+; CHECK-NEXT: call void @free(ptr %p)
+; CHECK-NOT: alloca
+; REMARK: remark: <unknown>:0:0: escapes: passed to an indirect call at 'call void %fn(ptr %p)'
+define void @indirect(ptr %fn) {
+  %p = call ptr @malloc(i64 8)
+  call void %fn(ptr %p)
+  call void @free(ptr %p)
+  ret void
+}
