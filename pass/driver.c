@@ -2,16 +2,20 @@
  * driver.c - heap2stack's algorithm, one call-graph SCC at a time.
  *
  * The shim hands the core the functions of one strongly connected component
- * of the call graph, callees before callers.  For each function:
+ * of the call graph, callees before callers.  First the component's
+ * parameter summaries are computed (for a call cycle, together, to a fixed
+ * point) and stored with each function for its callers.  Then, for each
+ * function:
  *
  *   1. collect the allocation sites in program order (alloc_sites.c); a
  *      site seen before in this pipeline run is left alone, so each gets
  *      exactly one final decision;
  *   2. optnone functions, unsplit coroutines and functions annotated
  *      heap2stack_off are not analysed;
- *   3. for every other site decide escape (escape.c), then read the size
- *      and apply max-size, the recursion rule and the max-frame budget in
- *      program order (size_policy.c);
+ *   3. for every other site decide escape on the function's solved location
+ *      graph (escape.c, with the parameter summaries of its callees), then
+ *      read the size and apply max-size, the recursion rule and the
+ *      max-frame budget in program order (size_policy.c);
  *   4. word one final remark per site (remarks.c) while the IR still holds
  *      the allocation call the remark points at;
  *   5. rewrite the sites that move (rewrite.c).
@@ -27,6 +31,7 @@
 #include "rewrite.h"
 #include "size_policy.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -116,9 +121,10 @@ static const char *skip_reason(const struct h2s_session *s, LLVMValueRef fn,
 }
 
 /* Step 3: escape, then size and budget, for one site. */
-static void decide_site(struct h2s_session *s, struct h2s_host *host, struct h2s_site *site,
+static void decide_site(struct h2s_session *s, struct h2s_host *host,
+                        const struct h2s_function_analysis *fa, struct h2s_site *site,
                         bool recursive, unsigned malloc_align, struct h2s_frame *frame) {
-  h2s_decide_escape(host, &s->ids, site);
+  h2s_decide_escape(host, fa, site);
   if (site->decision != H2S_MOVE)
     return;
   h2s_evaluate_size(site, malloc_align, &s->opts);
@@ -128,7 +134,7 @@ static void decide_site(struct h2s_session *s, struct h2s_host *host, struct h2s
 }
 
 static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMValueRef fn,
-                            bool recursive) {
+                            const struct h2s_function_analysis *fa, bool recursive) {
   struct site_list sites = {0};
   collect_sites(host, fn, &sites);
   if (!sites.count)
@@ -140,18 +146,18 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   unsigned malloc_align = h2s_malloc_alignment(LLVMGetGlobalParent(fn));
   for (size_t i = 0; i < sites.count; i++) {
     struct h2s_site *site = &sites.items[i];
+    site->obj = H2S_NONE;
     if (skip) {
       site->decision = skipped;
       site->detail = skip;
     } else if (site->decision != H2S_NOT_BUILTIN) {
-      decide_site(s, host, site, recursive, malloc_align, &frame);
+      decide_site(s, host, fa, site, recursive, malloc_align, &frame);
     }
   }
 
   for (size_t i = 0; i < sites.count; i++) {
     h2s_remark_decision(host, &sites.items[i]);
-    if (sites.items[i].decision == H2S_MOVE)
-      h2s_remark_moved_details(host, &sites.items[i]);
+    h2s_remark_details(host, fa, &sites.items[i]);
   }
 
   bool changed = false;
@@ -166,12 +172,82 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   return changed;
 }
 
+static bool same_summary(const struct h2s_summary *a, const struct h2s_summary *b) {
+  if (!a || !b || a->param_count != b->param_count)
+    return false;
+  for (uint32_t i = 0; i < a->param_count; i++)
+    if (a->flags[i] != b->flags[i])
+      return false;
+  return true;
+}
+
+/* Analyses fn with the summaries known now and stores its own; true if it changed. */
+static bool update_summary(struct h2s_session *s, struct h2s_host *host, LLVMValueRef fn,
+                           struct h2s_function_analysis *fa) {
+  h2s_analyze_function(host, &s->ids, fn, fa);
+  struct h2s_summary summary;
+  h2s_summarize(host, fa, &summary);
+  bool changed = !same_summary(h2s_summary_of(host, fn), &summary);
+  if (changed)
+    h2s_summary_store(host, fn, &summary);
+  return changed;
+}
+
+/*
+ * Summaries of a call cycle are solved together: start from "nothing
+ * escapes" and re-analyse until no summary grows.  Flags only ever grow, so
+ * this ends; a cycle that keeps changing past a few rounds gets the worst.
+ */
+static void summarize_cycle(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *fns,
+                            unsigned count) {
+  struct h2s_summary bottom;
+  for (unsigned i = 0; i < count; i++) {
+    memset(&bottom, 0, sizeof bottom);
+    bottom.param_count = LLVMCountParams(fns[i]);
+    if (bottom.param_count > H2S_SUMMARY_PARAMS)
+      bottom.param_count = H2S_SUMMARY_PARAMS;
+    h2s_summary_store(host, fns[i], &bottom);
+  }
+  for (unsigned round = 0; round < 8; round++) {
+    bool changed = false;
+    for (unsigned i = 0; i < count; i++) {
+      struct h2s_function_analysis fa;
+      changed |= update_summary(s, host, fns[i], &fa);
+      h2s_function_analysis_free(&fa);
+    }
+    if (!changed)
+      return;
+  }
+  for (unsigned i = 0; i < count; i++) {
+    struct h2s_summary worst;
+    memset(&worst, 0, sizeof worst);
+    worst.param_count = H2S_SUMMARY_PARAMS;
+    for (unsigned k = 0; k < H2S_SUMMARY_PARAMS; k++) {
+      worst.flags[k] = H2S_PARAM_WORST;
+      strcpy(worst.why[k], "is part of a call cycle too complex to summarise");
+    }
+    h2s_summary_store(host, fns[i], &worst);
+  }
+}
+
 void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *fns,
                     unsigned count, bool recursive, bool *changed) {
-  for (unsigned i = 0; i < count; i++) {
+  for (unsigned i = 0; i < count; i++)
     changed[i] = false;
-    if (s->opts.disable || LLVMIsDeclaration(fns[i]))
+  if (s->opts.disable)
+    return;
+  if (recursive)
+    summarize_cycle(s, host, fns, count);
+  for (unsigned i = 0; i < count; i++) {
+    if (LLVMIsDeclaration(fns[i]))
       continue;
-    changed[i] = run_on_function(s, host, fns[i], recursive);
+    struct h2s_function_analysis fa;
+    if (recursive)
+      h2s_analyze_function(host, &s->ids, fns[i], &fa); /* with the cycle's final summaries */
+    else
+      update_summary(s, host, fns[i], &fa);
+    h2s_remark_summary(host, &fa);
+    changed[i] = run_on_function(s, host, fns[i], &fa, recursive);
+    h2s_function_analysis_free(&fa);
   }
 }

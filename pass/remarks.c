@@ -16,6 +16,8 @@
  */
 #include "remarks.h"
 
+#include "escape.h"
+
 #include <llvm-c/Core.h>
 #include <stdio.h>
 #include <string.h>
@@ -24,6 +26,9 @@ const char *h2s_decision_name(const struct h2s_site *site) {
   switch (site->decision) {
   case H2S_MOVE: return site->guarded ? "MovedWhenSmall" : "Moved";
   case H2S_ESCAPES: return "Escapes";
+  case H2S_FREED_BY_CALLEE: return "FreedByCallee";
+  case H2S_LOOP_CARRIED: return "LoopCarried";
+  case H2S_TOO_COMPLEX: return "AnalysisBudget";
   case H2S_MISMATCHED_FREE: return "MismatchedFree";
   case H2S_AMBIGUOUS_FREE: return "AmbiguousFree";
   case H2S_MUST_TAIL: return "MustTail";
@@ -56,9 +61,12 @@ static void add_place(struct h2s_remark *r, const char *key, LLVMValueRef inst) 
     return;
   }
   char *text = LLVMPrintValueToString(inst);
-  const char *start = text;
+  char *start = text;
   while (*start == ' ')
     start++;
+  char *metadata = strstr(start, ", !");
+  if (metadata) /* !dbg, !tbaa, ...: noise in a remark */
+    *metadata = 0;
   char shown[160];
   size_t len = strlen(start);
   if (len >= sizeof shown)
@@ -89,58 +97,133 @@ static LLVMValueRef underlying_object(LLVMValueRef ptr) {
 }
 
 static void word_store(struct h2s_remark *r, LLVMValueRef store) {
-  LLVMValueRef target = underlying_object(LLVMGetOperand(store, 1));
-  const char *name = name_of(target);
-  if (LLVMIsAGlobalVariable(target) && name) {
+  LLVMValueRef target = LLVMIsAStoreInst(store) ? underlying_object(LLVMGetOperand(store, 1)) : NULL;
+  const char *name = target ? name_of(target) : NULL;
+  if (target && LLVMIsAGlobalVariable(target) && name) {
     h2s_remark_text(r, "stored to global '");
     h2s_remark_arg_str(r, "Target", name);
     h2s_remark_text(r, "'");
-  } else if (LLVMIsAAllocaInst(target) && name) {
-    h2s_remark_text(r, "stored to local '");
+  } else if (target && LLVMIsAArgument(target) && name) {
+    h2s_remark_text(r, "stored through parameter '");
     h2s_remark_arg_str(r, "Target", name);
     h2s_remark_text(r, "'");
   } else {
-    h2s_remark_text(r, "stored to memory");
+    h2s_remark_text(r, "stored to memory the function does not own");
   }
 }
 
-static void word_call(struct h2s_remark *r, LLVMValueRef call) {
+static void word_callee(struct h2s_remark *r, LLVMValueRef call) {
   LLVMValueRef fn = h2s_called_function(call);
   LLVMValueRef callee = LLVMGetCalledValue(call);
   if (!fn && callee && LLVMIsAFunction(callee) && name_of(callee)) {
-    h2s_remark_text(r, "passed to '");
+    h2s_remark_text(r, "'");
     h2s_remark_arg_str(r, "Callee", name_of(callee));
     h2s_remark_text(r, "' called through a mismatched function type");
     return;
   }
   const char *name = fn ? name_of(fn) : NULL;
   if (!name) {
-    h2s_remark_text(r, "passed to an indirect call");
+    h2s_remark_text(r, LLVMIsAInlineAsm(callee) ? "inline assembly" : "an indirect call");
     return;
   }
-  h2s_remark_text(r, "passed to '");
+  h2s_remark_text(r, "'");
   h2s_remark_arg_str(r, "Callee", name);
   h2s_remark_text(r, "'");
+}
+
+/* ", which stores it to global 'g' at t.c:3:5": the callee's own reason. */
+static void add_callee_reason(struct h2s_remark *r, const struct h2s_site *site) {
+  if (!site->callee_why[0])
+    return;
+  h2s_remark_text(r, ", which ");
+  h2s_remark_arg_str(r, "CalleeReason", site->callee_why);
+}
+
+/* "local 'buf'" or "the malloc at t.c:4:7": the memory a pointer was stored in. */
+static void word_holder(struct h2s_remark *r, LLVMValueRef holder) {
+  if (holder && LLVMIsAAllocaInst(holder) && name_of(holder)) {
+    h2s_remark_text(r, "local '");
+    h2s_remark_arg_str(r, "Holder", name_of(holder));
+    h2s_remark_text(r, "'");
+  } else if (holder && LLVMIsAAllocaInst(holder)) {
+    h2s_remark_text(r, "a local variable");
+  } else if (holder && LLVMIsAInstruction(holder)) {
+    h2s_remark_text(r, "memory allocated");
+    add_place(r, "Holder", holder);
+  } else {
+    h2s_remark_text(r, "memory");
+  }
 }
 
 static void word_escape(struct h2s_remark *r, const struct h2s_site *site) {
   h2s_remark_text(r, "escapes: ");
   switch (site->escape) {
-  case H2S_ESC_RETURNED: h2s_remark_text(r, "returned"); break;
-  case H2S_ESC_STORED: word_store(r, site->blocker); break;
-  case H2S_ESC_PASSED: word_call(r, site->blocker); break;
-  case H2S_ESC_CALLED: h2s_remark_text(r, "called as a function"); break;
-  case H2S_ESC_TO_INTEGER: h2s_remark_text(r, "converted to an integer"); break;
-  case H2S_ESC_MERGED:
-    h2s_remark_text(r, LLVMIsAPHINode(site->blocker)
-                           ? "merged with other pointers by a phi"
-                           : "merged with other pointers by a select");
+  case H2S_EDGE_RETURN:
+    h2s_remark_text(r, "returned");
     break;
-  case H2S_ESC_AGGREGATE: h2s_remark_text(r, "packed into an aggregate value"); break;
-  case H2S_ESC_ATOMIC: h2s_remark_text(r, "published by an atomic instruction"); break;
-  case H2S_ESC_OTHER_USE: h2s_remark_text(r, "used by an instruction heap2stack does not follow"); break;
+  case H2S_EDGE_STORE_ESCAPE:
+    word_store(r, site->blocker);
+    break;
+  case H2S_EDGE_CALL_ESCAPE:
+    h2s_remark_text(r, "passed to ");
+    word_callee(r, site->blocker);
+    add_place(r, "Blocker", site->blocker);
+    add_callee_reason(r, site);
+    return;
+  case H2S_EDGE_TO_INTEGER:
+    h2s_remark_text(r, "converted to an integer");
+    break;
+  case H2S_EDGE_HOLDER:
+    h2s_remark_text(r, "stored in ");
+    word_holder(r, site->holder);
+    h2s_remark_text(r, ", which escapes,");
+    break;
+  default:
+    h2s_remark_text(r, "used by an instruction heap2stack does not follow");
+    break;
   }
   add_place(r, "Blocker", site->blocker);
+}
+
+static void word_freed_by_callee(struct h2s_remark *r, const struct h2s_site *site) {
+  h2s_remark_text(r, "freed by a callee: passed to ");
+  word_callee(r, site->blocker);
+  add_place(r, "Blocker", site->blocker);
+  if (site->callee_why[0])
+    add_callee_reason(r, site);
+  else
+    h2s_remark_text(r, ", which may free it (it is not nofree)");
+}
+
+static const char *carrier_kind(LLVMValueRef v) {
+  if (LLVMIsAPHINode(v))
+    return "a pointer carried by a phi";
+  if (LLVMIsALoadInst(v))
+    return "a pointer loaded from memory";
+  if (h2s_is_call(v))
+    return "a pointer returned by a call";
+  return "a pointer derived from those";
+}
+
+/* The first instruction of a loop header with a full source location. */
+static LLVMValueRef header_place(LLVMBasicBlockRef header) {
+  for (LLVMValueRef i = LLVMGetFirstInstruction(header); i; i = LLVMGetNextInstruction(i))
+    if (LLVMGetDebugLocLine(i) && LLVMGetDebugLocColumn(i))
+      return i;
+  return NULL;
+}
+
+static void word_loop_carried(struct h2s_remark *r, const struct h2s_site *site) {
+  h2s_remark_text(r, "carried across loop iterations: ");
+  h2s_remark_arg_str(r, "Carrier", carrier_kind(site->blocker));
+  add_place(r, "Blocker", site->blocker);
+  h2s_remark_text(r, " may hold an earlier iteration's object when the allocation runs again");
+  LLVMValueRef loop = site->loop_header ? header_place(site->loop_header) : NULL;
+  if (loop) {
+    h2s_remark_text(r, " (loop");
+    add_place(r, "Loop", loop);
+    h2s_remark_text(r, ")");
+  }
 }
 
 static void word_free(struct h2s_remark *r, const struct h2s_site *site) {
@@ -249,6 +332,15 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
   case H2S_ESCAPES:
     word_escape(r, site);
     break;
+  case H2S_FREED_BY_CALLEE:
+    word_freed_by_callee(r, site);
+    break;
+  case H2S_LOOP_CARRIED:
+    word_loop_carried(r, site);
+    break;
+  case H2S_TOO_COMPLEX:
+    h2s_remark_text(r, "not analysed: the function is too large for the escape analysis budget");
+    break;
   case H2S_MISMATCHED_FREE:
   case H2S_AMBIGUOUS_FREE:
     word_free(r, site);
@@ -271,7 +363,7 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
   h2s_remark_emit(r);
 }
 
-void h2s_remark_moved_details(struct h2s_host *host, const struct h2s_site *site) {
+static void remark_deallocations(struct h2s_host *host, const struct h2s_site *site) {
   for (size_t i = 0; i < site->frees.count; i++) {
     LLVMValueRef free_call = site->frees.items[i];
     struct h2s_deallocator d;
@@ -295,5 +387,130 @@ void h2s_remark_moved_details(struct h2s_host *host, const struct h2s_site *site
     }
     add_place(r, "Allocation", site->call);
     h2s_remark_emit(r);
+  }
+}
+
+static const char *edge_word(enum h2s_edge_kind kind) {
+  switch (kind) {
+  case H2S_EDGE_ORIGIN: return "allocation";
+  case H2S_EDGE_ASSIGN: return "assign";
+  case H2S_EDGE_LOAD: return "load";
+  case H2S_EDGE_STORE: return "store";
+  case H2S_EDGE_COPY_MEMORY: return "memory copy";
+  case H2S_EDGE_CALL_RESULT: return "call result";
+  case H2S_EDGE_RETURN: return "return";
+  case H2S_EDGE_CALL_ESCAPE: return "call parameter";
+  case H2S_EDGE_STORE_ESCAPE: return "store to memory the function does not own";
+  case H2S_EDGE_TO_INTEGER: return "ptrtoint";
+  case H2S_EDGE_HOLDER: return "its memory escapes";
+  case H2S_EDGE_OTHER: return "other use";
+  }
+  return "?";
+}
+
+/* A short description of an instruction: "call to 'f'", "store to 'p.addr'". */
+static void short_instruction(char *out, size_t size, LLVMValueRef inst) {
+  if (!inst) {
+    snprintf(out, size, "memory");
+    return;
+  }
+  if (h2s_is_call(inst)) {
+    LLVMValueRef fn = h2s_called_function(inst);
+    snprintf(out, size, "call to '%s'", fn && name_of(fn) ? name_of(fn) : "?");
+  } else if (LLVMIsAStoreInst(inst)) {
+    LLVMValueRef target = underlying_object(LLVMGetOperand(inst, 1));
+    snprintf(out, size, "store to '%s'", name_of(target) ? name_of(target) : "memory");
+  } else if (LLVMIsALoadInst(inst)) {
+    LLVMValueRef source = underlying_object(LLVMGetOperand(inst, 0));
+    snprintf(out, size, "load from '%s'", name_of(source) ? name_of(source) : "memory");
+  } else if (LLVMIsAReturnInst(inst)) {
+    snprintf(out, size, "return");
+  } else if (name_of(inst)) {
+    snprintf(out, size, "'%s'", name_of(inst));
+  } else {
+    char *printed = LLVMPrintValueToString(inst);
+    const char *start = printed;
+    while (*start == ' ')
+      start++;
+    snprintf(out, size, "'%.80s'", start);
+    LLVMDisposeMessage(printed);
+  }
+}
+
+/* Go's -m=2 trail for an escaping site: one Analysis remark per step. */
+static void remark_flow(struct h2s_host *host, const struct h2s_function_analysis *fa,
+                        const struct h2s_site *site) {
+  struct h2s_flow_step steps[32];
+  unsigned n = h2s_escape_flow(fa, site->obj, steps, 32);
+  if (!n)
+    return;
+  bool to_heap = h2s_graph_points_to(&fa->graph, fa->graph.heap, site->obj);
+  struct h2s_remark *r = h2s_remark_begin(host, H2S_REMARK_ANALYSIS, "EscapeFlow", site->call);
+  h2s_remark_text(r, to_heap ? "flow: {heap} = &{storage for " : "flow: ~r0 = &{storage for ");
+  h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+  h2s_remark_text(r, "}:");
+  h2s_remark_emit(r);
+  for (unsigned i = 0; i < n; i++) {
+    char what[128];
+    short_instruction(what, sizeof what, steps[i].why);
+    r = h2s_remark_begin(host, H2S_REMARK_ANALYSIS, "EscapeFlow", site->call);
+    h2s_remark_text(r, "  from ");
+    h2s_remark_arg_str(r, "Step", what);
+    h2s_remark_text(r, " (");
+    h2s_remark_arg_str(r, "Kind", edge_word(steps[i].kind));
+    h2s_remark_text(r, ")");
+    if (steps[i].why)
+      add_place(r, "At", steps[i].why);
+    h2s_remark_emit(r);
+  }
+}
+
+void h2s_remark_details(struct h2s_host *host, const struct h2s_function_analysis *fa,
+                        const struct h2s_site *site) {
+  if (site->decision == H2S_MOVE)
+    remark_deallocations(host, site);
+  else if (site->decision == H2S_ESCAPES && fa && site->obj != H2S_NONE)
+    remark_flow(host, fa, site);
+}
+
+static void remark_param(struct h2s_host *host, LLVMValueRef fn, const char *param,
+                         const char *text, const char *suffix, const char *why) {
+  struct h2s_remark *r = h2s_remark_begin_function(host, H2S_REMARK_ANALYSIS, "ParamSummary", fn);
+  h2s_remark_text(r, text);
+  h2s_remark_arg_str(r, "Param", param);
+  h2s_remark_text(r, suffix);
+  if (why && *why) {
+    h2s_remark_text(r, ": ");
+    h2s_remark_arg_str(r, "Reason", why);
+  }
+  h2s_remark_emit(r);
+}
+
+void h2s_remark_summary(struct h2s_host *host, const struct h2s_function_analysis *fa) {
+  struct h2s_summary s;
+  h2s_summarize(host, fa, &s);
+  for (unsigned i = 0; i < fa->param_count; i++) {
+    if (fa->param_obj[i] == H2S_NONE)
+      continue;
+    char param[64];
+    const char *name = name_of(LLVMGetParam(fa->fn, i));
+    if (name)
+      snprintf(param, sizeof param, "%s", name);
+    else
+      snprintf(param, sizeof param, "#%u", i);
+    uint32_t f = s.flags[i];
+    if (f & H2S_PARAM_ESCAPES)
+      remark_param(host, fa->fn, param, "leaking param: ", "", s.why[i]);
+    else if (f & H2S_PARAM_CONTENT_ESCAPES)
+      remark_param(host, fa->fn, param, "leaking param content: ", "", s.why[i]);
+    if (f & H2S_PARAM_TO_RESULT)
+      remark_param(host, fa->fn, param, "leaking param: ", " to result ~r0 level=0", NULL);
+    if (f & H2S_PARAM_CONTENT_TO_RESULT)
+      remark_param(host, fa->fn, param, "leaking param: ", " to result ~r0 level=1", NULL);
+    if (f & H2S_PARAM_FREED)
+      remark_param(host, fa->fn, param, "freed param: ", "", s.why[i]);
+    if (!(f & (H2S_PARAM_ESCAPES | H2S_PARAM_CONTENT_ESCAPES | H2S_PARAM_TO_RESULT |
+               H2S_PARAM_CONTENT_TO_RESULT | H2S_PARAM_FREED)))
+      remark_param(host, fa->fn, param, "", " does not escape", NULL);
   }
 }

@@ -9,7 +9,16 @@
 /* The one final remark for a site: Passed `Moved`, or Missed with its rule. */
 void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site);
 
-/* Analysis remarks for a moved site: each deallocation it removes. */
-void h2s_remark_moved_details(struct h2s_host *host, const struct h2s_site *site);
+struct h2s_function_analysis;
+
+/*
+ * Analysis remarks for a site: for a moved one each deallocation it removes
+ * or guards, for an escaping one Go's -m=2 flow from allocation to sink.
+ */
+void h2s_remark_details(struct h2s_host *host, const struct h2s_function_analysis *fa,
+                        const struct h2s_site *site);
+
+/* Analysis remarks with a function's parameter summary, in Go's words. */
+void h2s_remark_summary(struct h2s_host *host, const struct h2s_function_analysis *fa);
 
 #endif

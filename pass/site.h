@@ -10,6 +10,8 @@
 #define H2S_SITE_H
 
 #include "alloc_sites.h"
+#include "flow_graph.h"
+#include "summaries.h"
 #include "valueset.h"
 
 #include <heap2stack/options.h>
@@ -18,6 +20,9 @@
 enum h2s_decision {
   H2S_MOVE,            /* Moved, or MovedWhenSmall for a guarded site */
   H2S_ESCAPES,         /* Escapes */
+  H2S_FREED_BY_CALLEE, /* FreedByCallee: a callee may free it */
+  H2S_LOOP_CARRIED,    /* LoopCarried: a pointer may outlive its loop iteration */
+  H2S_TOO_COMPLEX,     /* AnalysisBudget: the function is too large to analyse */
   H2S_MISMATCHED_FREE, /* MismatchedFree: freed by another family */
   H2S_AMBIGUOUS_FREE,  /* AmbiguousFree: a free that may free something else */
   H2S_MUST_TAIL,       /* MustTail: reaches a musttail call */
@@ -32,19 +37,6 @@ enum h2s_decision {
   H2S_OPTNONE,         /* OptNone: the function is optnone (clang -O0) */
   H2S_COROUTINE,       /* Coroutine: a coroutine before splitting */
   H2S_OPT_OUT          /* OptOut: annotate("heap2stack_off") */
-};
-
-/* How a pointer escapes, for H2S_ESCAPES. */
-enum h2s_escape_kind {
-  H2S_ESC_RETURNED,
-  H2S_ESC_STORED,
-  H2S_ESC_PASSED,       /* argument of a call that is not its deallocation */
-  H2S_ESC_CALLED,       /* used as the callee of a call */
-  H2S_ESC_TO_INTEGER,   /* ptrtoint */
-  H2S_ESC_MERGED,       /* phi or select */
-  H2S_ESC_AGGREGATE,    /* insertvalue / insertelement */
-  H2S_ESC_ATOMIC,       /* the value of a cmpxchg or atomicrmw */
-  H2S_ESC_OTHER_USE,
 };
 
 struct h2s_site {
@@ -64,8 +56,12 @@ struct h2s_site {
   uint64_t frame_existing, frame_moved, limit; /* numbers for the remark */
 
   /* escape.c */
-  enum h2s_escape_kind escape;
+  h2s_obj_id obj;                     /* its object in the location graph */
+  enum h2s_edge_kind escape;          /* the last edge of the escaping flow */
   LLVMValueRef blocker;               /* the instruction that keeps it on the heap */
+  LLVMValueRef holder;                /* HOLDER escapes: the memory that escapes */
+  char callee_why[H2S_WHY_MAX];       /* a callee's reason, from its summary */
+  LLVMBasicBlockRef loop_header;      /* LoopCarried: the loop's header block, if natural */
   struct h2s_deallocator dealloc;     /* the blocking deallocation's, if any */
   struct h2s_values frees;            /* matching deallocations, to remove */
   struct h2s_values pointer_calls;    /* calls that receive the pointer: lose `tail` */

@@ -11,6 +11,7 @@
 
 #include <llvm-c/Types.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -35,6 +36,26 @@ const char *h2s_host_library_function(struct h2s_host *host, LLVMValueRef call);
  */
 bool h2s_host_first_visit(struct h2s_host *host, LLVMValueRef call);
 
+/* Does instruction a dominate instruction b (LLVM's DominatorTree)? */
+bool h2s_host_dominates(struct h2s_host *host, LLVMValueRef a, LLVMValueRef b);
+
+/* Is block bb on a cycle of its function's control-flow graph (natural or
+   irreducible loop)? */
+bool h2s_host_in_cycle(struct h2s_host *host, LLVMBasicBlockRef bb);
+
+/* The header of the innermost natural loop containing bb, or NULL. */
+LLVMBasicBlockRef h2s_host_loop_header(struct h2s_host *host, LLVMBasicBlockRef bb);
+
+/* May fn's definition be replaced by another at link or load time? */
+bool h2s_host_may_be_replaced(struct h2s_host *host, LLVMValueRef fn);
+
+/*
+ * Per-function summaries, kept by the host with the function (forgotten if
+ * the function is deleted).  Returns NULL if fn has none.
+ */
+const void *h2s_host_summary(struct h2s_host *host, LLVMValueRef fn, size_t *size);
+void h2s_host_set_summary(struct h2s_host *host, LLVMValueRef fn, const void *data, size_t size);
+
 enum h2s_remark_kind {
   H2S_REMARK_PASSED,   /* -Rpass / -pass-remarks: the allocation moved */
   H2S_REMARK_MISSED,   /* -Rpass-missed: it stays on the heap, and why */
@@ -48,6 +69,9 @@ enum h2s_remark_kind {
  */
 struct h2s_remark *h2s_remark_begin(struct h2s_host *host, enum h2s_remark_kind kind,
                                     const char *name, LLVMValueRef at);
+/* The same, located at a function's own debug location (its DISubprogram). */
+struct h2s_remark *h2s_remark_begin_function(struct h2s_host *host, enum h2s_remark_kind kind,
+                                             const char *name, LLVMValueRef fn);
 /* Plain text. */
 void h2s_remark_text(struct h2s_remark *r, const char *text);
 /* A named argument: tools read Key: value from the YAML record. */

@@ -7,7 +7,11 @@
 //===----------------------------------------------------------------------===//
 #include "host_impl.h"
 
+#include <llvm/ADT/SCCIterator.h>
+#include <llvm/Analysis/LoopInfo.h>
 #include <llvm/Analysis/OptimizationRemarkEmitter.h>
+#include <llvm/IR/CFG.h>
+#include <llvm/IR/Dominators.h>
 #include <llvm/Analysis/TargetLibraryInfo.h>
 #include <llvm/IR/DiagnosticInfo.h>
 #include <llvm/IR/InstrTypes.h>
@@ -39,6 +43,75 @@ extern "C" const char *h2s_host_library_function(h2s_host *Host, LLVMValueRef Ca
 
 extern "C" bool h2s_host_first_visit(h2s_host *Host, LLVMValueRef Call) {
   return Host->Decided.insert({unwrap(Call), true}).second;
+}
+
+extern "C" bool h2s_host_dominates(h2s_host *Host, LLVMValueRef A, LLVMValueRef B) {
+  auto *IA = cast<Instruction>(unwrap(A));
+  auto *IB = cast<Instruction>(unwrap(B));
+  DominatorTree &DT = Host->FAM.getResult<DominatorTreeAnalysis>(*IA->getFunction());
+  return DT.dominates(IA, IB);
+}
+
+extern "C" bool h2s_host_in_cycle(h2s_host *Host, LLVMBasicBlockRef BB) {
+  const BasicBlock *B = unwrap(BB);
+  const Function *F = B->getParent();
+  H2SCycleCache &C = Host->Cycles;
+  if (C.F != F) {
+    C.F = F;
+    C.InCycle.clear();
+    // scc_iterator over the CFG finds natural and irreducible loops alike.
+    for (scc_iterator<const Function *> I = scc_begin(F); !I.isAtEnd(); ++I)
+      if (I.hasCycle())
+        for (const BasicBlock *Member : *I)
+          C.InCycle.insert(Member);
+  }
+  return C.InCycle.count(B) != 0;
+}
+
+extern "C" LLVMBasicBlockRef h2s_host_loop_header(h2s_host *Host, LLVMBasicBlockRef BB) {
+  BasicBlock *B = unwrap(BB);
+  LoopInfo &LI = Host->FAM.getResult<LoopAnalysis>(*B->getParent());
+  Loop *L = LI.getLoopFor(B);
+  return L ? wrap(L->getHeader()) : nullptr;
+}
+
+extern "C" bool h2s_host_may_be_replaced(h2s_host *, LLVMValueRef Fn) {
+  auto *F = cast<Function>(unwrap(Fn));
+  return F->isInterposable() || F->hasFnAttribute(Attribute::NoBuiltin);
+}
+
+extern "C" const void *h2s_host_summary(h2s_host *Host, LLVMValueRef Fn, size_t *Size) {
+  auto It = Host->Summaries.find(unwrap(Fn));
+  if (It == Host->Summaries.end())
+    return nullptr;
+  *Size = It->second.size();
+  return It->second.data();
+}
+
+extern "C" void h2s_host_set_summary(h2s_host *Host, LLVMValueRef Fn, const void *Data,
+                                     size_t Size) {
+  Host->Summaries[unwrap(Fn)] = std::string(static_cast<const char *>(Data), Size);
+}
+
+extern "C" h2s_remark *h2s_remark_begin_function(h2s_host *Host, h2s_remark_kind Kind,
+                                                 const char *Name, LLVMValueRef Fn) {
+  auto *F = cast<Function>(unwrap(Fn));
+  auto *R = new h2s_remark;
+  R->ORE = &Host->FAM.getResult<OptimizationRemarkEmitterAnalysis>(*F);
+  DiagnosticLocation Loc(F->getSubprogram());
+  const BasicBlock *Region = &F->getEntryBlock();
+  switch (Kind) {
+  case H2S_REMARK_PASSED:
+    R->Diag = std::make_unique<OptimizationRemark>(PassName, Name, Loc, Region);
+    break;
+  case H2S_REMARK_MISSED:
+    R->Diag = std::make_unique<OptimizationRemarkMissed>(PassName, Name, Loc, Region);
+    break;
+  case H2S_REMARK_ANALYSIS:
+    R->Diag = std::make_unique<OptimizationRemarkAnalysis>(PassName, Name, Loc, Region);
+    break;
+  }
+  return R;
 }
 
 extern "C" h2s_remark *h2s_remark_begin(h2s_host *Host, h2s_remark_kind Kind,

@@ -11,17 +11,28 @@
 #include <heap2stack/host.h>
 
 #include <llvm/IR/PassManager.h>
+#include <llvm/ADT/SmallPtrSet.h>
 #include <llvm/IR/ValueMap.h>
 
 #include <string>
 
 // Allocation calls that already received their final remark.
 using H2SDecidedSet = llvm::ValueMap<const llvm::Value *, bool>;
+// The C core's summary of each function, forgotten when the function goes.
+using H2SSummaryMap = llvm::ValueMap<const llvm::Value *, std::string>;
+
+// Blocks on a cycle of the CFG, computed once per function and pass run.
+struct H2SCycleCache {
+  const llvm::Function *F = nullptr;
+  llvm::SmallPtrSet<const llvm::BasicBlock *, 32> InCycle;
+};
 
 struct h2s_host {
   llvm::FunctionAnalysisManager &FAM;
   H2SDecidedSet &Decided;
+  H2SSummaryMap &Summaries;
   std::string LibFuncName; // storage for h2s_host_library_function's answer
+  H2SCycleCache Cycles;
 };
 
 #endif

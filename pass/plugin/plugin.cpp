@@ -76,6 +76,7 @@ struct RunState {
   RunState &operator=(const RunState &) = delete;
   h2s_session *Session;
   H2SDecidedSet Decided;
+  H2SSummaryMap Summaries;
 };
 
 // Runs the core over one SCC's functions; returns which ones changed.
@@ -85,7 +86,7 @@ std::vector<bool> runCore(RunState &State, FunctionAnalysisManager &FAM,
   for (Function *F : Fns)
     Wrapped.push_back(wrap(F));
   std::unique_ptr<bool[]> Changed(new bool[Fns.size() + 1]());
-  h2s_host Host{FAM, State.Decided, {}};
+  h2s_host Host{FAM, State.Decided, State.Summaries, {}, {}};
   h2s_run_on_scc(State.Session, &Host, Wrapped.data(), Wrapped.size(), Recursive,
                  Changed.get());
   return std::vector<bool>(Changed.get(), Changed.get() + Fns.size());

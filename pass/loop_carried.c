@@ -1,0 +1,151 @@
+/*
+ * loop_carried.c - where the loop rule lives.
+ *
+ * A site inside a loop (natural or irreducible: any cycle of the CFG) is
+ * rewritten to ONE entry-block slot, shared by every execution of the
+ * allocation.  That is only correct if no pointer to one execution's object
+ * is used after the allocation has run again; otherwise the program would
+ * see the next iteration's object where it expects the old one (a linked
+ * list built in a loop, a "previous buffer" kept across iterations).
+ *
+ * A pointer value is *fresh* when it always refers to the latest execution
+ * of the allocation A.  SSA gives most of it for free: a value computed
+ * from fresh values by an ordinary instruction is fresh, because any use of
+ * a value defined after A is reached from A's next execution only through
+ * that definition again.  The exceptions are checked:
+ *
+ *   phi    fresh only if A dominates it (else it may carry the previous
+ *          iteration's pointer around the loop);
+ *   load   fresh only from a plain pointer-sized local slot (an alloca used
+ *          only by whole loads and stores, as clang -O0 emits for every
+ *          pointer variable) when a store into that slot, itself after A,
+ *          dominates the load: the slot was then rewritten since A last ran;
+ *   other  anything reaching a value through memory in any other way
+ *          (memcpy, a callee returning memory contents, atomics).
+ *
+ * Staleness then spreads along every edge of the location graph that
+ * carries the object.  Any stale SSA value keeps the site on the heap (a
+ * stale pointer that is only ever stored, never read back, is harmless).
+ */
+#include "loop_carried.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* An alloca of one pointer, used only by loads and stores of the whole slot. */
+static bool is_scalar_slot(LLVMValueRef alloca, const struct h2s_intrinsics *unused) {
+  (void)unused;
+  if (!alloca || !LLVMIsAAllocaInst(alloca) ||
+      LLVMGetTypeKind(LLVMGetAllocatedType(alloca)) != LLVMPointerTypeKind)
+    return false;
+  for (LLVMUseRef u = LLVMGetFirstUse(alloca); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (LLVMIsALoadInst(user) && LLVMGetOperand(user, 0) == alloca)
+      continue;
+    if (LLVMIsAStoreInst(user) && LLVMGetOperand(user, 1) == alloca &&
+        LLVMGetOperand(user, 0) != alloca)
+      continue;
+    LLVMValueRef fn = LLVMIsACallInst(user) ? LLVMGetCalledValue(user) : NULL;
+    if (fn && LLVMIsAFunction(fn) && LLVMGetIntrinsicID(fn)) {
+      size_t len;
+      const char *name = LLVMGetValueName2(fn, &len);
+      if (!strncmp(name, "llvm.lifetime.", 14) || !strncmp(name, "llvm.dbg.", 9))
+        continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/* Some store into `slot`, after the allocation, dominates `load`. */
+static bool rewritten_before(struct h2s_host *host, LLVMValueRef alloc, LLVMValueRef slot,
+                             LLVMValueRef load) {
+  for (LLVMUseRef u = LLVMGetFirstUse(slot); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef store = LLVMGetUser(u);
+    if (LLVMIsAStoreInst(store) && LLVMGetOperand(store, 1) == slot &&
+        h2s_host_dominates(host, alloc, store) && h2s_host_dominates(host, store, load))
+      return true;
+  }
+  return false;
+}
+
+static bool load_is_fresh(struct h2s_host *host, const struct h2s_function_analysis *fa,
+                          h2s_obj_id o, LLVMValueRef alloc, LLVMValueRef load) {
+  if (!LLVMIsALoadInst(load))
+    return false; /* atomics */
+  const struct h2s_graph *g = &fa->graph;
+  h2s_node_id address = h2s_graph_find(g, LLVMGetOperand(load, 0));
+  if (address == H2S_NONE)
+    return false;
+  const struct h2s_node *a = &g->nodes[address];
+  for (uint32_t i = 0; i < a->pts_count; i++) {
+    const struct h2s_object *holder = &g->objs[a->pts[i].obj];
+    if (!h2s_graph_points_to(g, holder->content, o))
+      continue;
+    if (!is_scalar_slot(holder->value, NULL) ||
+        !rewritten_before(host, alloc, holder->value, load))
+      return false;
+  }
+  return true;
+}
+
+/* Is this node, taken alone, a place where an old pointer may enter? */
+static bool seeds_staleness(struct h2s_host *host, const struct h2s_function_analysis *fa,
+                            h2s_obj_id o, LLVMValueRef alloc, h2s_node_id n) {
+  const struct h2s_node *node = &fa->graph.nodes[n];
+  LLVMValueRef v = node->value;
+  if (!v)
+    return node->owner == H2S_NONE; /* temporaries: memcpy, callee contents */
+  if (v == alloc)
+    return false;
+  if (LLVMIsAPHINode(v))
+    return !h2s_host_dominates(host, alloc, v);
+  if (LLVMIsALoadInst(v) || LLVMIsAAtomicRMWInst(v) || LLVMIsAAtomicCmpXchgInst(v))
+    return !load_is_fresh(host, fa, o, alloc, v);
+  return false;
+}
+
+void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_analysis *fa,
+                            struct h2s_site *site) {
+  LLVMValueRef alloc = site->call;
+  LLVMBasicBlockRef block = LLVMGetInstructionParent(alloc);
+  if (!h2s_host_in_cycle(host, block))
+    return;
+  const struct h2s_graph *g = &fa->graph;
+  h2s_obj_id o = site->obj;
+  bool *stale = calloc(g->node_count + 1, sizeof *stale);
+  h2s_node_id *stack = malloc((g->node_count + 1) * sizeof *stack);
+  if (!stale || !stack)
+    abort();
+  uint32_t top = 0;
+  for (h2s_node_id n = 0; n < g->node_count; n++)
+    if (h2s_graph_points_to(g, n, o) && seeds_staleness(host, fa, o, alloc, n)) {
+      stale[n] = true;
+      stack[top++] = n;
+    }
+  while (top) {
+    h2s_node_id n = stack[--top];
+    const struct h2s_node *node = &g->nodes[n];
+    for (uint32_t i = 0; i < node->copy_count; i++) {
+      h2s_node_id m = node->copies[i].to;
+      if (!stale[m] && h2s_graph_points_to(g, m, o)) {
+        stale[m] = true;
+        stack[top++] = m;
+      }
+    }
+  }
+  /* Report the first stale value in program order. */
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fa->fn); bb && site->decision == H2S_MOVE;
+       bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      h2s_node_id n = h2s_graph_find(g, i);
+      if (n != H2S_NONE && stale[n]) {
+        site->decision = H2S_LOOP_CARRIED;
+        site->blocker = i;
+        site->loop_header = h2s_host_loop_header(host, block);
+        break;
+      }
+    }
+  free(stale);
+  free(stack);
+}
