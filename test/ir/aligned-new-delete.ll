@@ -3,7 +3,9 @@
 ; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
-; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
+; RUN: FileCheck %s --check-prefixes=REMARK,DETAIL --allow-unused-prefixes < %t.err
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK --implicit-check-not=remark:
 ; RUN: %opt-noplugin -passes=verify -disable-output %t.ll
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
@@ -21,7 +23,7 @@ declare void @_ZdaPvSt11align_val_t(ptr, i64)
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 64, )?}}ptr %p.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 64-byte aligned new (align 32)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'aligned delete' of the 64-byte aligned new at '%p = call ptr @_ZnwmSt11align_val_t(i64 64, i64 32) #{{[0-9]+}}'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'aligned delete' of the 64-byte aligned new at '%p = call ptr @_ZnwmSt11align_val_t(i64 64, i64 32) #{{[0-9]+}}'
 define i32 @scalar() {
   %p = call ptr @_ZnwmSt11align_val_t(i64 64, i64 32) builtin
   store i32 1, ptr %p
@@ -35,8 +37,8 @@ define i32 @scalar() {
 ; CHECK-NOT: @_ZnamSt11align_val_t
 ; CHECK-NOT: @_ZdaPvSt11align_val_t
 ; CHECK: ret i32
-; REMARK-NEXT: remark: <unknown>:0:0: moved to stack: 256-byte aligned new[] (align 128)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'aligned delete[]' of the 256-byte aligned new[] at '%a = call ptr @_ZnamSt11align_val_t(i64 256, i64 128) #{{[0-9]+}}'
+; REMARK: remark: <unknown>:0:0: moved to stack: 256-byte aligned new[] (align 128)
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'aligned delete[]' of the 256-byte aligned new[] at '%a = call ptr @_ZnamSt11align_val_t(i64 256, i64 128) #{{[0-9]+}}'
 define i32 @array() {
   %a = call ptr @_ZnamSt11align_val_t(i64 256, i64 128) builtin
   store i32 1, ptr %a

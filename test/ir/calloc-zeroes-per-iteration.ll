@@ -3,7 +3,9 @@
 ; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
-; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
+; RUN: FileCheck %s --check-prefixes=REMARK,DETAIL --allow-unused-prefixes < %t.err
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK --implicit-check-not=remark:
 ; RUN: %opt-noplugin -passes=verify -disable-output %t.ll
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
@@ -32,7 +34,7 @@ declare void @free(ptr)
 ; CHECK: ret i32 %acc.next
 
 ; REMARK: remark: <unknown>:0:0: moved to stack: 32-byte calloc (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'free' of the 32-byte calloc at '%buf = call ptr @calloc(i64 4, i64 8)'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'free' of the 32-byte calloc at '%buf = call ptr @calloc(i64 4, i64 8)'
 define i32 @loop(i32 %n) {
 entry:
   br label %body

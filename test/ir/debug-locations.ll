@@ -22,7 +22,9 @@
 ; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
-; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
+; RUN: FileCheck %s --check-prefixes=REMARK,DETAIL --allow-unused-prefixes < %t.err
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK --implicit-check-not=remark:
 ; RUN: %opt-noplugin -passes=verify -disable-output %t.ll
 ; RUN: %opt -passes=heap2stack -pass-remarks-output=%t.yaml -pass-remarks-filter=heap2stack \
 ; RUN:   -disable-output %s
@@ -44,8 +46,8 @@ target triple = "x86_64-pc-linux-gnu"
 ; CHECK-DAG: [[FREE]] = !DILocation(line: 7, column: 3,
 
 ; REMARK: remark: debug-loc.c:4:12: moved to stack: 16-byte malloc (align 16)
-; REMARK-NEXT: remark: debug-loc.c:7:3: deallocation removed: 'free' of the 16-byte malloc at debug-loc.c:4:12
-; REMARK-NEXT: remark: debug-loc.c:11:12: escapes: stored to global 'leaked' at debug-loc.c:13:10
+; DETAIL: remark: debug-loc.c:7:3: deallocation removed: 'free' of the 16-byte malloc at debug-loc.c:4:12
+; REMARK: remark: debug-loc.c:11:12: escapes: stored to global 'leaked' at debug-loc.c:13:10
 
 ; The YAML record carries the same places as DebugLoc keys.
 ; YAML:      --- !Passed

@@ -1,9 +1,12 @@
 ; The pointer as the value of an atomicrmw or cmpxchg (not its address) is
-; published to other threads.  Used as the address, it is a safe access.
+; published to other threads: a store to memory the function does not own.
+; Used as the address, it is a safe access.
 ; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
-; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
+; RUN: FileCheck %s --check-prefixes=REMARK,DETAIL --allow-unused-prefixes < %t.err
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK --implicit-check-not=remark:
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
@@ -14,7 +17,7 @@ declare void @free(ptr)
 ; CHECK-NEXT: %p = call ptr @malloc(i64 8)
 ; CHECK-NEXT: %old = atomicrmw xchg ptr %shared, ptr %p seq_cst
 ; CHECK-NEXT: call void @free(ptr %p)
-; REMARK: remark: <unknown>:0:0: escapes: published by an atomic instruction at '%old = atomicrmw xchg ptr %shared, ptr %p seq_cst, align 8'
+; REMARK: remark: <unknown>:0:0: escapes: stored to memory the function does not own at '%old = atomicrmw xchg ptr %shared, ptr %p seq_cst, align 8'
 define void @xchg(ptr %shared) {
   %p = call ptr @malloc(i64 8)
   %old = atomicrmw xchg ptr %shared, ptr %p seq_cst
@@ -26,7 +29,7 @@ define void @xchg(ptr %shared) {
 ; CHECK-NEXT: %p = call ptr @malloc(i64 8)
 ; CHECK-NEXT: %pair = cmpxchg ptr %shared, ptr null, ptr %p seq_cst seq_cst
 ; CHECK-NEXT: call void @free(ptr %p)
-; REMARK-NEXT: remark: <unknown>:0:0: escapes: published by an atomic instruction at '%pair = cmpxchg ptr %shared, ptr null, ptr %p seq_cst seq_cst, align 8'
+; REMARK: remark: <unknown>:0:0: escapes: stored to memory the function does not own at '%pair = cmpxchg ptr %shared, ptr null, ptr %p seq_cst seq_cst, align 8'
 define void @cas(ptr %shared) {
   %p = call ptr @malloc(i64 8)
   %pair = cmpxchg ptr %shared, ptr null, ptr %p seq_cst seq_cst
@@ -40,8 +43,8 @@ define void @cas(ptr %shared) {
 ; CHECK-NOT: @malloc(
 ; CHECK: atomicrmw add ptr %p.h2s, i32 1 seq_cst
 ; CHECK: cmpxchg ptr %p.h2s, i32 1, i32 2 seq_cst seq_cst
-; REMARK-NEXT: remark: <unknown>:0:0: moved to stack: 8-byte malloc (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'free' of the 8-byte malloc at '%p = call ptr @malloc(i64 8)'
+; REMARK: remark: <unknown>:0:0: moved to stack: 8-byte malloc (align 16)
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'free' of the 8-byte malloc at '%p = call ptr @malloc(i64 8)'
 define i32 @counter() {
   %p = call ptr @malloc(i64 8)
   store i32 0, ptr %p

@@ -5,7 +5,9 @@
 ; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
-; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
+; RUN: FileCheck %s --check-prefixes=REMARK,DETAIL --allow-unused-prefixes < %t.err
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK --implicit-check-not=remark:
 ; RUN: %opt-noplugin -passes=verify -disable-output %t.ll
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
@@ -27,12 +29,12 @@ declare void @use(ptr)
 ; CHECK: call void @free(ptr %c)
 ; CHECK-NOT: @free(
 ; REMARK: remark: <unknown>:0:0: moved to stack: 20000-byte malloc (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'free' of the 20000-byte malloc at '%a = call ptr @malloc(i64 20000)'
-; REMARK-NEXT: remark: <unknown>:0:0: moved to stack: 10000-byte malloc (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'free' of the 10000-byte malloc at '%b = call ptr @malloc(i64 10000)'
-; REMARK-NEXT: remark: <unknown>:0:0: stack frame budget exceeded: 100000 bytes of locals + 30000 bytes moved + 2000 bytes > max-frame 131072
-; REMARK-NEXT: remark: <unknown>:0:0: moved to stack: 1000-byte malloc (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'free' of the 1000-byte malloc at '%d = call ptr @malloc(i64 1000)'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'free' of the 20000-byte malloc at '%a = call ptr @malloc(i64 20000)'
+; REMARK: remark: <unknown>:0:0: moved to stack: 10000-byte malloc (align 16)
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'free' of the 10000-byte malloc at '%b = call ptr @malloc(i64 10000)'
+; REMARK: remark: <unknown>:0:0: stack frame budget exceeded: 100000 bytes of locals + 30000 bytes moved + 2000 bytes > max-frame 131072
+; REMARK: remark: <unknown>:0:0: moved to stack: 1000-byte malloc (align 16)
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'free' of the 1000-byte malloc at '%d = call ptr @malloc(i64 1000)'
 define void @budget() {
   %locals = alloca [25000 x i32], align 16
   call void @use(ptr %locals)

@@ -4,7 +4,9 @@
 ; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
-; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
+; RUN: FileCheck %s --check-prefixes=REMARK,DETAIL --allow-unused-prefixes < %t.err
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK --implicit-check-not=remark:
 ; RUN: %opt-noplugin -passes=verify -disable-output %t.ll
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
@@ -28,7 +30,7 @@ declare void @_ZdaPv(ptr)
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 24, )?}}ptr %p.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 24-byte new (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'delete' of the 24-byte new at '%p = call ptr @_Znwm(i64 24) #{{[0-9]+}}'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 24-byte new at '%p = call ptr @_Znwm(i64 24) #{{[0-9]+}}'
 define i32 @scalar() {
   %p = call ptr @_Znwm(i64 24) builtin
   store i32 7, ptr %p
@@ -44,8 +46,8 @@ define i32 @scalar() {
 ; CHECK-NOT: @_ZdlPvm
 ; CHECK: call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %p.h2s)
 ; CHECK-NEXT: ret i32 %v
-; REMARK-NEXT: remark: <unknown>:0:0: moved to stack: 16-byte new (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'delete' of the 16-byte new at '%p = call ptr @_Znwm(i64 16) #{{[0-9]+}}'
+; REMARK: remark: <unknown>:0:0: moved to stack: 16-byte new (align 16)
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 16-byte new at '%p = call ptr @_Znwm(i64 16) #{{[0-9]+}}'
 define i32 @sized_delete() {
   %p = call ptr @_Znwm(i64 16) builtin
   store i32 7, ptr %p
@@ -61,8 +63,8 @@ define i32 @sized_delete() {
 ; CHECK-NOT: @_ZdaPv
 ; CHECK: call void @llvm.lifetime.end.p0({{(i64 40, )?}}ptr %a.h2s)
 ; CHECK-NEXT: ret i32 %v
-; REMARK-NEXT: remark: <unknown>:0:0: moved to stack: 40-byte new[] (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'delete[]' of the 40-byte new[] at '%a = call ptr @_Znam(i64 40) #{{[0-9]+}}'
+; REMARK: remark: <unknown>:0:0: moved to stack: 40-byte new[] (align 16)
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete[]' of the 40-byte new[] at '%a = call ptr @_Znam(i64 40) #{{[0-9]+}}'
 define i32 @array(i64 %i) {
   %a = call ptr @_Znam(i64 40) builtin
   %e = getelementptr inbounds i32, ptr %a, i64 %i
@@ -79,10 +81,10 @@ define i32 @array(i64 %i) {
 ; CHECK-NOT: @_ZnamRKSt9nothrow_t
 ; CHECK-NOT: @_Zd
 ; CHECK: ret i32
-; REMARK-NEXT: remark: <unknown>:0:0: moved to stack: 12-byte new[] (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'delete[]' of the 12-byte new[] at '%a = call ptr @_ZnamRKSt9nothrow_t(i64 12, ptr @_ZSt7nothrow) #{{[0-9]+}}'
-; REMARK-NEXT: remark: <unknown>:0:0: moved to stack: 8-byte new (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'delete' of the 8-byte new at '%p = call ptr @_ZnwmRKSt9nothrow_t(i64 8, ptr @_ZSt7nothrow) #{{[0-9]+}}'
+; REMARK: remark: <unknown>:0:0: moved to stack: 12-byte new[] (align 16)
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete[]' of the 12-byte new[] at '%a = call ptr @_ZnamRKSt9nothrow_t(i64 12, ptr @_ZSt7nothrow) #{{[0-9]+}}'
+; REMARK: remark: <unknown>:0:0: moved to stack: 8-byte new (align 16)
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 8-byte new at '%p = call ptr @_ZnwmRKSt9nothrow_t(i64 8, ptr @_ZSt7nothrow) #{{[0-9]+}}'
 define i32 @nothrow() {
   %a = call ptr @_ZnamRKSt9nothrow_t(i64 12, ptr @_ZSt7nothrow) builtin
   %p = call ptr @_ZnwmRKSt9nothrow_t(i64 8, ptr @_ZSt7nothrow) builtin

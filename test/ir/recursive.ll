@@ -5,7 +5,9 @@
 ; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s --check-prefix=DEFAULT < %t.ll
-; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
+; RUN: FileCheck %s --check-prefixes=REMARK,DETAIL --allow-unused-prefixes < %t.err
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK --implicit-check-not=remark:
 ; RUN: %opt -passes='heap2stack<max-recursive-size=64>' -pass-remarks=heap2stack \
 ; RUN:   -pass-remarks-missed=heap2stack -S %s -o %t.64.ll 2>%t.64.err
 ; RUN: FileCheck %s --check-prefix=LIMIT64 < %t.64.ll
@@ -38,7 +40,7 @@ declare void @free(ptr)
 
 ; One remark per site (SCC order aside): three refused, @leaf's moved.
 ; REMARK-DAG: remark: <unknown>:0:0: moved to stack: 32-byte malloc (align 16)
-; REMARK-DAG: remark: <unknown>:0:0: deallocation removed: 'free' of the 32-byte malloc at '%p = call ptr @malloc(i64 32)'
+; DETAIL-DAG: remark: <unknown>:0:0: deallocation removed: 'free' of the 32-byte malloc at '%p = call ptr @malloc(i64 32)'
 ; REMARK-DAG: remark: <unknown>:0:0: in a recursive call cycle: 32 bytes > max-recursive-size 0
 ; REMARK-DAG: remark: <unknown>:0:0: in a recursive call cycle: 32 bytes > max-recursive-size 0
 ; REMARK-DAG: remark: <unknown>:0:0: in a recursive call cycle: 128 bytes > max-recursive-size 0

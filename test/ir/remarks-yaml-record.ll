@@ -6,7 +6,9 @@
 ; RUN: FileCheck %s < %t.yaml
 ; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -disable-output %s 2>%t.err
-; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
+; RUN: FileCheck %s --check-prefixes=REMARK,DETAIL --allow-unused-prefixes < %t.err
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK --implicit-check-not=remark:
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
@@ -58,12 +60,13 @@ declare void @free(ptr)
 ; CHECK-NEXT:   - Blocker:         'store ptr %e, ptr @g, align 8'
 ; CHECK-NEXT:   - String:          ''''
 ; CHECK-NEXT: ...
-; CHECK-NOT:  ---
+; CHECK-NOT:  --- !Passed
+; CHECK-NOT:  --- !Missed
 
 ; REMARK:      remark: <unknown>:0:0: moved to stack: 24-byte malloc (align 16)
-; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'free' of the 24-byte malloc at '%p = call ptr @malloc(i64 24)'
-; REMARK-NEXT: remark: <unknown>:0:0: too large for stack: 100000 bytes > max-size 65536
-; REMARK-NEXT: remark: <unknown>:0:0: escapes: stored to global 'g' at 'store ptr %e, ptr @g, align 8'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'free' of the 24-byte malloc at '%p = call ptr @malloc(i64 24)'
+; REMARK: remark: <unknown>:0:0: too large for stack: 100000 bytes > max-size 65536
+; REMARK: remark: <unknown>:0:0: escapes: stored to global 'g' at 'store ptr %e, ptr @g, align 8'
 define i32 @f() {
   %p = call ptr @malloc(i64 24)
   store i32 1, ptr %p
