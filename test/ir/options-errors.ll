@@ -1,0 +1,41 @@
+; Malformed parameters: opt names the parameter and the accepted form, exits
+; non-zero and prints no IR.  Nothing runs, so no remark either.
+; RUN: not %opt -passes='heap2stack<max-size=abc>' -pass-remarks-missed=heap2stack -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=ABC,NOIR --implicit-check-not=define --implicit-check-not=remark:
+; RUN: not %opt -passes='heap2stack<bogus=1>' -pass-remarks-missed=heap2stack -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=BOGUS,NOIR --implicit-check-not=define --implicit-check-not=remark:
+; RUN: not %opt -passes='heap2stack<max-size=-5>' -pass-remarks-missed=heap2stack -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=NEGATIVE,NOIR --implicit-check-not=define --implicit-check-not=remark:
+; RUN: not %opt -passes='heap2stack<disable=1>' -pass-remarks-missed=heap2stack -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=DISABLE,NOIR --implicit-check-not=define --implicit-check-not=remark:
+; RUN: not %opt -passes='heap2stack<max-size=18446744073709551616>' -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=HUGE,NOIR --implicit-check-not=define
+; RUN: not %opt -passes='cgscc(heap2stack<max-frame=1k>)' -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=CGSCC --implicit-check-not=define
+; RUN: not %opt -heap2stack-max-size=abc -passes=heap2stack -pass-remarks-missed=heap2stack -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=TWIN --implicit-check-not=define --implicit-check-not=remark:
+; RUN: not %opt -heap2stack-max-size=-5 -passes=heap2stack -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=TWIN-NEGATIVE --implicit-check-not=define
+
+; ABC: heap2stack: invalid value 'abc' for parameter 'max-size': expected a non-negative decimal byte count below 2^64 (e.g. max-size=65536)
+; BOGUS: heap2stack: unknown parameter 'bogus'; accepted: heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;dynamic-capacity=BYTES;disable>, BYTES a non-negative decimal integer
+; NEGATIVE: heap2stack: invalid value '-5' for parameter 'max-size': expected a non-negative decimal byte count below 2^64 (e.g. max-size=65536)
+; DISABLE: heap2stack: parameter 'disable' takes no value; accepted: heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;dynamic-capacity=BYTES;disable>, BYTES a non-negative decimal integer
+; HUGE: heap2stack: invalid value '18446744073709551616' for parameter 'max-size'
+; CGSCC: heap2stack: invalid value '1k' for parameter 'max-frame': expected a non-negative decimal byte count below 2^64 (e.g. max-frame=65536)
+; NOIR: unknown pass name 'heap2stack<
+; TWIN: for the --heap2stack-max-size option: 'abc' value invalid for {{.*}} argument!
+; TWIN-NEGATIVE: for the --heap2stack-max-size option: '-5' value invalid for {{.*}} argument!
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+declare ptr @malloc(i64)
+declare void @free(ptr)
+
+define i32 @f() {
+  %p = call ptr @malloc(i64 8)
+  store i32 1, ptr %p
+  %v = load i32, ptr %p
+  call void @free(ptr %p)
+  ret i32 %v
+}
