@@ -2,10 +2,11 @@
  * driver.c - heap2stack's algorithm, one call-graph SCC at a time.
  *
  * The shim hands the core the functions of one strongly connected component
- * of the call graph, callees before callers.  First the component's
- * parameter summaries are computed (for a call cycle, together, to a fixed
- * point) and stored with each function for its callers.  Then, for each
- * function:
+ * of the call graph, callees before callers.  Only functions that allocate
+ * are analysed: a function's parameter summary is computed when one of them
+ * first calls it (escape.c), except that a call cycle containing an
+ * allocation is summarised as a whole, to a fixed point.  Then, for each
+ * function that allocates:
  *
  *   1. collect the allocation sites in program order (alloc_sites.c); a
  *      site seen before in this pipeline run is left alone, so each gets
@@ -181,7 +182,8 @@ static bool same_summary(const struct h2s_summary *a, const struct h2s_summary *
   return true;
 }
 
-/* Analyses fn with the summaries known now and stores its own; true if it changed. */
+/* Analyses fn with the summaries known now and stores its own; true if it changed.
+   (fn's callees outside its cycle get their summaries on demand.) */
 static bool update_summary(struct h2s_session *s, struct h2s_host *host, LLVMValueRef fn,
                            struct h2s_function_analysis *fa) {
   h2s_analyze_function(host, &s->ids, fn, fa);
@@ -230,16 +232,40 @@ static void summarize_cycle(struct h2s_session *s, struct h2s_host *host, LLVMVa
   }
 }
 
+/* Does fn contain an allocation call not decided before?  (No side effects.) */
+static bool has_sites(struct h2s_host *host, LLVMValueRef fn) {
+  if (LLVMIsDeclaration(fn))
+    return false;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      if (!h2s_is_call(i) || h2s_is_guarded(i))
+        continue;
+      struct h2s_allocator alloc;
+      const char *why;
+      if (h2s_classify_allocation(host, i, &alloc, &why) != H2S_CALL_OTHER)
+        return true;
+    }
+  return false;
+}
+
 void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *fns,
                     unsigned count, bool recursive, bool *changed) {
   for (unsigned i = 0; i < count; i++)
     changed[i] = false;
   if (s->opts.disable)
     return;
-  if (recursive)
+  /* Only functions that allocate are analysed now; the others get their
+     summaries when a caller first needs them (escape.c). */
+  bool *allocates = calloc(count + 1, sizeof *allocates);
+  if (!allocates)
+    abort();
+  bool any = false;
+  for (unsigned i = 0; i < count; i++)
+    any |= allocates[i] = has_sites(host, fns[i]);
+  if (recursive && any)
     summarize_cycle(s, host, fns, count);
   for (unsigned i = 0; i < count; i++) {
-    if (LLVMIsDeclaration(fns[i]))
+    if (!allocates[i])
       continue;
     struct h2s_function_analysis fa;
     if (recursive)
@@ -250,4 +276,5 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     changed[i] = run_on_function(s, host, fns[i], &fa, recursive);
     h2s_function_analysis_free(&fa);
   }
+  free(allocates);
 }

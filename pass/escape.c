@@ -38,6 +38,7 @@
 #include "escape.h"
 
 #include "loop_carried.h"
+#include "remarks.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,7 +99,22 @@ struct builder {
   const struct h2s_intrinsics *ids;
   struct h2s_function_analysis *fa;
   struct h2s_graph *g;
+  unsigned depth; /* of on-demand summaries: callee of a callee of ... */
 };
+
+/* Deepest chain of callee summaries computed on demand before giving up. */
+#define H2S_MAX_SUMMARY_DEPTH 48
+
+static char *copy_text(const char *text) {
+  if (!text)
+    return NULL;
+  size_t len = strlen(text);
+  char *copy = malloc(len + 1);
+  if (!copy)
+    abort();
+  memcpy(copy, text, len + 1);
+  return copy;
+}
 
 /* Can a value of this type carry a pointer? */
 static bool carries_pointer(LLVMTypeRef type, int depth) {
@@ -297,6 +313,9 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
       LLVMGetNumArgOperands(call) >= 2)
     copy_memory(b, call, LLVMGetOperand(call, 0), LLVMGetOperand(call, 1));
 
+  const struct h2s_summary *summary = NULL;
+  if (!lib && h2s_summary_usable(b->host, fn))
+    summary = h2s_ensure_summary(b->host, b->ids, fn, b->depth + 1);
   h2s_node_id result = result_node(b, call);
   unsigned n = LLVMGetNumArgOperands(call);
   for (unsigned i = 0; i < n; i++) {
@@ -304,8 +323,9 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
     if (a == H2S_NONE)
       continue;
     const char *reason = NULL;
-    uint32_t flags = h2s_call_arg_flags(b->host, call, i, &reason);
-    PUSH(b->fa, pointer_args, arg_count, arg_capacity, (struct h2s_arg_use){call, a, reason});
+    uint32_t flags = h2s_call_arg_flags(b->host, call, i, summary, &reason);
+    char *owned = copy_text(reason);
+    PUSH(b->fa, pointer_args, arg_count, arg_capacity, (struct h2s_arg_use){call, a, owned});
     if (flags & H2S_PARAM_ESCAPES)
       h2s_graph_add_copy(b->g, a, b->g->heap, call, H2S_EDGE_CALL_ESCAPE);
     if ((flags & H2S_PARAM_TO_RESULT) && result != H2S_NONE) {
@@ -323,7 +343,7 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
     }
     if (flags & H2S_PARAM_FREED)
       PUSH(b->fa, freed_by_callee, freed_count, freed_capacity,
-           (struct h2s_arg_use){call, a, reason});
+           (struct h2s_arg_use){call, a, copy_text(reason)});
     /* The callee may store unknown pointers anywhere below the argument. */
     if (flags & H2S_PARAM_WRITTEN)
       h2s_graph_add_store(b->g, deep_node(b, a, call), b->fa->unknown_node, call);
@@ -463,15 +483,15 @@ static uint64_t count_instructions(LLVMValueRef fn) {
   return n;
 }
 
-void h2s_analyze_function(struct h2s_host *host, const struct h2s_intrinsics *ids,
-                          LLVMValueRef fn, struct h2s_function_analysis *fa) {
+static void analyze_at_depth(struct h2s_host *host, const struct h2s_intrinsics *ids,
+                             LLVMValueRef fn, struct h2s_function_analysis *fa, unsigned depth) {
   memset(fa, 0, sizeof *fa);
   fa->fn = fn;
   for (unsigned i = 0; i < H2S_SUMMARY_PARAMS; i++)
     fa->param_obj[i] = fa->param_content[i] = H2S_NONE;
   /* Linear in the function's size: a few hundred steps per instruction. */
   h2s_graph_init(&fa->graph, 256 * (count_instructions(fn) + 64));
-  struct builder b = {host, ids, fa, &fa->graph};
+  struct builder b = {host, ids, fa, &fa->graph, depth};
   fa->unknown_node = h2s_graph_new_node(&fa->graph, NULL);
   h2s_graph_add_origin(&fa->graph, fa->unknown_node, fa->graph.unknown);
   add_parameters(&b);
@@ -482,7 +502,47 @@ void h2s_analyze_function(struct h2s_host *host, const struct h2s_intrinsics *id
   h2s_graph_propagate_inexact(&fa->graph);
 }
 
+void h2s_analyze_function(struct h2s_host *host, const struct h2s_intrinsics *ids,
+                          LLVMValueRef fn, struct h2s_function_analysis *fa) {
+  analyze_at_depth(host, ids, fn, fa, 0);
+}
+
+static void worst_summary(LLVMValueRef fn, struct h2s_summary *s, const char *why) {
+  memset(s, 0, sizeof *s);
+  unsigned n = LLVMCountParams(fn);
+  s->param_count = n < H2S_SUMMARY_PARAMS ? n : H2S_SUMMARY_PARAMS;
+  for (unsigned i = 0; i < s->param_count; i++) {
+    s->flags[i] = H2S_PARAM_WORST;
+    snprintf(s->why[i], H2S_WHY_MAX, "%s", why);
+  }
+}
+
+const struct h2s_summary *h2s_ensure_summary(struct h2s_host *host,
+                                             const struct h2s_intrinsics *ids, LLVMValueRef fn,
+                                             unsigned depth) {
+  const struct h2s_summary *known = h2s_summary_of(host, fn);
+  if (known)
+    return known;
+  if (depth > H2S_MAX_SUMMARY_DEPTH)
+    return NULL;
+  /* While fn is analysed, a call cycle leading back to it sees the worst. */
+  struct h2s_summary summary;
+  worst_summary(fn, &summary, "is part of a call cycle");
+  h2s_summary_store(host, fn, &summary);
+  struct h2s_function_analysis fa;
+  analyze_at_depth(host, ids, fn, &fa, depth);
+  h2s_summarize(host, &fa, &summary);
+  h2s_summary_store(host, fn, &summary);
+  h2s_remark_summary(host, &fa);
+  h2s_function_analysis_free(&fa);
+  return h2s_summary_of(host, fn);
+}
+
 void h2s_function_analysis_free(struct h2s_function_analysis *fa) {
+  for (uint32_t i = 0; i < fa->arg_count; i++)
+    free(fa->pointer_args[i].why);
+  for (uint32_t i = 0; i < fa->freed_count; i++)
+    free(fa->freed_by_callee[i].why);
   h2s_graph_free(&fa->graph);
   free(fa->frees);
   free(fa->pointer_args);

@@ -24,7 +24,7 @@ void h2s_intrinsics_init(struct h2s_intrinsics *ids);
 struct h2s_arg_use {
   LLVMValueRef call;
   h2s_node_id node;
-  const char *why; /* for a callee that frees it: its summary's reason */
+  char *why; /* the callee's reason (owned), or NULL */
 };
 
 /* A deallocation call and the node of the pointer it frees. */
@@ -51,9 +51,19 @@ struct h2s_function_analysis {
   unsigned param_count;
 };
 
-/* Builds and solves the location graph of fn with the summaries known now. */
+/*
+ * Builds and solves the location graph of fn.  The summary of a defined
+ * callee that has none yet is computed first (and stored), recursively; a
+ * callee already being analysed (a call cycle met this way) counts as the
+ * worst.
+ */
 void h2s_analyze_function(struct h2s_host *host, const struct h2s_intrinsics *ids,
                           LLVMValueRef fn, struct h2s_function_analysis *fa);
+
+/* fn's summary, computed and stored now if it has none. */
+const struct h2s_summary *h2s_ensure_summary(struct h2s_host *host,
+                                             const struct h2s_intrinsics *ids, LLVMValueRef fn,
+                                             unsigned depth);
 void h2s_function_analysis_free(struct h2s_function_analysis *fa);
 
 /* Fn's parameter summary, from its solved graph. */

@@ -53,6 +53,21 @@ static const char *name_of(LLVMValueRef v) {
   return name && *name ? name : NULL;
 }
 
+/* Drops " #3"-style attribute group references: they change from module to module. */
+static void strip_attribute_groups(char *text) {
+  char *out = text;
+  for (char *in = text; *in;) {
+    if (in[0] == ' ' && in[1] == '#' && in[2] >= '0' && in[2] <= '9') {
+      in += 2;
+      while (*in >= '0' && *in <= '9')
+        in++;
+      continue;
+    }
+    *out++ = *in++;
+  }
+  *out = 0;
+}
+
 /* " at file:line:col" from the debug location, else the instruction's text. */
 static void add_place(struct h2s_remark *r, const char *key, LLVMValueRef inst) {
   if (LLVMGetDebugLocLine(inst) != 0) {
@@ -67,6 +82,7 @@ static void add_place(struct h2s_remark *r, const char *key, LLVMValueRef inst) 
   char *metadata = strstr(start, ", !");
   if (metadata) /* !dbg, !tbaa, ...: noise in a remark */
     *metadata = 0;
+  strip_attribute_groups(start);
   char shown[160];
   size_t len = strlen(start);
   if (len >= sizeof shown)
@@ -417,12 +433,16 @@ static void short_instruction(char *out, size_t size, LLVMValueRef inst) {
   if (h2s_is_call(inst)) {
     LLVMValueRef fn = h2s_called_function(inst);
     snprintf(out, size, "call to '%s'", fn && name_of(fn) ? name_of(fn) : "?");
-  } else if (LLVMIsAStoreInst(inst)) {
-    LLVMValueRef target = underlying_object(LLVMGetOperand(inst, 1));
-    snprintf(out, size, "store to '%s'", name_of(target) ? name_of(target) : "memory");
-  } else if (LLVMIsALoadInst(inst)) {
-    LLVMValueRef source = underlying_object(LLVMGetOperand(inst, 0));
-    snprintf(out, size, "load from '%s'", name_of(source) ? name_of(source) : "memory");
+  } else if (LLVMIsAStoreInst(inst) || LLVMIsALoadInst(inst)) {
+    bool store = LLVMIsAStoreInst(inst) != NULL;
+    LLVMValueRef object = underlying_object(LLVMGetOperand(inst, store ? 1 : 0));
+    const char *verb = store ? "store to" : "load from";
+    if (name_of(object))
+      snprintf(out, size, "%s '%s'", verb, name_of(object));
+    else if (LLVMIsAAllocaInst(object))
+      snprintf(out, size, "%s a local variable", verb);
+    else
+      snprintf(out, size, "%s memory", verb);
   } else if (LLVMIsAReturnInst(inst)) {
     snprintf(out, size, "return");
   } else if (name_of(inst)) {
@@ -493,7 +513,7 @@ void h2s_remark_summary(struct h2s_host *host, const struct h2s_function_analysi
     if (fa->param_obj[i] == H2S_NONE)
       continue;
     char param[64];
-    const char *name = name_of(LLVMGetParam(fa->fn, i));
+    const char *name = h2s_host_param_name(host, fa->fn, i);
     if (name)
       snprintf(param, sizeof param, "%s", name);
     else

@@ -9,7 +9,8 @@
  *
  *   1. a C library function that TargetLibraryInfo recognises: a table of
  *      what strlen, memcpy, printf, ... do with each argument;
- *   2. a defined, non-interposable function heap2stack has summarised;
+ *   2. a defined, non-interposable function: its summary, computed when a
+ *      caller first needs it (escape.c) or when its call cycle is solved;
  *   3. the declaration's attributes: a parameter that is not captured
  *      (`nocapture` up to LLVM 20, `captures(none)` from 21, where
  *      `captures(ret: ...)` means it may come back as the result) and not
@@ -166,8 +167,12 @@ bool h2s_summary_usable(struct h2s_host *host, LLVMValueRef fn) {
   return !LLVMIsDeclaration(fn) && !h2s_host_may_be_replaced(host, fn);
 }
 
+bool h2s_is_library_call(struct h2s_host *host, LLVMValueRef call) {
+  return library_function(host, call) != NULL;
+}
+
 uint32_t h2s_call_arg_flags(struct h2s_host *host, LLVMValueRef call, unsigned arg,
-                            const char **why) {
+                            const struct h2s_summary *callee, const char **why) {
   if (why)
     *why = NULL;
   LLVMValueRef fn = h2s_called_function(call);
@@ -186,15 +191,14 @@ uint32_t h2s_call_arg_flags(struct h2s_host *host, LLVMValueRef call, unsigned a
 
   if (arg >= fixed)
     return H2S_PARAM_WORST; /* a variadic argument: va_arg may do anything with it */
-  if (h2s_summary_usable(host, fn)) {
-    const struct h2s_summary *s = h2s_summary_of(host, fn);
-    if (s && arg < s->param_count && arg < H2S_SUMMARY_PARAMS) {
+  if (callee) {
+    const struct h2s_summary *s = callee;
+    if (arg < s->param_count && arg < H2S_SUMMARY_PARAMS) {
       if (why && s->why[arg][0])
         *why = s->why[arg];
       return s->flags[arg];
     }
-    if (s)
-      return H2S_PARAM_WORST;
+    return H2S_PARAM_WORST;
   }
   return declaration_flags(call, fn, arg);
 }

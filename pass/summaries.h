@@ -34,13 +34,17 @@ struct h2s_summary {
 };
 
 /*
- * What a call does with argument `arg`: the callee's summary when heap2stack
- * analysed it, else its declaration's attributes (nocapture / captures(...),
- * nofree, memory effects), else a small table of C library functions, else
- * the worst.  *why, if not NULL, receives the summary's explanation.
+ * What a call does with argument `arg`: a C library function's table entry,
+ * else `callee` (the summary heap2stack computed for the called function, or
+ * NULL), else the declaration's attributes (nocapture / captures(...),
+ * nofree, memory effects), else the worst.  *why, if not NULL, receives the
+ * summary's explanation (valid while `callee` is).
  */
 uint32_t h2s_call_arg_flags(struct h2s_host *host, LLVMValueRef call, unsigned arg,
-                            const char **why);
+                            const struct h2s_summary *callee, const char **why);
+
+/* Is `call` a call of a C library function heap2stack has a table entry for? */
+bool h2s_is_library_call(struct h2s_host *host, LLVMValueRef call);
 
 /* The summary heap2stack computed for fn, or NULL. */
 const struct h2s_summary *h2s_summary_of(struct h2s_host *host, LLVMValueRef fn);

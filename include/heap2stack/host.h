@@ -46,6 +46,13 @@ bool h2s_host_in_cycle(struct h2s_host *host, LLVMBasicBlockRef bb);
 /* The header of the innermost natural loop containing bb, or NULL. */
 LLVMBasicBlockRef h2s_host_loop_header(struct h2s_host *host, LLVMBasicBlockRef bb);
 
+/*
+ * The source name of fn's parameter `index` from its debug information
+ * ("p" in `void f(int *p)`), else its IR name, else NULL.  The string lives
+ * until the next call.
+ */
+const char *h2s_host_param_name(struct h2s_host *host, LLVMValueRef fn, unsigned index);
+
 /* May fn's definition be replaced by another at link or load time? */
 bool h2s_host_may_be_replaced(struct h2s_host *host, LLVMValueRef fn);
 

@@ -11,7 +11,11 @@
 #include <llvm/Analysis/LoopInfo.h>
 #include <llvm/Analysis/OptimizationRemarkEmitter.h>
 #include <llvm/IR/CFG.h>
+#include <llvm/IR/DebugInfoMetadata.h>
+#include <llvm/IR/DebugProgramInstruction.h>
 #include <llvm/IR/Dominators.h>
+#include <llvm/IR/InstIterator.h>
+#include <llvm/IR/IntrinsicInst.h>
 #include <llvm/Analysis/TargetLibraryInfo.h>
 #include <llvm/IR/DiagnosticInfo.h>
 #include <llvm/IR/InstrTypes.h>
@@ -73,6 +77,37 @@ extern "C" LLVMBasicBlockRef h2s_host_loop_header(h2s_host *Host, LLVMBasicBlock
   LoopInfo &LI = Host->FAM.getResult<LoopAnalysis>(*B->getParent());
   Loop *L = LI.getLoopFor(B);
   return L ? wrap(L->getHeader()) : nullptr;
+}
+
+// The variable described by a debug record or intrinsic, if it is argument
+// `Arg` (1-based) of F itself, not of a function inlined into it.
+static const DILocalVariable *paramVariable(const DILocalVariable *V, const DILocation *Loc,
+                                            unsigned Arg) {
+  if (!V || V->getArg() != Arg || !Loc || Loc->getInlinedAt())
+    return nullptr;
+  return V;
+}
+
+extern "C" const char *h2s_host_param_name(h2s_host *Host, LLVMValueRef Fn, unsigned Index) {
+  auto *F = cast<Function>(unwrap(Fn));
+  for (const Instruction &I : instructions(*F)) {
+    const DILocalVariable *V = nullptr;
+    for (const DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange()))
+      if ((V = paramVariable(R.getVariable(), R.getDebugLoc().get(), Index + 1)))
+        break;
+    if (!V)
+      if (auto *D = dyn_cast<DbgVariableIntrinsic>(&I))
+        V = paramVariable(D->getVariable(), D->getDebugLoc().get(), Index + 1);
+    if (V && !V->getName().empty()) {
+      Host->ParamName = V->getName().str();
+      return Host->ParamName.c_str();
+    }
+  }
+  if (Index < F->arg_size() && F->getArg(Index)->hasName()) {
+    Host->ParamName = F->getArg(Index)->getName().str();
+    return Host->ParamName.c_str();
+  }
+  return nullptr;
 }
 
 extern "C" bool h2s_host_may_be_replaced(h2s_host *, LLVMValueRef Fn) {

@@ -16,6 +16,8 @@
 
 #include <string>
 
+#include <string>
+
 // Allocation calls that already received their final remark.
 using H2SDecidedSet = llvm::ValueMap<const llvm::Value *, bool>;
 // The C core's summary of each function, forgotten when the function goes.
@@ -32,6 +34,7 @@ struct h2s_host {
   H2SDecidedSet &Decided;
   H2SSummaryMap &Summaries;
   std::string LibFuncName; // storage for h2s_host_library_function's answer
+  std::string ParamName;   // storage for h2s_host_param_name's answer
   H2SCycleCache Cycles;
 };
 
