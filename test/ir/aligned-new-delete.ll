@@ -23,7 +23,7 @@ declare void @_ZdaPvSt11align_val_t(ptr, i64)
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 64, )?}}ptr %p.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 64-byte aligned new (align 32)
-; DETAIL: remark: <unknown>:0:0: deallocation removed: 'aligned delete' of the 64-byte aligned new at '%p = call ptr @_ZnwmSt11align_val_t(i64 64, i64 32) #{{[0-9]+}}'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'aligned delete' of the 64-byte aligned new at '%p = call ptr @_ZnwmSt11align_val_t(i64 64, i64 32)'
 define i32 @scalar() {
   %p = call ptr @_ZnwmSt11align_val_t(i64 64, i64 32) builtin
   store i32 1, ptr %p
@@ -38,7 +38,7 @@ define i32 @scalar() {
 ; CHECK-NOT: @_ZdaPvSt11align_val_t
 ; CHECK: ret i32
 ; REMARK: remark: <unknown>:0:0: moved to stack: 256-byte aligned new[] (align 128)
-; DETAIL: remark: <unknown>:0:0: deallocation removed: 'aligned delete[]' of the 256-byte aligned new[] at '%a = call ptr @_ZnamSt11align_val_t(i64 256, i64 128) #{{[0-9]+}}'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'aligned delete[]' of the 256-byte aligned new[] at '%a = call ptr @_ZnamSt11align_val_t(i64 256, i64 128)'
 define i32 @array() {
   %a = call ptr @_ZnamSt11align_val_t(i64 256, i64 128) builtin
   store i32 1, ptr %a

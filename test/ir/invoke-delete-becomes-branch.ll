@@ -33,7 +33,7 @@ declare i32 @may_throw()
 ; CHECK-NOT: @_Znwm(
 ; CHECK-NOT: @_ZdlPv(
 ; REMARK: remark: <unknown>:0:0: moved to stack: 8-byte new (align 16)
-; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 8-byte new at '%p = call ptr @_Znwm(i64 8) #{{[0-9]+}}'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 8-byte new at '%p = call ptr @_Znwm(i64 8)'
 define i32 @g(i32 %x) personality ptr @__gxx_personality_v0 {
 entry:
   %p = call ptr @_Znwm(i64 8) builtin

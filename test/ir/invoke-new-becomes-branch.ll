@@ -34,7 +34,7 @@ declare i32 @may_throw()
 ; CHECK-NOT: @_Znwm(
 ; CHECK-NOT: @_ZdlPv(
 ; REMARK: remark: <unknown>:0:0: moved to stack: 16-byte new (align 16)
-; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 16-byte new at '%p = invoke ptr @_Znwm(i64 16) #{{[0-9]+}}
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 16-byte new at '%p = invoke ptr @_Znwm(i64 16)
 define i32 @f() personality ptr @__gxx_personality_v0 {
 entry:
   %p = invoke ptr @_Znwm(i64 16) builtin

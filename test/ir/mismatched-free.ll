@@ -28,7 +28,7 @@ define void @new_free() {
 ; CHECK-LABEL: define void @malloc_delete(
 ; CHECK-NEXT: %p = call ptr @malloc(i64 8)
 ; CHECK-NEXT: call void @_ZdlPv(ptr %p) #[[BUILTIN]]
-; REMARK: remark: <unknown>:0:0: freed by a different family: 'delete' cannot free memory from 'malloc' at 'call void @_ZdlPv(ptr %p) #{{[0-9]+}}'
+; REMARK: remark: <unknown>:0:0: freed by a different family: 'delete' cannot free memory from 'malloc' at 'call void @_ZdlPv(ptr %p)'
 define void @malloc_delete() {
   %p = call ptr @malloc(i64 8)
   call void @_ZdlPv(ptr %p) builtin
@@ -38,7 +38,7 @@ define void @malloc_delete() {
 ; CHECK-LABEL: define void @new_delete_array(
 ; CHECK-NEXT: %p = call ptr @_Znwm(i64 8) #[[BUILTIN]]
 ; CHECK-NEXT: call void @_ZdaPv(ptr %p) #[[BUILTIN]]
-; REMARK: remark: <unknown>:0:0: freed by a different family: 'delete[]' cannot free memory from 'new' at 'call void @_ZdaPv(ptr %p) #{{[0-9]+}}'
+; REMARK: remark: <unknown>:0:0: freed by a different family: 'delete[]' cannot free memory from 'new' at 'call void @_ZdaPv(ptr %p)'
 define void @new_delete_array() {
   %p = call ptr @_Znwm(i64 8) builtin
   call void @_ZdaPv(ptr %p) builtin

@@ -30,7 +30,7 @@ declare void @_ZdaPv(ptr)
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 24, )?}}ptr %p.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 24-byte new (align 16)
-; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 24-byte new at '%p = call ptr @_Znwm(i64 24) #{{[0-9]+}}'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 24-byte new at '%p = call ptr @_Znwm(i64 24)'
 define i32 @scalar() {
   %p = call ptr @_Znwm(i64 24) builtin
   store i32 7, ptr %p
@@ -47,7 +47,7 @@ define i32 @scalar() {
 ; CHECK: call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %p.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 16-byte new (align 16)
-; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 16-byte new at '%p = call ptr @_Znwm(i64 16) #{{[0-9]+}}'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 16-byte new at '%p = call ptr @_Znwm(i64 16)'
 define i32 @sized_delete() {
   %p = call ptr @_Znwm(i64 16) builtin
   store i32 7, ptr %p
@@ -64,7 +64,7 @@ define i32 @sized_delete() {
 ; CHECK: call void @llvm.lifetime.end.p0({{(i64 40, )?}}ptr %a.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 40-byte new[] (align 16)
-; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete[]' of the 40-byte new[] at '%a = call ptr @_Znam(i64 40) #{{[0-9]+}}'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete[]' of the 40-byte new[] at '%a = call ptr @_Znam(i64 40)'
 define i32 @array(i64 %i) {
   %a = call ptr @_Znam(i64 40) builtin
   %e = getelementptr inbounds i32, ptr %a, i64 %i
@@ -82,9 +82,9 @@ define i32 @array(i64 %i) {
 ; CHECK-NOT: @_Zd
 ; CHECK: ret i32
 ; REMARK: remark: <unknown>:0:0: moved to stack: 12-byte new[] (align 16)
-; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete[]' of the 12-byte new[] at '%a = call ptr @_ZnamRKSt9nothrow_t(i64 12, ptr @_ZSt7nothrow) #{{[0-9]+}}'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete[]' of the 12-byte new[] at '%a = call ptr @_ZnamRKSt9nothrow_t(i64 12, ptr @_ZSt7nothrow)'
 ; REMARK: remark: <unknown>:0:0: moved to stack: 8-byte new (align 16)
-; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 8-byte new at '%p = call ptr @_ZnwmRKSt9nothrow_t(i64 8, ptr @_ZSt7nothrow) #{{[0-9]+}}'
+; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 8-byte new at '%p = call ptr @_ZnwmRKSt9nothrow_t(i64 8, ptr @_ZSt7nothrow)'
 define i32 @nothrow() {
   %a = call ptr @_ZnamRKSt9nothrow_t(i64 12, ptr @_ZSt7nothrow) builtin
   %p = call ptr @_ZnwmRKSt9nothrow_t(i64 8, ptr @_ZSt7nothrow) builtin

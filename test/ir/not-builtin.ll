@@ -67,7 +67,7 @@ define i32 @fno_builtin() "no-builtins" {
 ; CHECK-LABEL: define i32 @free_nobuiltin(
 ; CHECK-NEXT: %p = call ptr @malloc(i64 8)
 ; CHECK: call void @free(ptr %p) #[[NOBUILTIN]]
-; REMARK: remark: <unknown>:0:0: escapes: passed to 'free' at 'call void @free(ptr %p) #{{[0-9]+}}'
+; REMARK: remark: <unknown>:0:0: escapes: passed to 'free' at 'call void @free(ptr %p)'
 define i32 @free_nobuiltin() {
   %p = call ptr @malloc(i64 8)
   store i32 1, ptr %p
