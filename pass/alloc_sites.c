@@ -20,10 +20,10 @@
 
 #include <string.h>
 
-#define NEW_SCALAR(n) {n, {"_Znwm", "new", 0, -1, -1, false, true, true}}
-#define NEW_ARRAY(n) {n, {"_Znam", "new[]", 0, -1, -1, false, true, true}}
-#define NEW_SCALAR_ALIGNED(n) {n, {"_ZnwmSt11align_val_t", "aligned new", 0, -1, 1, false, true, true}}
-#define NEW_ARRAY_ALIGNED(n) {n, {"_ZnamSt11align_val_t", "aligned new[]", 0, -1, 1, false, true, true}}
+#define NEW_SCALAR(n) {n, {"_Znwm", "new", 0, -1, -1, false, true, true, -1}}
+#define NEW_ARRAY(n) {n, {"_Znam", "new[]", 0, -1, -1, false, true, true, -1}}
+#define NEW_SCALAR_ALIGNED(n) {n, {"_ZnwmSt11align_val_t", "aligned new", 0, -1, 1, false, true, true, -1}}
+#define NEW_ARRAY_ALIGNED(n) {n, {"_ZnamSt11align_val_t", "aligned new[]", 0, -1, 1, false, true, true, -1}}
 
 struct known_allocator {
   const char *name;
@@ -31,10 +31,11 @@ struct known_allocator {
 };
 
 static const struct known_allocator allocators[] = {
-    {"malloc", {"malloc", "malloc", 0, -1, -1, false, false, true}},
-    {"calloc", {"malloc", "calloc", 1, 0, -1, true, false, true}},
-    {"aligned_alloc", {"malloc", "aligned_alloc", 1, -1, 0, false, false, true}},
-    {"memalign", {"malloc", "memalign", 1, -1, 0, false, false, true}},
+    {"malloc", {"malloc", "malloc", 0, -1, -1, false, false, true, -1}},
+    {"calloc", {"malloc", "calloc", 1, 0, -1, true, false, true, -1}},
+    {"posix_memalign", {"malloc", "posix_memalign", 2, -1, 1, false, false, true, 0}},
+    {"aligned_alloc", {"malloc", "aligned_alloc", 1, -1, 0, false, false, true, -1}},
+    {"memalign", {"malloc", "memalign", 1, -1, 0, false, false, true, -1}},
     NEW_SCALAR("_Znwm"),
     NEW_SCALAR("_Znwj"),
     NEW_SCALAR("_ZnwmRKSt9nothrow_t"),
@@ -215,7 +216,7 @@ static bool attribute_allocator(LLVMValueRef call, LLVMValueRef fn, struct h2s_a
   if (!int_fn_attr(call, fn, "allockind", &kind) || !(kind & ALLOC_KIND_ALLOC) ||
       (kind & (ALLOC_KIND_REALLOC | ALLOC_KIND_FREE)))
     return false;
-  struct h2s_allocator a = {.size_arg = -1, .count_arg = -1, .align_arg = -1};
+  struct h2s_allocator a = {.size_arg = -1, .count_arg = -1, .align_arg = -1, .out_arg = -1};
   if (!alloc_family(fn, a.family))
     return false;
   size_t len;

@@ -25,6 +25,8 @@ struct h2s_allocator {
   bool zeroed;                /* memory starts zeroed (calloc) */
   bool replaceable;           /* C++ replaceable operator new: only `builtin` sites */
   bool frees_null;            /* its deallocators accept a null pointer (C, C++) */
+  signed char out_arg;        /* posix_memalign: the pointer comes back through
+                                 this argument, the call returns 0; else -1 */
 };
 
 /* A deallocation function and the argument it frees. */

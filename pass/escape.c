@@ -280,10 +280,20 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
   const char *why = NULL;
   if (h2s_classify_allocation(b->host, call, &alloc, &why) == H2S_CALL_ALLOC) {
     h2s_obj_id o = h2s_graph_new_object(b->g, H2S_OBJ_SITE, call, 0);
-    h2s_graph_add_origin(b->g, h2s_graph_node_of(b->g, call), o);
-    unsigned n = LLVMGetNumArgOperands(call); /* a pool or arena argument, say */
-    for (unsigned i = 0; i < n; i++)
-      to_heap(b, LLVMGetOperand(call, i), call, H2S_EDGE_CALL_ESCAPE);
+    /* The site's node holds its pointer even when the call returns an int
+       and hands the pointer back through an argument (posix_memalign). */
+    h2s_node_id site = h2s_graph_node_of(b->g, call);
+    h2s_graph_add_origin(b->g, site, o);
+    unsigned n = LLVMGetNumArgOperands(call);
+    for (unsigned i = 0; i < n; i++) {
+      if ((int)i == alloc.out_arg) {
+        h2s_node_id out = operand_node(b, LLVMGetOperand(call, i));
+        if (out != H2S_NONE)
+          h2s_graph_add_store(b->g, out, site, call);
+        continue;
+      }
+      to_heap(b, LLVMGetOperand(call, i), call, H2S_EDGE_CALL_ESCAPE); /* a pool, say */
+    }
     return;
   }
   struct h2s_deallocator d;

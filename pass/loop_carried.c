@@ -32,9 +32,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* An alloca of one pointer, used only by loads and stores of the whole slot. */
-static bool is_scalar_slot(LLVMValueRef alloca, const struct h2s_intrinsics *unused) {
-  (void)unused;
+/* The allocation call writes its pointer into `slot` (posix_memalign). */
+static bool allocation_writes(LLVMValueRef alloc, LLVMValueRef slot, int out_arg) {
+  return alloc && out_arg >= 0 && (unsigned)out_arg < LLVMGetNumArgOperands(alloc) &&
+         LLVMGetOperand(alloc, (unsigned)out_arg) == slot;
+}
+
+/* An alloca of one pointer, used only by loads and stores of the whole slot
+   (and by the allocation writing into it). */
+static bool is_scalar_slot(LLVMValueRef alloca, LLVMValueRef alloc, int out_arg) {
   if (!alloca || !LLVMIsAAllocaInst(alloca) ||
       LLVMGetTypeKind(LLVMGetAllocatedType(alloca)) != LLVMPointerTypeKind)
     return false;
@@ -44,6 +50,8 @@ static bool is_scalar_slot(LLVMValueRef alloca, const struct h2s_intrinsics *unu
       continue;
     if (LLVMIsAStoreInst(user) && LLVMGetOperand(user, 1) == alloca &&
         LLVMGetOperand(user, 0) != alloca)
+      continue;
+    if (user == alloc && allocation_writes(alloc, alloca, out_arg))
       continue;
     LLVMValueRef fn = LLVMIsACallInst(user) ? LLVMGetCalledValue(user) : NULL;
     if (fn && LLVMIsAFunction(fn) && LLVMGetIntrinsicID(fn)) {
@@ -58,8 +66,10 @@ static bool is_scalar_slot(LLVMValueRef alloca, const struct h2s_intrinsics *unu
 }
 
 /* Some store into `slot`, after the allocation, dominates `load`. */
-static bool rewritten_before(struct h2s_host *host, LLVMValueRef alloc, LLVMValueRef slot,
-                             LLVMValueRef load) {
+static bool rewritten_before(struct h2s_host *host, LLVMValueRef alloc, int out_arg,
+                             LLVMValueRef slot, LLVMValueRef load) {
+  if (allocation_writes(alloc, slot, out_arg) && h2s_host_dominates(host, alloc, load))
+    return true;
   for (LLVMUseRef u = LLVMGetFirstUse(slot); u; u = LLVMGetNextUse(u)) {
     LLVMValueRef store = LLVMGetUser(u);
     if (LLVMIsAStoreInst(store) && LLVMGetOperand(store, 1) == slot &&
@@ -70,7 +80,7 @@ static bool rewritten_before(struct h2s_host *host, LLVMValueRef alloc, LLVMValu
 }
 
 static bool load_is_fresh(struct h2s_host *host, const struct h2s_function_analysis *fa,
-                          h2s_obj_id o, LLVMValueRef alloc, LLVMValueRef load) {
+                          h2s_obj_id o, LLVMValueRef alloc, int out_arg, LLVMValueRef load) {
   if (!LLVMIsALoadInst(load))
     return false; /* atomics */
   const struct h2s_graph *g = &fa->graph;
@@ -82,8 +92,8 @@ static bool load_is_fresh(struct h2s_host *host, const struct h2s_function_analy
     const struct h2s_object *holder = &g->objs[a->pts[i].obj];
     if (!h2s_graph_points_to(g, holder->content, o))
       continue;
-    if (!is_scalar_slot(holder->value, NULL) ||
-        !rewritten_before(host, alloc, holder->value, load))
+    if (!is_scalar_slot(holder->value, alloc, out_arg) ||
+        !rewritten_before(host, alloc, out_arg, holder->value, load))
       return false;
   }
   return true;
@@ -91,7 +101,7 @@ static bool load_is_fresh(struct h2s_host *host, const struct h2s_function_analy
 
 /* Is this node, taken alone, a place where an old pointer may enter? */
 static bool seeds_staleness(struct h2s_host *host, const struct h2s_function_analysis *fa,
-                            h2s_obj_id o, LLVMValueRef alloc, h2s_node_id n) {
+                            h2s_obj_id o, LLVMValueRef alloc, int out_arg, h2s_node_id n) {
   const struct h2s_node *node = &fa->graph.nodes[n];
   LLVMValueRef v = node->value;
   if (!v)
@@ -101,7 +111,7 @@ static bool seeds_staleness(struct h2s_host *host, const struct h2s_function_ana
   if (LLVMIsAPHINode(v))
     return !h2s_host_dominates(host, alloc, v);
   if (LLVMIsALoadInst(v) || LLVMIsAAtomicRMWInst(v) || LLVMIsAAtomicCmpXchgInst(v))
-    return !load_is_fresh(host, fa, o, alloc, v);
+    return !load_is_fresh(host, fa, o, alloc, out_arg, v);
   return false;
 }
 
@@ -119,7 +129,8 @@ void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_ana
     abort();
   uint32_t top = 0;
   for (h2s_node_id n = 0; n < g->node_count; n++)
-    if (h2s_graph_points_to(g, n, o) && seeds_staleness(host, fa, o, alloc, n)) {
+    if (h2s_graph_points_to(g, n, o) &&
+        seeds_staleness(host, fa, o, alloc, site->alloc.out_arg, n)) {
       stale[n] = true;
       stack[top++] = n;
     }

@@ -112,8 +112,13 @@ static LLVMValueRef underlying_object(LLVMValueRef ptr) {
   return ptr;
 }
 
-static void word_store(struct h2s_remark *r, LLVMValueRef store) {
-  LLVMValueRef target = LLVMIsAStoreInst(store) ? underlying_object(LLVMGetOperand(store, 1)) : NULL;
+static void word_store(struct h2s_remark *r, const struct h2s_site *site) {
+  LLVMValueRef store = site->blocker, address = NULL;
+  if (LLVMIsAStoreInst(store))
+    address = LLVMGetOperand(store, 1);
+  else if (store == site->call && site->alloc.out_arg >= 0) /* posix_memalign(&out, ...) */
+    address = LLVMGetOperand(store, (unsigned)site->alloc.out_arg);
+  LLVMValueRef target = address ? underlying_object(address) : NULL;
   const char *name = target ? name_of(target) : NULL;
   if (target && LLVMIsAGlobalVariable(target) && name) {
     h2s_remark_text(r, "stored to global '");
@@ -178,7 +183,7 @@ static void word_escape(struct h2s_remark *r, const struct h2s_site *site) {
     h2s_remark_text(r, "returned");
     break;
   case H2S_EDGE_STORE_ESCAPE:
-    word_store(r, site->blocker);
+    word_store(r, site);
     break;
   case H2S_EDGE_CALL_ESCAPE:
     h2s_remark_text(r, "passed to ");

@@ -277,7 +277,13 @@ static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMVal
     LLVMBuildMemSet(rw->builder, pointer, LLVMConstInt(LLVMInt8TypeInContext(rw->context), 0, 0),
                     LLVMConstInt(LLVMInt64TypeInContext(rw->context), rw->bytes, 0),
                     (unsigned)site->align);
-  LLVMReplaceAllUsesWith(call, pointer);
+  if (site->alloc.out_arg >= 0) {
+    /* posix_memalign(&p, align, size): p = slot, and the call "returns" 0. */
+    LLVMBuildStore(rw->builder, pointer, LLVMGetOperand(call, (unsigned)site->alloc.out_arg));
+    LLVMReplaceAllUsesWith(call, LLVMConstNull(LLVMTypeOf(call)));
+  } else {
+    LLVMReplaceAllUsesWith(call, pointer);
+  }
   erase_call(rw, call);
   for (size_t i = 0; i < site->frees.count; i++) {
     place_before(rw, site->frees.items[i]);
@@ -296,9 +302,13 @@ void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
   rw.bytes = site->size ? site->size : 1; /* malloc(0) still yields a unique pointer */
   rw.slot = create_slot(&rw, call, site->align);
 
+  /* The pointer type the program sees: the call's result, or for
+     posix_memalign a generic pointer stored through its argument. */
+  LLVMTypeRef seen = site->alloc.out_arg >= 0 ? LLVMPointerTypeInContext(rw.context, 0)
+                                              : LLVMTypeOf(call);
   LLVMValueRef pointer = rw.slot;
-  if (LLVMTypeOf(rw.slot) != LLVMTypeOf(call)) /* alloca and heap address spaces differ */
-    pointer = LLVMBuildAddrSpaceCast(rw.builder, rw.slot, LLVMTypeOf(call), "");
+  if (LLVMTypeOf(rw.slot) != seen) /* alloca and heap address spaces differ */
+    pointer = LLVMBuildAddrSpaceCast(rw.builder, rw.slot, seen, "");
 
   for (size_t i = 0; i < site->old_markers.count; i++)
     LLVMInstructionEraseFromParent(site->old_markers.items[i]);

@@ -63,6 +63,8 @@ static const char *unguardable(const struct h2s_site *site, const struct h2s_opt
     return "dynamic-capacity is 0";
   if (!LLVMIsACallInst(site->call))
     return "the allocation is an invoke";
+  if (site->alloc.out_arg >= 0)
+    return "the allocator returns its pointer through an argument";
   if (!site->alloc.frees_null)
     return "its family's deallocator may not accept a null pointer";
   return NULL;
@@ -89,8 +91,14 @@ void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align,
   site->align = malloc_align;
   if (a->align_arg >= 0) {
     uint64_t requested = 0;
+    /* posix_memalign also wants a multiple of sizeof(void *), else EINVAL. */
+    uint64_t pointer_size = 0;
+    if (a->out_arg >= 0)
+      pointer_size = LLVMPointerSize(LLVMGetModuleDataLayout(
+          LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(site->call)))));
     if (!constant_operand(site->call, a->align_arg, &requested) || requested == 0 ||
-        (requested & (requested - 1)) || requested > H2S_MAX_SLOT_ALIGN) {
+        (requested & (requested - 1)) || requested > H2S_MAX_SLOT_ALIGN ||
+        (pointer_size && requested % pointer_size)) {
       site->decision = H2S_BAD_ALIGNMENT;
       site->align_known = constant_operand(site->call, a->align_arg, &site->requested_align);
       return;
