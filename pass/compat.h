@@ -22,6 +22,9 @@
 /* `captures(...)` replaced `nocapture` in 21. */
 #define H2S_HAS_CAPTURES_ATTR (LLVM_VERSION_MAJOR >= 21)
 
+/* llvm.dbg.declare intrinsics (findDbgDeclares) beside debug records: up to 19. */
+#define H2S_HAS_DEBUG_INTRINSICS (LLVM_VERSION_MAJOR < 20)
+
 /* OptimizerEarly/OptimizerLast callbacks take a ThinOrFullLTOPhase from 20. */
 #define H2S_MODULE_EP_HAS_PHASE (LLVM_VERSION_MAJOR >= 20)
 

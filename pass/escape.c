@@ -795,6 +795,13 @@ static void name_escape(const struct h2s_function_analysis *fa, struct h2s_site 
     site->holder = owner != H2S_NONE ? fa->graph.objs[owner].value : NULL;
     site->blocker = steps[n - 2].why ? steps[n - 2].why : site->call;
   }
+  if (last->kind == H2S_EDGE_CALL_ESCAPE && n >= 2 && steps[n - 2].kind == H2S_EDGE_LOAD &&
+      steps[n - 2].why == last->why) {
+    /* Not the pointer itself but memory holding it was passed. */
+    const struct h2s_pts_entry *e = h2s_graph_entry(&fa->graph, steps[n - 2].node, site->obj);
+    h2s_obj_id owner = e && e->from != H2S_NONE ? fa->graph.nodes[e->from].owner : H2S_NONE;
+    site->holder = owner != H2S_NONE ? fa->graph.objs[owner].value : NULL;
+  }
   if (last->kind == H2S_EDGE_CALL_ESCAPE && last->why) {
     /* The callee's reason: for the argument that is the pointer itself if
        it has one, else for the argument whose memory holds it. */
@@ -840,6 +847,11 @@ void h2s_decide_escape(struct h2s_host *host, const struct h2s_function_analysis
   }
   if (g->objs[site->obj].escaped) {
     name_escape(fa, site);
+    const char *name = site->holder && LLVMIsAAllocaInst(site->holder)
+                           ? h2s_host_variable_name(host, site->holder)
+                           : NULL;
+    if (name)
+      snprintf(site->holder_name, sizeof site->holder_name, "%s", name);
     return;
   }
   for (uint32_t i = 0; i < fa->freed_count; i++)

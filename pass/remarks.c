@@ -19,6 +19,7 @@
 #include "escape.h"
 
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -161,10 +162,12 @@ static void add_callee_reason(struct h2s_remark *r, const struct h2s_site *site)
 }
 
 /* "local 'buf'" or "the malloc at t.c:4:7": the memory a pointer was stored in. */
-static void word_holder(struct h2s_remark *r, LLVMValueRef holder) {
-  if (holder && LLVMIsAAllocaInst(holder) && name_of(holder)) {
+static void word_holder(struct h2s_remark *r, const struct h2s_site *site) {
+  LLVMValueRef holder = site->holder;
+  const char *name = site->holder_name[0] ? site->holder_name : holder ? name_of(holder) : NULL;
+  if (holder && LLVMIsAAllocaInst(holder) && name) {
     h2s_remark_text(r, "local '");
-    h2s_remark_arg_str(r, "Holder", name_of(holder));
+    h2s_remark_arg_str(r, "Holder", name);
     h2s_remark_text(r, "'");
   } else if (holder && LLVMIsAAllocaInst(holder)) {
     h2s_remark_text(r, "a local variable");
@@ -186,7 +189,13 @@ static void word_escape(struct h2s_remark *r, const struct h2s_site *site) {
     word_store(r, site);
     break;
   case H2S_EDGE_CALL_ESCAPE:
-    h2s_remark_text(r, "passed to ");
+    if (site->holder) {
+      h2s_remark_text(r, "stored in ");
+      word_holder(r, site);
+      h2s_remark_text(r, ", whose contents are passed to ");
+    } else {
+      h2s_remark_text(r, "passed to ");
+    }
     word_callee(r, site->blocker);
     add_place(r, "Blocker", site->blocker);
     add_callee_reason(r, site);
@@ -196,7 +205,7 @@ static void word_escape(struct h2s_remark *r, const struct h2s_site *site) {
     break;
   case H2S_EDGE_HOLDER:
     h2s_remark_text(r, "stored in ");
-    word_holder(r, site->holder);
+    word_holder(r, site);
     h2s_remark_text(r, ", which escapes,");
     break;
   default:
@@ -342,6 +351,20 @@ static void word_move(struct h2s_remark *r, const struct h2s_site *site) {
   h2s_remark_text(r, ")");
 }
 
+/* " (inlined into 'caller')" when the allocation comes from an inlined body. */
+static void add_inlined_into(struct h2s_remark *r, LLVMValueRef call) {
+  LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(call);
+  if (!loc || !LLVMDILocationGetInlinedAt(loc))
+    return;
+  LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
+  const char *name = name_of(fn);
+  if (!name)
+    return;
+  h2s_remark_text(r, " (inlined into '");
+  h2s_remark_arg_str(r, "Caller", name);
+  h2s_remark_text(r, "')");
+}
+
 void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
   bool moved = site->decision == H2S_MOVE;
   struct h2s_remark *r = h2s_remark_begin(host, moved ? H2S_REMARK_PASSED : H2S_REMARK_MISSED,
@@ -381,6 +404,7 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
     word_size(r, site);
     break;
   }
+  add_inlined_into(r, site->call);
   h2s_remark_emit(r);
 }
 

@@ -59,7 +59,9 @@ struct h2s_site {
   h2s_obj_id obj;                     /* its object in the location graph */
   enum h2s_edge_kind escape;          /* the last edge of the escaping flow */
   LLVMValueRef blocker;               /* the instruction that keeps it on the heap */
-  LLVMValueRef holder;                /* HOLDER escapes: the memory that escapes */
+  LLVMValueRef holder;                /* HOLDER escapes: the memory that escapes;
+                                         CALL_ESCAPE: memory whose contents are passed */
+  char holder_name[64];               /* the holder's source name, if an alloca */
   char callee_why[H2S_WHY_MAX];       /* a callee's reason, from its summary */
   LLVMBasicBlockRef loop_header;      /* LoopCarried: the loop's header block, if natural */
   struct h2s_deallocator dealloc;     /* the blocking deallocation's, if any */

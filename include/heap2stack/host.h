@@ -53,6 +53,10 @@ LLVMBasicBlockRef h2s_host_loop_header(struct h2s_host *host, LLVMBasicBlockRef 
  */
 const char *h2s_host_param_name(struct h2s_host *host, LLVMValueRef fn, unsigned index);
 
+/* The source name of the variable an alloca holds (its debug declare), else
+   NULL.  The string lives until the next call. */
+const char *h2s_host_variable_name(struct h2s_host *host, LLVMValueRef alloca);
+
 /* May fn's definition be replaced by another at link or load time? */
 bool h2s_host_may_be_replaced(struct h2s_host *host, LLVMValueRef fn);
 

@@ -5,12 +5,14 @@
 // Nothing here decides anything.
 //
 //===----------------------------------------------------------------------===//
+#include "compat.h"
 #include "host_impl.h"
 
 #include <llvm/ADT/SCCIterator.h>
 #include <llvm/Analysis/LoopInfo.h>
 #include <llvm/Analysis/OptimizationRemarkEmitter.h>
 #include <llvm/IR/CFG.h>
+#include <llvm/IR/DebugInfo.h>
 #include <llvm/IR/DebugInfoMetadata.h>
 #include <llvm/IR/DebugProgramInstruction.h>
 #include <llvm/IR/Dominators.h>
@@ -107,6 +109,23 @@ extern "C" const char *h2s_host_param_name(h2s_host *Host, LLVMValueRef Fn, unsi
     Host->ParamName = F->getArg(Index)->getName().str();
     return Host->ParamName.c_str();
   }
+  return nullptr;
+}
+
+extern "C" const char *h2s_host_variable_name(h2s_host *Host, LLVMValueRef Alloca) {
+  Value *V = unwrap(Alloca);
+  for (DbgVariableRecord *R : findDVRDeclares(V))
+    if (R->getVariable() && !R->getVariable()->getName().empty()) {
+      Host->ParamName = R->getVariable()->getName().str();
+      return Host->ParamName.c_str();
+    }
+#if H2S_HAS_DEBUG_INTRINSICS
+  for (DbgDeclareInst *D : findDbgDeclares(V)) // the intrinsic form, still around in 19
+    if (D->getVariable() && !D->getVariable()->getName().empty()) {
+      Host->ParamName = D->getVariable()->getName().str();
+      return Host->ParamName.c_str();
+    }
+#endif
   return nullptr;
 }
 
