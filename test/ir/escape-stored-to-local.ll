@@ -46,7 +46,7 @@ define i32 @local_only() {
 ; CHECK-NEXT: call void @sink(ptr %holder)
 ; CHECK-NEXT: call void @free(ptr %p)
 ; CHECK-NOT: .h2s
-; REMARK: remark: <unknown>:0:0: escapes: passed to 'sink' at 'call void @sink(ptr %holder)'
+; REMARK: remark: <unknown>:0:0: escapes: stored in local 'holder', whose contents are passed to 'sink' at 'call void @sink(ptr %holder)'
 define void @via_local() {
   %holder = alloca ptr, align 8
   %p = call ptr @malloc(i64 8)
