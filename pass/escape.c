@@ -73,22 +73,9 @@ void h2s_intrinsics_init(struct h2s_intrinsics *ids) {
   ids->pseudoprobe = lookup("llvm.pseudoprobe");
 }
 
-static void *grow(void *items, uint32_t *capacity, size_t elem, uint32_t need) {
-  if (need <= *capacity)
-    return items;
-  uint32_t cap = *capacity ? 2 * *capacity : 8;
-  while (cap < need)
-    cap *= 2;
-  void *p = realloc(items, (size_t)cap * elem);
-  if (!p)
-    abort();
-  *capacity = cap;
-  return p;
-}
-
 #define PUSH(fa, array, count, capacity, ...)                                                  \
   do {                                                                                      \
-    (fa)->array = grow((fa)->array, &(fa)->capacity, sizeof *(fa)->array, (fa)->count + 1); \
+    (fa)->array = h2s_grow((fa)->array, &(fa)->capacity, sizeof *(fa)->array, (fa)->count + 1); \
     (fa)->array[(fa)->count++] = (__VA_ARGS__);                                             \
   } while (0)
 

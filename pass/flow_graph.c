@@ -25,21 +25,10 @@
  */
 #include "flow_graph.h"
 
+#include "valueset.h"
+
 #include <stdlib.h>
 #include <string.h>
-
-static void *grow_array(void *items, uint32_t *capacity, size_t elem, uint32_t need) {
-  if (need <= *capacity)
-    return items;
-  uint32_t cap = *capacity ? *capacity : 4;
-  while (cap < need)
-    cap *= 2;
-  void *p = realloc(items, (size_t)cap * elem);
-  if (!p)
-    abort();
-  *capacity = cap;
-  return p;
-}
 
 static uint32_t hash_ptr(const void *p) {
   uint64_t h = (uint64_t)(uintptr_t)p;
@@ -87,7 +76,7 @@ void h2s_graph_free(struct h2s_graph *g) {
 }
 
 h2s_node_id h2s_graph_new_node(struct h2s_graph *g, LLVMValueRef value) {
-  g->nodes = grow_array(g->nodes, &g->node_capacity, sizeof *g->nodes, g->node_count + 1);
+  g->nodes = h2s_grow(g->nodes, &g->node_capacity, sizeof *g->nodes, g->node_count + 1);
   struct h2s_node *n = &g->nodes[g->node_count];
   memset(n, 0, sizeof *n);
   n->value = value;
@@ -148,7 +137,7 @@ h2s_node_id h2s_graph_node_of(struct h2s_graph *g, LLVMValueRef value) {
 h2s_obj_id h2s_graph_new_object(struct h2s_graph *g, enum h2s_obj_kind kind, LLVMValueRef value,
                                 unsigned param) {
   h2s_node_id content = h2s_graph_new_node(g, NULL);
-  g->objs = grow_array(g->objs, &g->obj_capacity, sizeof *g->objs, g->obj_count + 1);
+  g->objs = h2s_grow(g->objs, &g->obj_capacity, sizeof *g->objs, g->obj_count + 1);
   struct h2s_object *o = &g->objs[g->obj_count];
   memset(o, 0, sizeof *o);
   o->kind = kind;
@@ -215,7 +204,7 @@ static void enqueue(struct h2s_graph *g, h2s_node_id id) {
   if (g->nodes[id].queued)
     return;
   g->nodes[id].queued = true;
-  g->worklist = grow_array(g->worklist, &g->work_capacity, sizeof *g->worklist, g->work_count + 1);
+  g->worklist = h2s_grow(g->worklist, &g->work_capacity, sizeof *g->worklist, g->work_count + 1);
   g->worklist[g->work_count++] = id;
 }
 
@@ -226,7 +215,7 @@ static bool add_obj(struct h2s_graph *g, h2s_node_id id, h2s_obj_id o, h2s_node_
   if (contains(n, o))
     return false;
   uint32_t old_capacity = n->pts_capacity;
-  n->pts = grow_array(n->pts, &n->pts_capacity, sizeof *n->pts, n->pts_count + 1);
+  n->pts = h2s_grow(n->pts, &n->pts_capacity, sizeof *n->pts, n->pts_count + 1);
   n->pts[n->pts_count++] = (struct h2s_pts_entry){o, from, why, kind};
   if (n->pts_count > 8) {
     if (!n->pts_index || n->pts_capacity != old_capacity)
@@ -278,7 +267,7 @@ void h2s_graph_add_copy(struct h2s_graph *g, h2s_node_id from, h2s_node_id to, L
   if (from == to || !edge_insert(g, ((uint64_t)from << 32) | to))
     return;
   struct h2s_node *n = &g->nodes[from];
-  n->copies = grow_array(n->copies, &n->copy_capacity, sizeof *n->copies, n->copy_count + 1);
+  n->copies = h2s_grow(n->copies, &n->copy_capacity, sizeof *n->copies, n->copy_count + 1);
   n->copies[n->copy_count++] = (struct h2s_edge){to, why, kind};
   /* What `from` already holds and has already processed flows now. */
   for (uint32_t i = 0; i < g->nodes[from].processed; i++)
@@ -288,7 +277,7 @@ void h2s_graph_add_copy(struct h2s_graph *g, h2s_node_id from, h2s_node_id to, L
 void h2s_graph_add_load(struct h2s_graph *g, h2s_node_id address, h2s_node_id to,
                         LLVMValueRef why) {
   struct h2s_node *n = &g->nodes[address];
-  n->loads = grow_array(n->loads, &n->load_capacity, sizeof *n->loads, n->load_count + 1);
+  n->loads = h2s_grow(n->loads, &n->load_capacity, sizeof *n->loads, n->load_count + 1);
   n->loads[n->load_count++] = (struct h2s_edge){to, why, H2S_EDGE_LOAD};
   for (uint32_t i = 0; i < g->nodes[address].processed; i++)
     h2s_graph_add_copy(g, g->objs[g->nodes[address].pts[i].obj].content, to, why,
@@ -305,7 +294,7 @@ static void apply_store(struct h2s_graph *g, h2s_obj_id o, h2s_node_id value, LL
 void h2s_graph_add_store(struct h2s_graph *g, h2s_node_id address, h2s_node_id value,
                          LLVMValueRef why) {
   struct h2s_node *n = &g->nodes[address];
-  n->stores = grow_array(n->stores, &n->store_capacity, sizeof *n->stores, n->store_count + 1);
+  n->stores = h2s_grow(n->stores, &n->store_capacity, sizeof *n->stores, n->store_count + 1);
   n->stores[n->store_count++] = (struct h2s_edge){value, why, H2S_EDGE_STORE};
   for (uint32_t i = 0; i < g->nodes[address].processed; i++)
     apply_store(g, g->nodes[address].pts[i].obj, value, why);
@@ -369,7 +358,7 @@ void h2s_graph_propagate_inexact(struct h2s_graph *g) {
   uint32_t count = 0, capacity = 0;
   for (h2s_node_id i = 0; i < g->node_count; i++)
     if (g->nodes[i].inexact) {
-      stack = grow_array(stack, &capacity, sizeof *stack, count + 1);
+      stack = h2s_grow(stack, &capacity, sizeof *stack, count + 1);
       stack[count++] = i;
     }
   while (count) {
@@ -379,7 +368,7 @@ void h2s_graph_propagate_inexact(struct h2s_graph *g) {
       if (g->nodes[to].inexact)
         continue;
       g->nodes[to].inexact = true;
-      stack = grow_array(stack, &capacity, sizeof *stack, count + 1);
+      stack = h2s_grow(stack, &capacity, sizeof *stack, count + 1);
       stack[count++] = to;
     }
   }

@@ -14,6 +14,17 @@ static void *checked_realloc(void *p, size_t n) {
   return q;
 }
 
+void *h2s_grow(void *items, uint32_t *capacity, size_t elem, uint32_t need) {
+  if (need <= *capacity)
+    return items;
+  uint32_t cap = *capacity ? *capacity : 4;
+  while (cap < need)
+    cap *= 2;
+  void *p = checked_realloc(items, (size_t)cap * elem);
+  *capacity = cap;
+  return p;
+}
+
 void h2s_values_push(struct h2s_values *v, LLVMValueRef value) {
   if (v->count == v->capacity) {
     v->capacity = v->capacity ? 2 * v->capacity : 8;

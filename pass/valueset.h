@@ -8,6 +8,13 @@
 #include <llvm-c/Types.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Makes room for `need` elements of `elem` bytes in a realloc'd array whose
+ * capacity is *capacity (doubling); returns the possibly moved array.
+ */
+void *h2s_grow(void *items, uint32_t *capacity, size_t elem, uint32_t need);
 
 struct h2s_values {
   LLVMValueRef *items;
