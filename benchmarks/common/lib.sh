@@ -1,0 +1,45 @@
+# Shell helpers shared by the benchmark scripts (sourced, not run).
+
+# measure LOG CMD...: runs CMD (stdout and stderr to LOG.out), appends
+# "<wall seconds> <peak RSS KiB>" to LOG. Wall time from date +%s.%N,
+# peak RSS from /usr/bin/time -f %M. Returns CMD's exit status.
+measure() {
+  local log=$1; shift
+  local t0 t1 rc=0
+  t0=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o "$log.rss" "$@" >"$log.out" 2>&1 || rc=$?
+  t1=$(date +%s.%N)
+  echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", b - a}') $(tail -1 "$log.rss")" >>"$log"
+  return $rc
+}
+
+# stats [FMT]: reads numbers (one per line) on stdin, prints
+# "median (min–max)" (just the median when there is one number).
+stats() {
+  local fmt=${1:-%.2f}
+  sort -g | awk -v f="$fmt" '{a[NR] = $1}
+    END {if (NR == 0) {print "?"; exit}
+         m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2;
+         if (NR == 1) printf f "\n", m;
+         else printf f " (" f "–" f ")\n", m, a[1], a[NR]}'
+}
+
+# median: reads numbers on stdin, prints the median with full precision.
+median() {
+  sort -g | awk '{a[NR] = $1}
+    END {if (NR == 0) {print "nan"; exit}
+         print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
+}
+
+# col N FILE: column N of FILE.
+col() { awk -v c="$1" '{print $c}' "$2"; }
+
+# header CC ROOT: the "date, machine, compiler, commit" line.
+header() {
+  local cc=$1 root=$2 cpu rev
+  cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+  rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+  [ -z "$(git -C "$root" status --porcelain -- pass include CMakeLists.txt 2>/dev/null)" ] ||
+    rev="$rev + uncommitted changes in pass/"
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $cpu ($(nproc) CPUs), $("$cc" --version | head -1), heap2stack $rev"
+}
