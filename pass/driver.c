@@ -18,7 +18,8 @@
  *      read the size and apply max-size, the recursion rule and the
  *      max-frame budget in program order (size_policy.c);
  *   4. word one final remark per site (remarks.c) while the IR still holds
- *      the allocation call the remark points at;
+ *      the allocation call the remark points at; in a function annotated
+ *      heap2stack_noheap, a site that stays on the heap is also an error;
  *   5. rewrite the sites that move (rewrite.c).
  *
  * Decisions are all taken before any rewrite, so no decision depends on the
@@ -143,11 +144,13 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
 
   enum h2s_decision skipped;
   const char *skip = skip_reason(s, fn, &skipped);
+  bool no_heap = h2s_function_has_annotation(fn, "heap2stack_noheap");
   struct h2s_frame frame = {.existing = h2s_static_alloca_bytes(fn)};
   unsigned malloc_align = h2s_malloc_alignment(LLVMGetGlobalParent(fn));
   for (size_t i = 0; i < sites.count; i++) {
     struct h2s_site *site = &sites.items[i];
     site->obj = H2S_NONE;
+    site->no_heap = no_heap;
     if (skip) {
       site->decision = skipped;
       site->detail = skip;

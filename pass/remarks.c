@@ -405,6 +405,8 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
     break;
   }
   add_inlined_into(r, site->call);
+  if (!moved && site->no_heap)
+    h2s_remark_raise_error(r, "heap allocation in a function annotated heap2stack_noheap: ");
   h2s_remark_emit(r);
 }
 

@@ -44,6 +44,7 @@ struct h2s_site {
   struct h2s_allocator alloc;
   enum h2s_decision decision;
   const char *detail; /* NotBuiltin, OptNone, Coroutine: why */
+  bool no_heap;       /* in a function annotated heap2stack_noheap */
 
   /* size_policy.c */
   bool guarded;   /* run-time size: a stack buffer of `size` bytes when it fits */

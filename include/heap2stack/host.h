@@ -91,6 +91,9 @@ void h2s_remark_arg_uint(struct h2s_remark *r, const char *key, uint64_t value);
 /* A named argument holding the source location of `inst` ("file:line:col"). */
 void h2s_remark_arg_loc(struct h2s_remark *r, const char *key, LLVMValueRef inst);
 void h2s_remark_emit(struct h2s_remark *r);
+/* Also reports the remark's message, after `prefix`, as a compile error at
+   the remark's location (for heap2stack_noheap).  Call before emitting. */
+void h2s_remark_raise_error(struct h2s_remark *r, const char *prefix);
 
 #ifdef __cplusplus
 }

@@ -202,6 +202,13 @@ extern "C" void h2s_remark_arg_loc(h2s_remark *R, const char *Key, LLVMValueRef 
   R->Diag->insert(DiagnosticInfoOptimizationBase::Argument(Key, Loc));
 }
 
+extern "C" void h2s_remark_raise_error(h2s_remark *R, const char *Prefix) {
+  const Function &F = R->Diag->getFunction();
+  DiagnosticLocation Loc = R->Diag->getLocation();
+  F.getContext().diagnose(
+      DiagnosticInfoUnsupported(F, Twine(Prefix) + R->Diag->getMsg(), Loc, DS_Error));
+}
+
 extern "C" void h2s_remark_emit(h2s_remark *R) {
   R->ORE->emit(*R->Diag);
   delete R;
