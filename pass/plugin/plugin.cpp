@@ -26,6 +26,10 @@
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/CommandLine.h>
 #include <llvm/Support/raw_ostream.h>
+#include <llvm/Transforms/InstCombine/InstCombine.h>
+#include <llvm/Transforms/Scalar/EarlyCSE.h>
+#include <llvm/Transforms/Scalar/SROA.h>
+#include <llvm/Transforms/Scalar/SimplifyCFG.h>
 #include H2S_PASS_PLUGIN_HEADER
 
 #include <memory>
@@ -96,9 +100,20 @@ std::vector<bool> runCore(RunState &State, FunctionAnalysisManager &FAM,
 // SCCs bottom-up (scc_iterator yields callees before callers).
 class HeapToStackPass : public PassInfoMixin<HeapToStackPass> {
   h2s_options Opts;
+  bool Cleanup; // run SROA and friends on the functions that changed
+
+  static void cleanUp(Function &F, FunctionAnalysisManager &FAM) {
+    FunctionPassManager FPM;
+    FPM.addPass(SROAPass(SROAOptions::ModifyCFG));
+    FPM.addPass(EarlyCSEPass(/*UseMemorySSA=*/false));
+    FPM.addPass(InstCombinePass());
+    FPM.addPass(SimplifyCFGPass());
+    FPM.run(F, FAM);
+  }
 
 public:
-  explicit HeapToStackPass(const h2s_options &O) : Opts(O) {}
+  explicit HeapToStackPass(const h2s_options &O, bool Cleanup = false)
+      : Opts(O), Cleanup(Cleanup) {}
 
   PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
     if (Opts.disable)
@@ -125,6 +140,8 @@ public:
       for (size_t I = 0; I < Fns.size(); ++I)
         if (Changed[I]) {
           FAM.invalidate(*Fns[I], PreservedAnalyses::none());
+          if (Cleanup)
+            cleanUp(*Fns[I], FAM);
           AnyChanged = true;
         }
     }
@@ -235,6 +252,16 @@ void registerCallbacks(PassBuilder &PB) {
       return;
     CGPM.addPass(HeapToStackCGSCCPass(optionsFromCommandLine()));
   });
+  // Full LTO's link-time pipeline inlines across modules without that
+  // extension point: run at its end, then let SROA and InstCombine clean
+  // up the functions that changed (nothing else runs before codegen).
+  // ThinLTO's link-time backends run the CGSCC pipeline and need nothing.
+  PB.registerFullLinkTimeOptimizationLastEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel Level) {
+        if (Level == OptimizationLevel::O0)
+          return;
+        MPM.addPass(HeapToStackPass(optionsFromCommandLine(), /*Cleanup=*/true));
+      });
 }
 
 } // namespace
