@@ -15,7 +15,7 @@ import lit.util
 
 config.name = "heap2stack"
 config.test_format = lit.formats.ShTest(execute_external=True)
-config.suffixes = [".ll", ".c", ".cpp"]
+config.suffixes = [".ll", ".c", ".cpp", ".test"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.h2s_obj_root, "test")
@@ -36,6 +36,9 @@ config.substitutions.append(("%clang", f"{os.path.join(tools, 'clang')} {load}")
 config.substitutions.append(("%opt-noplugin", os.path.join(tools, "opt")))
 config.substitutions.append(("%opt", f"{os.path.join(tools, 'opt')} -load-pass-plugin={plugin}"))
 config.substitutions.append(("%plugin", plugin))
+config.substitutions.append(("%h2s_src", config.h2s_src_root))
+config.substitutions.append(("%h2s_obj", config.h2s_obj_root))
+config.substitutions.append(("%llvm_major", str(config.llvm_version_major)))
 config.substitutions.append(("%python", config.python_executable))
 
 config.available_features.add(f"llvm{config.llvm_version_major}")
