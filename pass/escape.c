@@ -161,12 +161,14 @@ static void make_unknown(struct builder *b, LLVMValueRef inst) {
     h2s_graph_add_origin(b->g, n, b->g->unknown);
 }
 
-/* All pointer operands escape; the result points to unknown memory. */
+/* All pointer operands escape; the result points to unknown memory.  (The
+   function a call calls is not leaked by being called.) */
 static void worst_case(struct builder *b, LLVMValueRef inst, enum h2s_edge_kind kind) {
+  LLVMValueRef callee = h2s_is_call(inst) ? LLVMGetCalledValue(inst) : NULL;
   unsigned n = LLVMGetNumOperands(inst);
   for (unsigned i = 0; i < n; i++) {
     LLVMValueRef op = LLVMGetOperand(inst, i);
-    if (op && !LLVMIsABasicBlock(op))
+    if (op && op != callee && !LLVMIsABasicBlock(op))
       to_heap(b, op, inst, kind);
   }
   make_unknown(b, inst);
@@ -260,7 +262,7 @@ static bool visit_intrinsic(struct builder *b, LLVMValueRef call, unsigned id) {
 static void visit_call(struct builder *b, LLVMValueRef call) {
   LLVMValueRef callee = LLVMGetCalledValue(call);
   if (LLVMIsAInlineAsm(callee)) {
-    worst_case(b, call, H2S_EDGE_OTHER);
+    worst_case(b, call, H2S_EDGE_CALL_ESCAPE);
     return;
   }
   struct h2s_allocator alloc;

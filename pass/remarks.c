@@ -69,6 +69,27 @@ static void strip_attribute_groups(char *text) {
   *out = 0;
 }
 
+/*
+ * An instruction's text for a remark: no leading blanks, no metadata
+ * (!dbg, !tbaa) and no attribute-group numbers, which change from module to
+ * module; at most size - 1 characters.
+ */
+static void quote_instruction(char *out, size_t size, LLVMValueRef inst) {
+  char *text = LLVMPrintValueToString(inst);
+  char *start = text;
+  while (*start == ' ')
+    start++;
+  char *metadata = strstr(start, ", !");
+  if (metadata)
+    *metadata = 0;
+  strip_attribute_groups(start);
+  if (strlen(start) >= size && size > 4)
+    snprintf(out, size, "%.*s...", (int)size - 4, start);
+  else
+    snprintf(out, size, "%s", start);
+  LLVMDisposeMessage(text);
+}
+
 /* " at file:line:col" from the debug location, else the instruction's text. */
 static void add_place(struct h2s_remark *r, const char *key, LLVMValueRef inst) {
   if (LLVMGetDebugLocLine(inst) != 0) {
@@ -76,24 +97,11 @@ static void add_place(struct h2s_remark *r, const char *key, LLVMValueRef inst) 
     h2s_remark_arg_loc(r, key, inst);
     return;
   }
-  char *text = LLVMPrintValueToString(inst);
-  char *start = text;
-  while (*start == ' ')
-    start++;
-  char *metadata = strstr(start, ", !");
-  if (metadata) /* !dbg, !tbaa, ...: noise in a remark */
-    *metadata = 0;
-  strip_attribute_groups(start);
   char shown[160];
-  size_t len = strlen(start);
-  if (len >= sizeof shown)
-    snprintf(shown, sizeof shown, "%.*s...", (int)sizeof shown - 4, start);
-  else
-    snprintf(shown, sizeof shown, "%s", start);
+  quote_instruction(shown, sizeof shown, inst);
   h2s_remark_text(r, " at '");
   h2s_remark_arg_str(r, key, shown);
   h2s_remark_text(r, "'");
-  LLVMDisposeMessage(text);
 }
 
 /* The object a store writes to, for "stored to global 'g'". */
@@ -455,11 +463,12 @@ static const char *edge_word(enum h2s_edge_kind kind) {
   return "?";
 }
 
-/* A short description of an instruction: "call to 'f'", "store to 'p.addr'". */
-static void short_instruction(char *out, size_t size, LLVMValueRef inst) {
+/* A short description of an instruction: "call to 'f'", "store to 'p.addr'";
+   true if it is the instruction's quoted text. */
+static bool short_instruction(char *out, size_t size, LLVMValueRef inst) {
   if (!inst) {
     snprintf(out, size, "memory");
-    return;
+    return false;
   }
   if (h2s_is_call(inst)) {
     LLVMValueRef fn = h2s_called_function(inst);
@@ -479,13 +488,12 @@ static void short_instruction(char *out, size_t size, LLVMValueRef inst) {
   } else if (name_of(inst)) {
     snprintf(out, size, "'%s'", name_of(inst));
   } else {
-    char *printed = LLVMPrintValueToString(inst);
-    const char *start = printed;
-    while (*start == ' ')
-      start++;
-    snprintf(out, size, "'%.80s'", start);
-    LLVMDisposeMessage(printed);
+    char quoted[96];
+    quote_instruction(quoted, sizeof quoted, inst);
+    snprintf(out, size, "'%s'", quoted);
+    return true;
   }
+  return false;
 }
 
 /* Go's -m=2 trail for an escaping site: one Analysis remark per step. */
@@ -503,15 +511,15 @@ static void remark_flow(struct h2s_host *host, const struct h2s_function_analysi
   h2s_remark_emit(r);
   for (unsigned i = 0; i < n; i++) {
     char what[128];
-    short_instruction(what, sizeof what, steps[i].why);
+    bool quoted = short_instruction(what, sizeof what, steps[i].why);
     r = h2s_remark_begin(host, H2S_REMARK_ANALYSIS, "EscapeFlow", site->call);
     h2s_remark_text(r, "  from ");
     h2s_remark_arg_str(r, "Step", what);
     h2s_remark_text(r, " (");
     h2s_remark_arg_str(r, "Kind", edge_word(steps[i].kind));
     h2s_remark_text(r, ")");
-    if (steps[i].why)
-      add_place(r, "At", steps[i].why);
+    if (steps[i].why && (LLVMGetDebugLocLine(steps[i].why) || !quoted))
+      add_place(r, "At", steps[i].why); /* not the same quote twice */
     h2s_remark_emit(r);
   }
 }
