@@ -176,15 +176,6 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   return changed;
 }
 
-static bool same_summary(const struct h2s_summary *a, const struct h2s_summary *b) {
-  if (!a || !b || a->param_count != b->param_count)
-    return false;
-  for (uint32_t i = 0; i < a->param_count; i++)
-    if (a->flags[i] != b->flags[i])
-      return false;
-  return true;
-}
-
 /* Analyses fn with the summaries known now and stores its own; true if it changed.
    (fn's callees outside its cycle get their summaries on demand.) */
 static bool update_summary(struct h2s_session *s, struct h2s_host *host, LLVMValueRef fn,
@@ -192,9 +183,8 @@ static bool update_summary(struct h2s_session *s, struct h2s_host *host, LLVMVal
   h2s_analyze_function(host, &s->ids, fn, fa);
   struct h2s_summary summary;
   h2s_summarize(host, fa, &summary);
-  bool changed = !same_summary(h2s_summary_of(host, fn), &summary);
-  if (changed)
-    h2s_summary_store(host, fn, &summary);
+  bool changed = !h2s_summary_same_flags(h2s_summary_of(host, fn), &summary);
+  h2s_summary_store(host, fn, &summary); /* reasons may change with the flags equal */
   return changed;
 }
 
@@ -268,14 +258,19 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
   if (recursive && any)
     summarize_cycle(s, host, fns, count);
   for (unsigned i = 0; i < count; i++) {
-    if (!allocates[i])
+    if (!allocates[i]) {
+      if (recursive && any) /* summarised with its cycle just now */
+        h2s_remark_summary(host, fns[i], h2s_summary_of(host, fns[i]));
       continue;
+    }
     struct h2s_function_analysis fa;
     if (recursive)
       h2s_analyze_function(host, &s->ids, fns[i], &fa); /* with the cycle's final summaries */
     else
       update_summary(s, host, fns[i], &fa);
-    h2s_remark_summary(host, &fa);
+    struct h2s_summary own;
+    h2s_summarize(host, &fa, &own);
+    h2s_remark_summary(host, fns[i], &own);
     changed[i] = run_on_function(s, host, fns[i], &fa, recursive);
     h2s_function_analysis_free(&fa);
   }

@@ -81,12 +81,18 @@ void h2s_intrinsics_init(struct h2s_intrinsics *ids) {
 
 /* ---- building the graph ------------------------------------------------ */
 
+struct episode;
+static const struct h2s_summary *ensure_summary(struct h2s_host *host,
+                                                const struct h2s_intrinsics *ids, LLVMValueRef fn,
+                                                unsigned depth, struct episode *ep);
+
 struct builder {
   struct h2s_host *host;
   const struct h2s_intrinsics *ids;
   struct h2s_function_analysis *fa;
   struct h2s_graph *g;
   unsigned depth; /* of on-demand summaries: callee of a callee of ... */
+  struct episode *ep;
 };
 
 /* Deepest chain of callee summaries computed on demand before giving up. */
@@ -314,7 +320,7 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
 
   const struct h2s_summary *summary = NULL;
   if (!lib && h2s_summary_usable(b->host, fn))
-    summary = h2s_ensure_summary(b->host, b->ids, fn, b->depth + 1);
+    summary = ensure_summary(b->host, b->ids, fn, b->depth + 1, b->ep);
   h2s_node_id result = result_node(b, call);
   unsigned n = LLVMGetNumArgOperands(call);
   for (unsigned i = 0; i < n; i++) {
@@ -482,28 +488,29 @@ static uint64_t count_instructions(LLVMValueRef fn) {
   return n;
 }
 
-static void analyze_at_depth(struct h2s_host *host, const struct h2s_intrinsics *ids,
-                             LLVMValueRef fn, struct h2s_function_analysis *fa, unsigned depth) {
-  memset(fa, 0, sizeof *fa);
-  fa->fn = fn;
-  for (unsigned i = 0; i < H2S_SUMMARY_PARAMS; i++)
-    fa->param_obj[i] = fa->param_content[i] = H2S_NONE;
-  /* Linear in the function's size: a few hundred steps per instruction. */
-  h2s_graph_init(&fa->graph, 256 * (count_instructions(fn) + 64));
-  struct builder b = {host, ids, fa, &fa->graph, depth};
-  fa->unknown_node = h2s_graph_new_node(&fa->graph, NULL);
-  h2s_graph_add_origin(&fa->graph, fa->unknown_node, fa->graph.unknown);
-  add_parameters(&b);
-  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
-    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-      visit(&b, i);
-  h2s_graph_solve(&fa->graph);
-  h2s_graph_propagate_inexact(&fa->graph);
-}
+/*
+ * Summaries computed on demand while one function is analysed.  A call
+ * cycle met this way (a callee leading back to a function still being
+ * summarised) is solved like the driver solves a cycle that allocates:
+ * every function starts from "nothing escapes", and all the summaries of
+ * the episode are recomputed until none grows.
+ */
+struct episode {
+  LLVMValueRef *active; /* being summarised, innermost last */
+  uint32_t active_count, active_capacity;
+  LLVMValueRef *done;   /* summarised during this episode */
+  uint32_t done_count, done_capacity;
+  bool cycle;
+};
 
-void h2s_analyze_function(struct h2s_host *host, const struct h2s_intrinsics *ids,
-                          LLVMValueRef fn, struct h2s_function_analysis *fa) {
-  analyze_at_depth(host, ids, fn, fa, 0);
+static void analyze(struct h2s_host *host, const struct h2s_intrinsics *ids, LLVMValueRef fn,
+                    struct h2s_function_analysis *fa, unsigned depth, struct episode *ep);
+
+static bool is_active(const struct episode *ep, LLVMValueRef fn) {
+  for (uint32_t i = 0; i < ep->active_count; i++)
+    if (ep->active[i] == fn)
+      return true;
+  return false;
 }
 
 static void worst_summary(LLVMValueRef fn, struct h2s_summary *s, const char *why) {
@@ -516,25 +523,96 @@ static void worst_summary(LLVMValueRef fn, struct h2s_summary *s, const char *wh
   }
 }
 
-const struct h2s_summary *h2s_ensure_summary(struct h2s_host *host,
-                                             const struct h2s_intrinsics *ids, LLVMValueRef fn,
-                                             unsigned depth) {
+/* Analyses fn and stores its summary; true if the flags changed. */
+static bool resummarize(struct h2s_host *host, const struct h2s_intrinsics *ids, LLVMValueRef fn,
+                        unsigned depth, struct episode *ep) {
+  struct h2s_function_analysis fa;
+  ep->active = h2s_grow(ep->active, &ep->active_capacity, sizeof *ep->active,
+                        ep->active_count + 1);
+  ep->active[ep->active_count++] = fn;
+  analyze(host, ids, fn, &fa, depth, ep);
+  ep->active_count--;
+  struct h2s_summary summary;
+  h2s_summarize(host, &fa, &summary);
+  h2s_function_analysis_free(&fa);
+  bool changed = !h2s_summary_same_flags(h2s_summary_of(host, fn), &summary);
+  h2s_summary_store(host, fn, &summary);
+  return changed;
+}
+
+/* Re-solves every summary of an episode that met a call cycle. */
+static void solve_episode_cycle(struct h2s_host *host, const struct h2s_intrinsics *ids,
+                                struct episode *ep, unsigned depth) {
+  for (unsigned round = 0; round < 8; round++) {
+    bool changed = false;
+    for (uint32_t i = 0; i < ep->done_count; i++) /* done may grow: index, no pointer */
+      changed |= resummarize(host, ids, ep->done[i], depth, ep);
+    if (!changed)
+      return;
+  }
+  for (uint32_t i = 0; i < ep->done_count; i++) {
+    struct h2s_summary worst;
+    worst_summary(ep->done[i], &worst, "is part of a call cycle too complex to summarise");
+    h2s_summary_store(host, ep->done[i], &worst);
+  }
+}
+
+static const struct h2s_summary *ensure_summary(struct h2s_host *host,
+                                                const struct h2s_intrinsics *ids, LLVMValueRef fn,
+                                                unsigned depth, struct episode *ep) {
+  if (is_active(ep, fn)) { /* a call cycle: use the current (optimistic) summary */
+    ep->cycle = true;
+    return h2s_summary_of(host, fn);
+  }
   const struct h2s_summary *known = h2s_summary_of(host, fn);
   if (known)
     return known;
   if (depth > H2S_MAX_SUMMARY_DEPTH)
     return NULL;
-  /* While fn is analysed, a call cycle leading back to it sees the worst. */
-  struct h2s_summary summary;
-  worst_summary(fn, &summary, "is part of a call cycle");
-  h2s_summary_store(host, fn, &summary);
-  struct h2s_function_analysis fa;
-  analyze_at_depth(host, ids, fn, &fa, depth);
-  h2s_summarize(host, &fa, &summary);
-  h2s_summary_store(host, fn, &summary);
-  h2s_remark_summary(host, &fa);
-  h2s_function_analysis_free(&fa);
+  struct h2s_summary bottom;
+  memset(&bottom, 0, sizeof bottom);
+  bottom.param_count = LLVMCountParams(fn) < H2S_SUMMARY_PARAMS ? LLVMCountParams(fn)
+                                                                 : H2S_SUMMARY_PARAMS;
+  h2s_summary_store(host, fn, &bottom);
+  resummarize(host, ids, fn, depth, ep);
+  ep->done = h2s_grow(ep->done, &ep->done_capacity, sizeof *ep->done, ep->done_count + 1);
+  ep->done[ep->done_count++] = fn;
+  if (depth == 1) { /* the outermost on-demand summary: the episode ends here */
+    if (ep->cycle)
+      solve_episode_cycle(host, ids, ep, depth);
+    for (uint32_t i = 0; i < ep->done_count; i++)
+      h2s_remark_summary(host, ep->done[i], h2s_summary_of(host, ep->done[i]));
+    ep->done_count = 0;
+    ep->cycle = false;
+  }
   return h2s_summary_of(host, fn);
+}
+
+static void analyze(struct h2s_host *host, const struct h2s_intrinsics *ids, LLVMValueRef fn,
+                    struct h2s_function_analysis *fa, unsigned depth, struct episode *ep) {
+  memset(fa, 0, sizeof *fa);
+  fa->fn = fn;
+  for (unsigned i = 0; i < H2S_SUMMARY_PARAMS; i++)
+    fa->param_obj[i] = fa->param_content[i] = H2S_NONE;
+  /* Linear in the function's size: a few hundred steps per instruction. */
+  h2s_graph_init(&fa->graph, 256 * (count_instructions(fn) + 64));
+  struct builder b = {host, ids, fa, &fa->graph, depth, ep};
+  fa->unknown_node = h2s_graph_new_node(&fa->graph, NULL);
+  h2s_graph_add_origin(&fa->graph, fa->unknown_node, fa->graph.unknown);
+  add_parameters(&b);
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+      visit(&b, i);
+  h2s_graph_solve(&fa->graph);
+  h2s_graph_propagate_inexact(&fa->graph);
+}
+
+void h2s_analyze_function(struct h2s_host *host, const struct h2s_intrinsics *ids,
+                          LLVMValueRef fn, struct h2s_function_analysis *fa) {
+  struct episode ep = {0};
+  analyze(host, ids, fn, fa, 0, &ep);
+  free(ep.active);
+  free(ep.done);
 }
 
 void h2s_function_analysis_free(struct h2s_function_analysis *fa) {
@@ -692,6 +770,7 @@ void h2s_summarize(struct h2s_host *host, const struct h2s_function_analysis *fa
     h2s_obj_id p = fa->param_obj[i], c = fa->param_content[i];
     if (p == H2S_NONE)
       continue;
+    out->pointer_params |= 1u << i;
     if (g->gave_up) {
       out->flags[i] = H2S_PARAM_WORST;
       snprintf(out->why[i], H2S_WHY_MAX, "is too large to analyse");

@@ -53,17 +53,11 @@ struct h2s_function_analysis {
 
 /*
  * Builds and solves the location graph of fn.  The summary of a defined
- * callee that has none yet is computed first (and stored), recursively; a
- * callee already being analysed (a call cycle met this way) counts as the
- * worst.
+ * callee that has none yet is computed first (and stored), recursively;
+ * call cycles met this way are solved to a fixed point.
  */
 void h2s_analyze_function(struct h2s_host *host, const struct h2s_intrinsics *ids,
                           LLVMValueRef fn, struct h2s_function_analysis *fa);
-
-/* fn's summary, computed and stored now if it has none. */
-const struct h2s_summary *h2s_ensure_summary(struct h2s_host *host,
-                                             const struct h2s_intrinsics *ids, LLVMValueRef fn,
-                                             unsigned depth);
 void h2s_function_analysis_free(struct h2s_function_analysis *fa);
 
 /* Fn's parameter summary, from its solved graph. */

@@ -545,31 +545,32 @@ static void remark_param(struct h2s_host *host, LLVMValueRef fn, const char *par
   h2s_remark_emit(r);
 }
 
-void h2s_remark_summary(struct h2s_host *host, const struct h2s_function_analysis *fa) {
-  struct h2s_summary s;
-  h2s_summarize(host, fa, &s);
-  for (unsigned i = 0; i < fa->param_count; i++) {
-    if (fa->param_obj[i] == H2S_NONE)
+void h2s_remark_summary(struct h2s_host *host, LLVMValueRef fn, const struct h2s_summary *summary) {
+  if (!summary)
+    return;
+  const struct h2s_summary s = *summary; /* the host may move it */
+  for (unsigned i = 0; i < s.param_count; i++) {
+    if (!(s.pointer_params & (1u << i)))
       continue;
     char param[64];
-    const char *name = h2s_host_param_name(host, fa->fn, i);
+    const char *name = h2s_host_param_name(host, fn, i);
     if (name)
       snprintf(param, sizeof param, "%s", name);
     else
       snprintf(param, sizeof param, "#%u", i);
     uint32_t f = s.flags[i];
     if (f & H2S_PARAM_ESCAPES)
-      remark_param(host, fa->fn, param, "leaking param: ", "", s.why[i]);
+      remark_param(host, fn, param, "leaking param: ", "", s.why[i]);
     else if (f & H2S_PARAM_CONTENT_ESCAPES)
-      remark_param(host, fa->fn, param, "leaking param content: ", "", s.why[i]);
+      remark_param(host, fn, param, "leaking param content: ", "", s.why[i]);
     if (f & H2S_PARAM_TO_RESULT)
-      remark_param(host, fa->fn, param, "leaking param: ", " to result ~r0 level=0", NULL);
+      remark_param(host, fn, param, "leaking param: ", " to result ~r0 level=0", NULL);
     if (f & H2S_PARAM_CONTENT_TO_RESULT)
-      remark_param(host, fa->fn, param, "leaking param: ", " to result ~r0 level=1", NULL);
+      remark_param(host, fn, param, "leaking param: ", " to result ~r0 level=1", NULL);
     if (f & H2S_PARAM_FREED)
-      remark_param(host, fa->fn, param, "freed param: ", "", s.why[i]);
+      remark_param(host, fn, param, "freed param: ", "", s.why[i]);
     if (!(f & (H2S_PARAM_ESCAPES | H2S_PARAM_CONTENT_ESCAPES | H2S_PARAM_TO_RESULT |
                H2S_PARAM_CONTENT_TO_RESULT | H2S_PARAM_FREED)))
-      remark_param(host, fa->fn, param, "", " does not escape", NULL);
+      remark_param(host, fn, param, "", " does not escape", NULL);
   }
 }

@@ -19,6 +19,6 @@ void h2s_remark_details(struct h2s_host *host, const struct h2s_function_analysi
                         const struct h2s_site *site);
 
 /* Analysis remarks with a function's parameter summary, in Go's words. */
-void h2s_remark_summary(struct h2s_host *host, const struct h2s_function_analysis *fa);
+void h2s_remark_summary(struct h2s_host *host, LLVMValueRef fn, const struct h2s_summary *s);
 
 #endif

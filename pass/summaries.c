@@ -163,6 +163,15 @@ void h2s_summary_store(struct h2s_host *host, LLVMValueRef fn, const struct h2s_
   h2s_host_set_summary(host, fn, s, sizeof *s);
 }
 
+bool h2s_summary_same_flags(const struct h2s_summary *a, const struct h2s_summary *b) {
+  if (!a || !b || a->param_count != b->param_count)
+    return false;
+  for (uint32_t i = 0; i < a->param_count; i++)
+    if (a->flags[i] != b->flags[i])
+      return false;
+  return true;
+}
+
 bool h2s_summary_usable(struct h2s_host *host, LLVMValueRef fn) {
   return !LLVMIsDeclaration(fn) && !h2s_host_may_be_replaced(host, fn);
 }

@@ -28,6 +28,7 @@ enum h2s_param_flag {
 /* A function's summary: stored with the function by the host. */
 struct h2s_summary {
   uint32_t param_count;
+  uint32_t pointer_params; /* bit i: parameter i carries a pointer */
   uint32_t flags[H2S_SUMMARY_PARAMS];
   /* For an escaping or freed parameter: "stores it to global 'g' at t.c:3:5". */
   char why[H2S_SUMMARY_PARAMS][H2S_WHY_MAX];
@@ -49,6 +50,9 @@ bool h2s_is_library_call(struct h2s_host *host, LLVMValueRef call);
 /* The summary heap2stack computed for fn, or NULL. */
 const struct h2s_summary *h2s_summary_of(struct h2s_host *host, LLVMValueRef fn);
 void h2s_summary_store(struct h2s_host *host, LLVMValueRef fn, const struct h2s_summary *s);
+
+/* Do two summaries have the same flags (the fixed-point test)? */
+bool h2s_summary_same_flags(const struct h2s_summary *a, const struct h2s_summary *b);
 
 /* True if fn's body is the one that runs (not interposable). */
 bool h2s_summary_usable(struct h2s_host *host, LLVMValueRef fn);

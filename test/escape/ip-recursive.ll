@@ -32,8 +32,9 @@ declare void @free(ptr)
 ; REMARK: moved to stack: 4-byte malloc
 ; REMARK: p does not escape
 ; REMARK: moved to stack: 4-byte malloc
-; REMARK: in a recursive call cycle: 4 bytes > max-recursive-size 0
 ; REMARK: p does not escape
+; REMARK: p does not escape
+; REMARK: in a recursive call cycle: 4 bytes > max-recursive-size 0
 ; REMARK: moved to stack: 4-byte malloc
 
 ; FINAL: remark: <unknown>:0:0: escapes: passed to 'rec_a' at '%r = call i32 @rec_a(ptr %p, i32 3)', which {{.*}}
