@@ -106,6 +106,33 @@ bool h2s_is_guarded(LLVMValueRef call) {
   return LLVMHasMetadata(call) && LLVMGetMetadata(call, guarded_kind(call)) != NULL;
 }
 
+/* The object a store writes to, for "stored to global 'g'". */
+LLVMValueRef h2s_underlying_object(LLVMValueRef ptr) {
+  for (int depth = 0; depth < 32; depth++) {
+    if (LLVMIsAGetElementPtrInst(ptr) || LLVMIsABitCastInst(ptr) ||
+        LLVMIsAAddrSpaceCastInst(ptr))
+      ptr = LLVMGetOperand(ptr, 0);
+    else if (LLVMIsAConstantExpr(ptr) &&
+             (LLVMGetConstOpcode(ptr) == LLVMGetElementPtr ||
+              LLVMGetConstOpcode(ptr) == LLVMBitCast ||
+              LLVMGetConstOpcode(ptr) == LLVMAddrSpaceCast))
+      ptr = LLVMGetOperand(ptr, 0);
+    else
+      break;
+  }
+  return ptr;
+}
+
+LLVMValueRef h2s_stored_address(LLVMValueRef inst, int out_arg) {
+  if (LLVMIsAStoreInst(inst))
+    return LLVMGetOperand(inst, 1);
+  if (LLVMIsAAtomicRMWInst(inst) || LLVMIsAAtomicCmpXchgInst(inst))
+    return LLVMGetOperand(inst, 0);
+  if (out_arg >= 0 && h2s_is_call(inst) && (unsigned)out_arg < LLVMGetNumArgOperands(inst))
+    return LLVMGetOperand(inst, (unsigned)out_arg);
+  return NULL;
+}
+
 bool h2s_is_call(LLVMValueRef v) {
   return LLVMIsACallInst(v) || LLVMIsAInvokeInst(v);
 }

@@ -64,6 +64,13 @@ bool h2s_is_guarded(LLVMValueRef call);
 /* The function a call or invoke calls directly with its own type, or NULL. */
 LLVMValueRef h2s_called_function(LLVMValueRef call);
 
+/* The base a pointer is computed from, looking through GEPs and casts. */
+LLVMValueRef h2s_underlying_object(LLVMValueRef ptr);
+
+/* The address a store, atomic or posix_memalign-like call writes a pointer
+   to (`out_arg` is the allocation's out-parameter, or -1), else NULL. */
+LLVMValueRef h2s_stored_address(LLVMValueRef inst, int out_arg);
+
 /* True if `v` is a call or invoke instruction (a CallBase). */
 bool h2s_is_call(LLVMValueRef v);
 

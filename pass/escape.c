@@ -699,8 +699,8 @@ static void describe_param_escape(const struct h2s_function_analysis *fa, h2s_ob
   size_t len;
   switch (last->kind) {
   case H2S_EDGE_STORE_ESCAPE: {
-    LLVMValueRef target = last->why && LLVMIsAStoreInst(last->why) ? LLVMGetOperand(last->why, 1)
-                                                                    : NULL;
+    LLVMValueRef address = last->why ? h2s_stored_address(last->why, -1) : NULL;
+    LLVMValueRef target = address ? h2s_underlying_object(address) : NULL;
     const char *name = target && LLVMIsAGlobalVariable(target) ? LLVMGetValueName2(target, &len)
                                                                 : NULL;
     if (name && *name)
@@ -728,13 +728,13 @@ static void describe_param_escape(const struct h2s_function_analysis *fa, h2s_ob
 }
 
 static void describe_param_free(const struct h2s_function_analysis *fa, h2s_obj_id p,
-                                char *out, size_t size) {
+                                const char *what, char *out, size_t size) {
   const struct h2s_graph *g = &fa->graph;
   char place[160];
   for (uint32_t i = 0; i < fa->free_count; i++)
     if (h2s_graph_points_to(g, fa->frees[i].node, p)) {
       describe_place(place, sizeof place, fa->frees[i].call);
-      snprintf(out, size, "frees it%.96s", place);
+      snprintf(out, size, "frees %.24s%.96s", what, place);
       return;
     }
   for (uint32_t i = 0; i < fa->freed_count; i++)
@@ -743,10 +743,10 @@ static void describe_param_free(const struct h2s_function_analysis *fa, h2s_obj_
       size_t len;
       const char *name = fn ? LLVMGetValueName2(fn, &len) : "?";
       describe_place(place, sizeof place, fa->freed_by_callee[i].call);
-      snprintf(out, size, "passes it to '%.40s', which may free it%.96s", name, place);
+      snprintf(out, size, "passes %.24s to '%.40s', which may free it%.96s", what, name, place);
       return;
     }
-  snprintf(out, size, "may free it");
+  snprintf(out, size, "may free %.24s", what);
 }
 
 static bool freed_here(const struct h2s_function_analysis *fa, h2s_obj_id o) {
@@ -799,7 +799,9 @@ void h2s_summarize(struct h2s_host *host, const struct h2s_function_analysis *fa
     if (f & H2S_PARAM_ESCAPES)
       describe_param_escape(fa, p, out->why[i], H2S_WHY_MAX);
     else if (f & H2S_PARAM_FREED)
-      describe_param_free(fa, p, out->why[i], H2S_WHY_MAX);
+      describe_param_free(fa, p, "it", out->why[i], H2S_WHY_MAX);
+    else if ((f & H2S_PARAM_CONTENT_ESCAPES) && freed_here(fa, c))
+      describe_param_free(fa, c, "what it points to", out->why[i], H2S_WHY_MAX);
     else if (f & H2S_PARAM_CONTENT_ESCAPES)
       describe_param_escape(fa, c, out->why[i], H2S_WHY_MAX);
   }
@@ -841,6 +843,29 @@ static bool reaches(const struct h2s_graph *g, h2s_node_id n, const bool *is_hol
 static void block(struct h2s_site *site, enum h2s_decision decision, LLVMValueRef at) {
   site->decision = decision;
   site->blocker = at;
+}
+
+/* A store into the memory a parameter points to: which parameter (for -O0
+   IR, where the parameter itself went through a local first). */
+static void name_stored_param(struct h2s_host *host, const struct h2s_function_analysis *fa,
+                              struct h2s_site *site) {
+  if (site->escape != H2S_EDGE_STORE_ESCAPE || !site->blocker)
+    return;
+  LLVMValueRef address = h2s_stored_address(
+      site->blocker, site->blocker == site->call ? site->alloc.out_arg : -1);
+  h2s_node_id n = address ? h2s_graph_find(&fa->graph, address) : H2S_NONE;
+  if (n == H2S_NONE)
+    return;
+  const struct h2s_node *node = &fa->graph.nodes[n];
+  for (uint32_t i = 0; i < node->pts_count; i++) {
+    const struct h2s_object *o = &fa->graph.objs[node->pts[i].obj];
+    if (o->kind != H2S_OBJ_PARAM)
+      continue;
+    const char *name = h2s_host_param_name(host, fa->fn, o->param);
+    if (name)
+      snprintf(site->store_param, sizeof site->store_param, "%s", name);
+    return;
+  }
 }
 
 /* The sink of an escaping flow: the last edge, and for a holder, what holds it. */
@@ -915,6 +940,7 @@ void h2s_decide_escape(struct h2s_host *host, const struct h2s_function_analysis
   }
   if (g->objs[site->obj].escaped) {
     name_escape(fa, site);
+    name_stored_param(host, fa, site);
     const char *name = site->holder && LLVMIsAAllocaInst(site->holder)
                            ? h2s_host_variable_name(host, site->holder)
                            : NULL;

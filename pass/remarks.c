@@ -104,30 +104,11 @@ static void add_place(struct h2s_remark *r, const char *key, LLVMValueRef inst) 
   h2s_remark_text(r, "'");
 }
 
-/* The object a store writes to, for "stored to global 'g'". */
-static LLVMValueRef underlying_object(LLVMValueRef ptr) {
-  for (int depth = 0; depth < 32; depth++) {
-    if (LLVMIsAGetElementPtrInst(ptr) || LLVMIsABitCastInst(ptr) ||
-        LLVMIsAAddrSpaceCastInst(ptr))
-      ptr = LLVMGetOperand(ptr, 0);
-    else if (LLVMIsAConstantExpr(ptr) &&
-             (LLVMGetConstOpcode(ptr) == LLVMGetElementPtr ||
-              LLVMGetConstOpcode(ptr) == LLVMBitCast ||
-              LLVMGetConstOpcode(ptr) == LLVMAddrSpaceCast))
-      ptr = LLVMGetOperand(ptr, 0);
-    else
-      break;
-  }
-  return ptr;
-}
-
 static void word_store(struct h2s_remark *r, const struct h2s_site *site) {
-  LLVMValueRef store = site->blocker, address = NULL;
-  if (LLVMIsAStoreInst(store))
-    address = LLVMGetOperand(store, 1);
-  else if (store == site->call && site->alloc.out_arg >= 0) /* posix_memalign(&out, ...) */
-    address = LLVMGetOperand(store, (unsigned)site->alloc.out_arg);
-  LLVMValueRef target = address ? underlying_object(address) : NULL;
+  LLVMValueRef store = site->blocker;
+  LLVMValueRef address =
+      h2s_stored_address(store, store == site->call ? site->alloc.out_arg : -1);
+  LLVMValueRef target = address ? h2s_underlying_object(address) : NULL;
   const char *name = target ? name_of(target) : NULL;
   if (target && LLVMIsAGlobalVariable(target) && name) {
     h2s_remark_text(r, "stored to global '");
@@ -136,6 +117,10 @@ static void word_store(struct h2s_remark *r, const struct h2s_site *site) {
   } else if (target && LLVMIsAArgument(target) && name) {
     h2s_remark_text(r, "stored through parameter '");
     h2s_remark_arg_str(r, "Target", name);
+    h2s_remark_text(r, "'");
+  } else if (site->store_param[0]) { /* -O0: the parameter was kept in a local first */
+    h2s_remark_text(r, "stored through parameter '");
+    h2s_remark_arg_str(r, "Target", site->store_param);
     h2s_remark_text(r, "'");
   } else {
     h2s_remark_text(r, "stored to memory the function does not own");
@@ -475,7 +460,7 @@ static bool short_instruction(char *out, size_t size, LLVMValueRef inst) {
     snprintf(out, size, "call to '%s'", fn && name_of(fn) ? name_of(fn) : "?");
   } else if (LLVMIsAStoreInst(inst) || LLVMIsALoadInst(inst)) {
     bool store = LLVMIsAStoreInst(inst) != NULL;
-    LLVMValueRef object = underlying_object(LLVMGetOperand(inst, store ? 1 : 0));
+    LLVMValueRef object = h2s_underlying_object(LLVMGetOperand(inst, store ? 1 : 0));
     const char *verb = store ? "store to" : "load from";
     if (name_of(object))
       snprintf(out, size, "%s '%s'", verb, name_of(object));

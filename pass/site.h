@@ -63,6 +63,7 @@ struct h2s_site {
   LLVMValueRef holder;                /* HOLDER escapes: the memory that escapes;
                                          CALL_ESCAPE: memory whose contents are passed */
   char holder_name[64];               /* the holder's source name, if an alloca */
+  char store_param[64];               /* STORE_ESCAPE through a parameter's memory */
   char callee_why[H2S_WHY_MAX];       /* a callee's reason, from its summary */
   LLVMBasicBlockRef loop_header;      /* LoopCarried: the loop's header block, if natural */
   struct h2s_deallocator dealloc;     /* the blocking deallocation's, if any */

@@ -200,6 +200,11 @@ uint32_t h2s_call_arg_flags(struct h2s_host *host, LLVMValueRef call, unsigned a
 
   if (arg >= fixed)
     return H2S_PARAM_WORST; /* a variadic argument: va_arg may do anything with it */
+  if (!callee && !LLVMIsDeclaration(fn) && h2s_host_may_be_replaced(host, fn)) {
+    if (why)
+      *why = "may be replaced by another definition at link time (weak or linkonce)";
+    return declaration_flags(call, fn, arg);
+  }
   if (callee) {
     const struct h2s_summary *s = callee;
     if (arg < s->param_count && arg < H2S_SUMMARY_PARAMS) {

@@ -57,10 +57,10 @@ define void @atomic_ssa_escapes() {
 ; CHECK: %p = call ptr @malloc(i64 4)
 ; CHECK-NOT: .h2s
 ; CHECK: ret
-; REMARK: remark: <unknown>:0:0: escapes: stored to memory the function does not own at '%r = cmpxchg ptr @g, ptr null, ptr %p acq_rel monotonic, align 8'
+; REMARK: remark: <unknown>:0:0: escapes: stored to global 'g' at '%r = cmpxchg ptr @g, ptr null, ptr %p acq_rel monotonic, align 8'
 ; REMARK-NEXT: remark: <unknown>:0:0: flow: {heap} = &{storage for malloc}:
 ; REMARK-NEXT: remark: <unknown>:0:0:   from 'r' (store to memory the function does not own) at '%r = cmpxchg ptr @g, ptr null, ptr %p acq_rel monotonic, align 8'
-; FINAL: remark: <unknown>:0:0: escapes: stored to memory the function does not own at '%r = cmpxchg ptr @g, ptr null, ptr %p acq_rel monotonic, align 8'
+; FINAL: remark: <unknown>:0:0: escapes: stored to global 'g' at '%r = cmpxchg ptr @g, ptr null, ptr %p acq_rel monotonic, align 8'
 define void @cmpxchg_escapes() {
   %p = call ptr @malloc(i64 4)
   %r = cmpxchg ptr @g, ptr null, ptr %p acq_rel monotonic, align 8
@@ -72,10 +72,10 @@ define void @cmpxchg_escapes() {
 ; CHECK: %p = call ptr @malloc(i64 4)
 ; CHECK-NOT: .h2s
 ; CHECK: ret
-; REMARK: remark: <unknown>:0:0: escapes: stored to memory the function does not own at '%old = atomicrmw xchg ptr @g, ptr %p acq_rel, align 8'
+; REMARK: remark: <unknown>:0:0: escapes: stored to global 'g' at '%old = atomicrmw xchg ptr @g, ptr %p acq_rel, align 8'
 ; REMARK-NEXT: remark: <unknown>:0:0: flow: {heap} = &{storage for malloc}:
 ; REMARK-NEXT: remark: <unknown>:0:0:   from 'old' (store to memory the function does not own) at '%old = atomicrmw xchg ptr @g, ptr %p acq_rel, align 8'
-; FINAL: remark: <unknown>:0:0: escapes: stored to memory the function does not own at '%old = atomicrmw xchg ptr @g, ptr %p acq_rel, align 8'
+; FINAL: remark: <unknown>:0:0: escapes: stored to global 'g' at '%old = atomicrmw xchg ptr @g, ptr %p acq_rel, align 8'
 define void @xchg_escapes() {
   %p = call ptr @malloc(i64 4)
   %old = atomicrmw xchg ptr @g, ptr %p acq_rel, align 8

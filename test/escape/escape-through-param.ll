@@ -23,12 +23,12 @@ declare void @llvm.memmove.p0.p0.i64(ptr, ptr, i64, i1)
 ; CHECK-NOT: .h2s
 ; CHECK: ret
 ; REMARK: remark: <unknown>:0:0: out does not escape
-; REMARK-NEXT: remark: <unknown>:0:0: escapes: stored to memory the function does not own at 'store ptr %l, ptr %o, align 8'
+; REMARK-NEXT: remark: <unknown>:0:0: escapes: stored through parameter 'out' at 'store ptr %l, ptr %o, align 8'
 ; REMARK-NEXT: remark: <unknown>:0:0: flow: {heap} = &{storage for malloc}:
 ; REMARK-NEXT: remark: <unknown>:0:0:   from store to 'p.addr' (store) at 'store ptr %p, ptr %p.addr, align 8'
 ; REMARK-NEXT: remark: <unknown>:0:0:   from load from 'p.addr' (load) at '%l = load ptr, ptr %p.addr, align 8'
 ; REMARK-NEXT: remark: <unknown>:0:0:   from store to 'o' (store to memory the function does not own) at 'store ptr %l, ptr %o, align 8'
-; FINAL: remark: <unknown>:0:0: escapes: stored to memory the function does not own at 'store ptr %l, ptr %o, align 8'
+; FINAL: remark: <unknown>:0:0: escapes: stored through parameter 'out' at 'store ptr %l, ptr %o, align 8'
 define void @param_o0_escapes(ptr %out) {
   %out.addr = alloca ptr, align 8
   %p.addr = alloca ptr, align 8

@@ -32,23 +32,23 @@ declare void @llvm.memmove.p0.p0.i64(ptr, ptr, i64, i1)
 ; YAML-NEXT: Function: call_free_content
 ; REMARK: remark: <unknown>:0:0: freed param: p: frees it
 ; REMARK-NEXT: remark: <unknown>:0:0: freed by a callee: passed to 'release' at 'call void @release(ptr %p)', which frees it
-; REMARK-NEXT: remark: <unknown>:0:0: leaking param content: pp: leaks it
+; REMARK-NEXT: remark: <unknown>:0:0: leaking param content: pp: frees what it points to
 ; REMARK-NEXT: remark: <unknown>:0:0: moved to stack: 8-byte malloc (align 16)
 ; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'free' of the 8-byte malloc at '%box = call ptr @malloc(i64 8)'
-; REMARK-NEXT: remark: <unknown>:0:0: escapes: stored in memory allocated at '%box = call ptr @malloc(i64 8)', whose contents are passed to 'free_content' at 'call void @free_content(ptr %box)', which leaks it
+; REMARK-NEXT: remark: <unknown>:0:0: escapes: stored in memory allocated at '%box = call ptr @malloc(i64 8)', whose contents are passed to 'free_content' at 'call void @free_content(ptr %box)', which frees what it points to
 ; REMARK-NEXT: remark: <unknown>:0:0: flow: {heap} = &{storage for malloc}:
 ; REMARK-NEXT: remark: <unknown>:0:0:   from store to 'box' (store) at 'store ptr %inner, ptr %box, align 8'
 ; REMARK-NEXT: remark: <unknown>:0:0:   from call to 'free_content' (load) at 'call void @free_content(ptr %box)'
 ; REMARK-NEXT: remark: <unknown>:0:0:   from call to 'free_content' (call parameter) at 'call void @free_content(ptr %box)'
-; REMARK-NEXT: remark: <unknown>:0:0: escapes: stored in local 'slot', whose contents are passed to 'free_content' at 'call void @free_content(ptr %slot)', which leaks it
+; REMARK-NEXT: remark: <unknown>:0:0: escapes: stored in local 'slot', whose contents are passed to 'free_content' at 'call void @free_content(ptr %slot)', which frees what it points to
 ; REMARK-NEXT: remark: <unknown>:0:0: flow: {heap} = &{storage for malloc}:
 ; REMARK-NEXT: remark: <unknown>:0:0:   from store to 'slot' (store) at 'store ptr %inner, ptr %slot, align 8'
 ; REMARK-NEXT: remark: <unknown>:0:0:   from call to 'free_content' (load) at 'call void @free_content(ptr %slot)'
 ; REMARK-NEXT: remark: <unknown>:0:0:   from call to 'free_content' (call parameter) at 'call void @free_content(ptr %slot)'
 ; FINAL: remark: <unknown>:0:0: freed by a callee: passed to 'release' at 'call void @release(ptr %p)', which frees it
 ; FINAL: remark: <unknown>:0:0: moved to stack: 8-byte malloc (align 16)
-; FINAL: remark: <unknown>:0:0: escapes: stored in memory allocated at '%box = call ptr @malloc(i64 8)', whose contents are passed to 'free_content' at 'call void @free_content(ptr %box)', which leaks it
-; FINAL: remark: <unknown>:0:0: escapes: stored in local 'slot', whose contents are passed to 'free_content' at 'call void @free_content(ptr %slot)', which leaks it
+; FINAL: remark: <unknown>:0:0: escapes: stored in memory allocated at '%box = call ptr @malloc(i64 8)', whose contents are passed to 'free_content' at 'call void @free_content(ptr %box)', which frees what it points to
+; FINAL: remark: <unknown>:0:0: escapes: stored in local 'slot', whose contents are passed to 'free_content' at 'call void @free_content(ptr %slot)', which frees what it points to
 
 define internal void @release(ptr %p) noinline {
   call void @free(ptr %p)

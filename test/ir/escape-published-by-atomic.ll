@@ -17,7 +17,7 @@ declare void @free(ptr)
 ; CHECK-NEXT: %p = call ptr @malloc(i64 8)
 ; CHECK-NEXT: %old = atomicrmw xchg ptr %shared, ptr %p seq_cst
 ; CHECK-NEXT: call void @free(ptr %p)
-; REMARK: remark: <unknown>:0:0: escapes: stored to memory the function does not own at '%old = atomicrmw xchg ptr %shared, ptr %p seq_cst, align 8'
+; REMARK: remark: <unknown>:0:0: escapes: stored through parameter 'shared' at '%old = atomicrmw xchg ptr %shared, ptr %p seq_cst, align 8'
 define void @xchg(ptr %shared) {
   %p = call ptr @malloc(i64 8)
   %old = atomicrmw xchg ptr %shared, ptr %p seq_cst
@@ -29,7 +29,7 @@ define void @xchg(ptr %shared) {
 ; CHECK-NEXT: %p = call ptr @malloc(i64 8)
 ; CHECK-NEXT: %pair = cmpxchg ptr %shared, ptr null, ptr %p seq_cst seq_cst
 ; CHECK-NEXT: call void @free(ptr %p)
-; REMARK: remark: <unknown>:0:0: escapes: stored to memory the function does not own at '%pair = cmpxchg ptr %shared, ptr null, ptr %p seq_cst seq_cst, align 8'
+; REMARK: remark: <unknown>:0:0: escapes: stored through parameter 'shared' at '%pair = cmpxchg ptr %shared, ptr null, ptr %p seq_cst seq_cst, align 8'
 define void @cas(ptr %shared) {
   %p = call ptr @malloc(i64 8)
   %pair = cmpxchg ptr %shared, ptr null, ptr %p seq_cst seq_cst
