@@ -44,5 +44,8 @@ config.substitutions.append(("%python", config.python_executable))
 config.available_features.add(f"llvm{config.llvm_version_major}")
 if os.path.exists(os.path.join(tools, "ld.lld")):
     config.available_features.add("lld")
+import shutil
+if shutil.which("valgrind"):
+    config.available_features.add("valgrind")
 if config.llvm_version_major < 22:
     config.available_features.add("lifetime-size")
