@@ -192,6 +192,8 @@ class Gen:
                    "byval", "memcpy", "dup", "pick"]
             if state == "alive":
                 ops += ["realloc", "keep", "early", "swap_holder"]
+                if in_loop:
+                    ops += ["cont", "cont"]
             op = r.choice(ops)
             if op == "read":
                 self.read(lines, ind, p, nv)
@@ -282,6 +284,13 @@ class Gen:
                 if self.chance(0.5):
                     lines.append(f"{ind}  free({p});")
                 lines.append(f"{ind}  return;")
+                lines.append(f"{ind}}}")
+            elif op == "cont":
+                lines.append(f"{ind}if (r % {r.randint(2, 4)}u == 1u) {{")
+                self.read(lines, ind + "  ", p, nv)
+                if self.chance(0.6):
+                    lines.append(f"{ind}  free({p});")
+                lines.append(f"{ind}  {r.choice(['continue', 'continue', 'break'])};")
                 lines.append(f"{ind}}}")
             elif op == "swap_holder":
                 # a callee replaces the field; the caller frees what it gets back
@@ -402,13 +411,28 @@ class Gen:
         self.read(lines, i2, cur, nvar)
         if carrier == "list":
             lines.append(f"{i2}{c}[{it}] = {cur};")
+        cond = carrier != "list" and self.chance(0.35)
+        if cond:
+            lines.append(f"{i2}if (({it} + r) % {r.randint(2, 3)}u != 0u) {{")
+            i2 = i2 + "  "
         if free_prev:
             lines.append(f"{i2}if ({prev}) {'free' if self.chance(0.7) else self.helper('h_free')}({prev});")
         lines.append(f"{i2}{put(cur)}")
+        if cond:
+            i2 = i2[:-2]
+            lines.append(f"{i2}}} else {{")
+            if self.chance(0.7):
+                lines.append(f"{i2}  free({cur});")
+            lines.append(f"{i2}}}")
         lines.append(f"{ind}}}")
         last = self.fresh("last")
         lines.append(f"{ind}{et} *{last} = {get};")
-        self.read(lines, ind, last, nvar)
+        if cond:
+            lines.append(f"{ind}if ({last}) {{")
+            self.read(lines, ind + "  ", last, nvar)
+            lines.append(f"{ind}}}")
+        else:
+            self.read(lines, ind, last, nvar)
         if carrier == "list":
             k = self.fresh("k")
             lines.append(f"{ind}for (u32 {k} = 0; {k} < {iters}u; {k}++) {{ fold({c}[{k}][r % {nvar}]); free({c}[{k}]); }}")
