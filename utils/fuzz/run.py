@@ -304,6 +304,9 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the build directories of passing seeds")
     ap.add_argument("--reduce-secs", type=int, default=300, help="time for reducing each finding (0: none)")
     ap.add_argument("--no-record", action="store_true", help="do not write findings/ (print only)")
+    ap.add_argument("--budget", type=float, default=0,
+                    help="stop starting new seeds after this many seconds (0: no limit)")
+    ap.add_argument("--progress", type=int, default=0, help="print a progress line every N seeds")
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
 
@@ -326,10 +329,23 @@ def main():
     counts = {"ok": 0, "discard": 0, "finding": 0}
     moved = {}
     discards, found = [], []
+    def budgeted(s):
+        if a.budget and time.time() - t0 > a.budget:
+            return None
+        return one_seed(s, tcs, configs, work, a.keep)
+
+    done = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.jobs)) as ex:
-        futs = [ex.submit(one_seed, s, tcs, configs, work, a.keep) for s in seeds]
+        futs = [ex.submit(budgeted, s) for s in seeds]
         for fu in futs:
-            seed, status, info, log, src_text, stats = fu.result()
+            res = fu.result()
+            if res is None:
+                continue
+            seed, status, info, log, src_text, stats = res
+            done.append(seed)
+            if a.progress and len(done) % a.progress == 0:
+                print(f"[{time.time() - t0:.0f} s] {len(done)} seeds: {counts['discard']} discarded, "
+                      f"{counts['finding']} findings so far", flush=True)
             counts[status] += 1
             for v, (m, g) in stats.items():
                 moved.setdefault(v, [0, 0])
@@ -351,7 +367,9 @@ def main():
     dt = time.time() - t0
     if not a.workdir:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"seeds {seeds[0]}..{seeds[-1]}: generated {len(seeds)}, discarded {counts['discard']}, "
+    if not done:
+        sys.exit("run.py: no seed run")
+    print(f"seeds {done[0]}..{done[-1]}: generated {len(done)}, discarded {counts['discard']}, "
           f"compared {counts['ok'] + counts['finding']}, findings {counts['finding']} "
           f"(LLVM {','.join(t.version for t in tcs)}; configs {','.join(configs)}; {dt:.0f} s)")
     for v, (m, g) in sorted(moved.items()):
