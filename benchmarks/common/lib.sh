@@ -34,12 +34,31 @@ median() {
 # col N FILE: column N of FILE.
 col() { awk -v c="$1" '{print $c}' "$2"; }
 
-# header CC ROOT: the "date, machine, compiler, commit" line.
+# header CC ROOT: the "date, machine, compiler, commit" line
+# ($HEAP2STACK_PLUGIN_REV names the commit of a $HEAP2STACK_PLUGIN build).
 header() {
   local cc=$1 root=$2 cpu rev
   cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
-  rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-  [ -z "$(git -C "$root" status --porcelain -- pass include CMakeLists.txt 2>/dev/null)" ] ||
-    rev="$rev + uncommitted changes in pass/"
+  if [ -n "${HEAP2STACK_PLUGIN_REV:-}" ]; then
+    rev="$HEAP2STACK_PLUGIN_REV"
+  else
+    rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+    [ -z "$(git -C "$root" status --porcelain -- pass include CMakeLists.txt 2>/dev/null)" ] ||
+      rev="$rev + uncommitted changes in pass/"
+  fi
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $cpu ($(nproc) CPUs), $("$cc" --version | head -1), heap2stack $rev"
+}
+
+# plugin_path N ROOT: the plugin to measure. $HEAP2STACK_PLUGIN_<N> (or
+# $HEAP2STACK_PLUGIN) when set, e.g. a build of a pinned commit while pass/
+# is being edited; otherwise utils/build N (a no-op when up to date).
+plugin_path() {
+  local v=$1 root=$2 var="HEAP2STACK_PLUGIN_$1"
+  local p=${!var:-${HEAP2STACK_PLUGIN:-}}
+  if [ -n "$p" ]; then
+    [ -f "$p" ] || { echo "plugin '$p' not found" >&2; return 1; }
+    echo "$p"
+  else
+    "$root/utils/build" "$v" 2>/dev/null | tail -1
+  fi
 }
