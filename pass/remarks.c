@@ -345,13 +345,13 @@ static void word_move(struct h2s_remark *r, const struct h2s_site *site) {
 }
 
 /* " (inlined into 'caller')" when the allocation comes from an inlined body. */
-static void add_inlined_into(struct h2s_remark *r, LLVMValueRef call) {
+static void add_inlined_into(struct h2s_host *host, struct h2s_remark *r, LLVMValueRef call) {
   LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(call);
   if (!loc || !LLVMDILocationGetInlinedAt(loc))
     return;
   LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
-  const char *name = name_of(fn);
-  if (!name)
+  const char *name = h2s_host_source_name(host, fn);
+  if (!name || !*name)
     return;
   h2s_remark_text(r, " (inlined into '");
   h2s_remark_arg_str(r, "Caller", name);
@@ -397,7 +397,7 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
     word_size(r, site);
     break;
   }
-  add_inlined_into(r, site->call);
+  add_inlined_into(host, r, site->call);
   if (!moved && site->no_heap)
     h2s_remark_raise_error(r, "heap allocation in a function annotated heap2stack_noheap: ");
   h2s_remark_emit(r);

@@ -57,6 +57,10 @@ const char *h2s_host_param_name(struct h2s_host *host, LLVMValueRef fn, unsigned
    NULL.  The string lives until the next call. */
 const char *h2s_host_variable_name(struct h2s_host *host, LLVMValueRef alloca);
 
+/* fn's name as the programmer wrote it (C++ names demangled, no parameter
+   list).  The string lives until the next call. */
+const char *h2s_host_source_name(struct h2s_host *host, LLVMValueRef fn);
+
 /* May fn's definition be replaced by another at link or load time? */
 bool h2s_host_may_be_replaced(struct h2s_host *host, LLVMValueRef fn);
 

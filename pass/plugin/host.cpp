@@ -12,6 +12,7 @@
 #include <llvm/Analysis/LoopInfo.h>
 #include <llvm/Analysis/OptimizationRemarkEmitter.h>
 #include <llvm/IR/CFG.h>
+#include <llvm/Demangle/Demangle.h>
 #include <llvm/IR/DebugInfo.h>
 #include <llvm/IR/DebugInfoMetadata.h>
 #include <llvm/IR/DebugProgramInstruction.h>
@@ -127,6 +128,15 @@ extern "C" const char *h2s_host_variable_name(h2s_host *Host, LLVMValueRef Alloc
     }
 #endif
   return nullptr;
+}
+
+extern "C" const char *h2s_host_source_name(h2s_host *Host, LLVMValueRef Fn) {
+  auto *F = cast<Function>(unwrap(Fn));
+  if (const DISubprogram *SP = F->getSubprogram(); SP && !SP->getName().empty())
+    Host->SourceName = SP->getName().str();
+  else
+    Host->SourceName = demangle(F->getName());
+  return Host->SourceName.c_str();
 }
 
 extern "C" bool h2s_host_may_be_replaced(h2s_host *, LLVMValueRef Fn) {

@@ -30,11 +30,15 @@ struct H2SCycleCache {
 };
 
 struct h2s_host {
+  h2s_host(llvm::FunctionAnalysisManager &FAM, H2SDecidedSet &Decided, H2SSummaryMap &Summaries)
+      : FAM(FAM), Decided(Decided), Summaries(Summaries) {}
+
   llvm::FunctionAnalysisManager &FAM;
   H2SDecidedSet &Decided;
   H2SSummaryMap &Summaries;
   std::string LibFuncName; // storage for h2s_host_library_function's answer
   std::string ParamName;   // storage for h2s_host_param_name's answer
+  std::string SourceName;  // storage for h2s_host_source_name's answer
   H2SCycleCache Cycles;
 };
 

@@ -90,7 +90,7 @@ std::vector<bool> runCore(RunState &State, FunctionAnalysisManager &FAM,
   for (Function *F : Fns)
     Wrapped.push_back(wrap(F));
   std::unique_ptr<bool[]> Changed(new bool[Fns.size() + 1]());
-  h2s_host Host{FAM, State.Decided, State.Summaries, {}, {}, {}};
+  h2s_host Host(FAM, State.Decided, State.Summaries);
   h2s_run_on_scc(State.Session, &Host, Wrapped.data(), Wrapped.size(), Recursive,
                  Changed.get());
   return std::vector<bool>(Changed.get(), Changed.get() + Fns.size());

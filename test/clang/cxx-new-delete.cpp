@@ -74,7 +74,7 @@ int unique_ptr_user(int i) {
   (&p->a)[i & 1] = 5;
   return sink(p->a + p->b);
 }
-// REMARK-DAG: unique_ptr.h:{{[0-9]+}}:{{[0-9]+}}: remark: moved to stack: 16-byte new (align 16) (inlined into '_Z15unique_ptr_useri') [-Rpass=heap2stack]
+// REMARK-DAG: unique_ptr.h:{{[0-9]+}}:{{[0-9]+}}: remark: moved to stack: 16-byte new (align 16) (inlined into 'unique_ptr_user') [-Rpass=heap2stack]
 
 // A constructor that may throw: the new-expression is followed by an
 // invoke whose landing pad calls operator delete.  The constructor's
