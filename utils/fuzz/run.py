@@ -69,6 +69,29 @@ def find_toolchain(version):
     return Toolchain(str(version), clang, opt, plugin)
 
 
+def snapshot_plugins(tcs, work):
+    """Copy each plugin into the work directory and check it loads: the build
+    tree may be rebuilt while a campaign runs (a half-written .so is not a
+    finding), and every seed must see the same plugin."""
+    import hashlib
+    for tc in tcs:
+        for attempt in range(10):
+            dst = os.path.join(work, f"heap2stack-{tc.version}.so")
+            shutil.copyfile(tc.plugin, dst)
+            p = subprocess.run([tc.opt, f"-load-pass-plugin={dst}", "-passes=heap2stack",
+                                "-disable-output", os.devnull], capture_output=True, text=True,
+                               input="")
+            if p.returncode == 0:
+                break
+            time.sleep(5)
+        else:
+            sys.exit(f"run.py: {tc.plugin} does not load: {p.stderr.strip()}")
+        with open(dst, "rb") as f:
+            digest = hashlib.sha256(f.read()).hexdigest()[:16]
+        print(f"llvm{tc.version}: {tc.plugin} (sha256 {digest}) snapshot {dst}", flush=True)
+        tc.plugin = dst
+
+
 def clang_version(clang):
     out = subprocess.run([clang, "--version"], capture_output=True, text=True).stdout
     m = re.search(r"version (\d+)", out)
@@ -325,6 +348,7 @@ def main():
 
     work = a.workdir or tempfile.mkdtemp(prefix="h2s-fuzz-")
     os.makedirs(work, exist_ok=True)
+    snapshot_plugins(tcs, work)
     t0 = time.time()
     counts = {"ok": 0, "discard": 0, "finding": 0}
     moved = {}
@@ -343,10 +367,10 @@ def main():
                 continue
             seed, status, info, log, src_text, stats = res
             done.append(seed)
+            counts[status] += 1
             if a.progress and len(done) % a.progress == 0:
                 print(f"[{time.time() - t0:.0f} s] {len(done)} seeds: {counts['discard']} discarded, "
                       f"{counts['finding']} findings so far", flush=True)
-            counts[status] += 1
             for v, (m, g) in stats.items():
                 moved.setdefault(v, [0, 0])
                 moved[v][0] += m
