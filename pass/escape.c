@@ -810,8 +810,7 @@ void h2s_summarize(struct h2s_host *host, const struct h2s_function_analysis *fa
 /* ---- deciding a site ------------------------------------------------------ */
 
 /* Objects whose memory may (transitively) hold a pointer to o, plus o. */
-static void holders_of(const struct h2s_graph *g, h2s_obj_id o, struct h2s_valueset *set,
-                       bool *is_holder) {
+static void holders_of(const struct h2s_graph *g, h2s_obj_id o, bool *is_holder) {
   memset(is_holder, 0, g->obj_count * sizeof *is_holder);
   is_holder[o] = true;
   bool changed = true;
@@ -829,7 +828,6 @@ static void holders_of(const struct h2s_graph *g, h2s_obj_id o, struct h2s_value
         }
     }
   }
-  (void)set;
 }
 
 static bool reaches(const struct h2s_graph *g, h2s_node_id n, const bool *is_holder) {
@@ -962,7 +960,7 @@ void h2s_decide_escape(struct h2s_host *host, const struct h2s_function_analysis
   bool *is_holder = malloc((g->obj_count + 1) * sizeof *is_holder);
   if (!is_holder)
     abort();
-  holders_of(g, site->obj, NULL, is_holder);
+  holders_of(g, site->obj, is_holder);
   for (uint32_t i = 0; i < fa->arg_count && site->decision == H2S_MOVE; i++) {
     const struct h2s_arg_use *u = &fa->pointer_args[i];
     if (!reaches(g, u->node, is_holder))

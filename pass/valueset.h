@@ -1,6 +1,5 @@
 /*
- * valueset.h - the two containers the core needs: a growable array of LLVM
- * values and a hash set of them (open addressing, pointer keys).
+ * valueset.h - the growable arrays the core needs.
  */
 #ifndef H2S_VALUESET_H
 #define H2S_VALUESET_H
@@ -25,15 +24,5 @@ void h2s_values_push(struct h2s_values *v, LLVMValueRef value);
 void h2s_values_clear(struct h2s_values *v);
 void h2s_values_free(struct h2s_values *v);
 
-struct h2s_valueset {
-  LLVMValueRef *slots; /* NULL marks an empty slot */
-  size_t count, capacity;
-};
-
-/* Adds value; true if it was not there before. */
-bool h2s_valueset_insert(struct h2s_valueset *s, LLVMValueRef value);
-bool h2s_valueset_contains(const struct h2s_valueset *s, LLVMValueRef value);
-void h2s_valueset_clear(struct h2s_valueset *s);
-void h2s_valueset_free(struct h2s_valueset *s);
 
 #endif
