@@ -23,11 +23,14 @@ Objects are freed on some paths and leaked on others.
 """
 import argparse
 import random
+import re
 import sys
 
 ETYPES = [("u8", 1), ("u16", 2), ("u32", 4), ("u64", 8)]
 
-PRELUDE = r"""#include <stdio.h>
+# PRELUDE_SHARED is what a batch of programs (batch() below) shares: headers,
+# types, macros.  The rest of a program is renamed per program in a batch.
+PRELUDE_SHARED = r"""#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 typedef unsigned char u8;
@@ -35,7 +38,8 @@ typedef unsigned short u16;
 typedef unsigned int u32;
 typedef unsigned long long u64;
 #define NOINLINE __attribute__((noinline))
-static u64 H = 1469598103934665603ULL;
+"""
+PRELUDE = PRELUDE_SHARED + r"""static u64 H = 1469598103934665603ULL;
 static void fold(u64 v) { H ^= v; H *= 1099511628211ULL; H ^= H >> 29; }
 struct holder { void *p; u32 nb; u32 tag; };
 struct node { u32 v; u32 nb; u8 *buf; struct node *next; };
@@ -606,6 +610,47 @@ class Gen:
 
 def generate(seed):
     return Gen(seed).program()
+
+
+# Every file-scope identifier a program defines (all of them static), so that
+# several programs can share one translation unit.
+GLOBAL_IDENT = re.compile(r"\b(H|fold|g_keep|g_keep_nb|g_nkeep|RT|main|h_[a-z_]+|blk[0-9]+|rec[0-9]+)\b")
+SHARED_TYPES = ("struct holder { void *p; u32 nb; u32 tag; };\n"
+                "struct node { u32 v; u32 nb; u8 *buf; struct node *next; };\n")
+
+
+def unit(seed, prefix):
+    """The program of `seed` without the shared prelude and the two struct
+    types, every file-scope identifier prefixed with `prefix`, and its main
+    turned into `static NOINLINE int <prefix>main(void)`.  Apart from the
+    names, the code is exactly generate(seed)'s."""
+    src = generate(seed)
+    head, sep, body = src.partition("\n" + PRELUDE_SHARED)
+    assert sep, "prelude not found"
+    assert SHARED_TYPES in body
+    body = body.replace(SHARED_TYPES, "", 1)
+    body = GLOBAL_IDENT.sub(lambda m: prefix + m.group(1), body)
+    mdecl = f"int {prefix}main(void) {{"
+    assert body.count(mdecl) == 1
+    body = body.replace(mdecl, f"static NOINLINE int {prefix}main(void) {{")
+    return head + "\n" + body
+
+
+def batch(seeds):
+    """One translation unit running the programs of `seeds` in order, each
+    printing its own checksum line.  Each program's main is noinline and is
+    called through a volatile function-pointer table, so the optimizer cannot
+    inline, merge or reorder the programs."""
+    out = [f"/* heap2stack fuzz batch: seeds {','.join(map(str, seeds))} */",
+           PRELUDE_SHARED.rstrip(), SHARED_TYPES.rstrip()]
+    for s in seeds:
+        out.append(unit(s, f"s{s}_").rstrip())
+    out.append(f"static int (*volatile BATCH[{len(seeds)}])(void) = {{ "
+               + ", ".join(f"s{s}_main" for s in seeds) + " };")
+    out.append("int main(void) {\n"
+               f"  for (unsigned i = 0; i < {len(seeds)}u; i++) {{ BATCH[i](); fflush(stdout); }}\n"
+               "  return 0;\n}")
+    return "\n".join(out) + "\n"
 
 
 def main():
