@@ -25,6 +25,17 @@ the commands and their output are saved under utils/fuzz/findings/<seed>/
 (listed in findings/README.md) and a line-based reduction is attempted
 (reduced.c), keeping the reference sanitizer-clean at every step.
 
+Campaign mode (--campaign; details in utils/fuzz/README.md) runs the
+programs in batches of --batch (16) per translation unit (gen.batch: each
+program renamed, its main noinline and called through a volatile table),
+the reference -O0 on every version and sanitizer-checked on one (--ref-llvm),
+and the configs opt,O1,O2,O3 by default.  A batch with any difference, crash
+or sanitizer report has each of its programs rerun by the per-program path
+above, which attributes, records and reduces the findings and discards
+programs whose reference is not sanitizer-clean.  --results FILE makes it
+resumable (one JSON line per batch; seeds already there are skipped), and
+--summary prints the totals of such a file.
+
 The exit status is 1 if there was any finding, else 0.
 """
 import argparse
@@ -44,6 +55,7 @@ import gen  # noqa: E402
 
 ALL_CONFIGS = ["O1", "O2", "O3", "opt", "m2r", "optO2", "asan"]
 RUN_TIMEOUT = 20
+FINDINGS = os.path.join(HERE, "findings")     # --findings
 COMPILE_TIMEOUT = 120
 SAN_ENV = "detect_leaks=0"
 ASAN_PLUGIN_ENV = "detect_leaks=0:detect_stack_use_after_return=1"
@@ -52,6 +64,7 @@ ASAN_PLUGIN_ENV = "detect_leaks=0:detect_stack_use_after_return=1"
 class Toolchain:
     def __init__(self, version, clang, opt, plugin):
         self.version, self.clang, self.opt, self.plugin = version, clang, opt, plugin
+        self.sha = None
 
     def plugin_flags(self):
         # clang-19 registers a -fpass-plugin plugin's options late; -fplugin too
@@ -59,9 +72,9 @@ class Toolchain:
         return [f"-fpass-plugin={self.plugin}", f"-fplugin={self.plugin}"]
 
 
-def find_toolchain(version):
+def find_toolchain(version, plugin=None):
     clang, opt = shutil.which(f"clang-{version}"), shutil.which(f"opt-{version}")
-    plugin = os.path.join(ROOT, f"build-{version}", "pass", "heap2stack.so")
+    plugin = plugin or os.path.join(ROOT, f"build-{version}", "pass", "heap2stack.so")
     if not clang or not opt:
         sys.exit(f"run.py: clang-{version} / opt-{version} not found")
     if not os.path.exists(plugin):
@@ -89,7 +102,7 @@ def snapshot_plugins(tcs, work):
         with open(dst, "rb") as f:
             digest = hashlib.sha256(f.read()).hexdigest()[:16]
         print(f"llvm{tc.version}: {tc.plugin} (sha256 {digest}) snapshot {dst}", flush=True)
-        tc.plugin = dst
+        tc.plugin, tc.sha = dst, digest
 
 
 def clang_version(clang):
@@ -103,8 +116,10 @@ class Result:
         self.ok, self.what, self.log = ok, what, log
 
 
-def sh(cmd, log, timeout=COMPILE_TIMEOUT, env=None):
-    """Run cmd (a list); append the command and its output to log. -> (rc, stdout)"""
+def sh(cmd, log, timeout=COMPILE_TIMEOUT, env=None, stderr_to=None):
+    """Run cmd (a list); append the command and its output to log. -> (rc, stdout)
+    stderr_to: a list that receives the complete stderr (the log keeps 4000
+    characters of it)."""
     e = dict(os.environ, LC_ALL="C")
     if env:
         e.update(env)
@@ -115,6 +130,8 @@ def sh(cmd, log, timeout=COMPILE_TIMEOUT, env=None):
     except subprocess.TimeoutExpired:
         log.append("  TIMEOUT")
         return -999, ""
+    if stderr_to is not None:
+        stderr_to.append(p.stderr)
     if p.stderr.strip():
         log.append("  stderr: " + p.stderr.strip()[:4000].replace("\n", "\n  "))
     if p.returncode:
@@ -122,7 +139,7 @@ def sh(cmd, log, timeout=COMPILE_TIMEOUT, env=None):
     return p.returncode, p.stdout
 
 
-def build_and_run(tc, cfg, src, d, log, cache):
+def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_timeout=COMPILE_TIMEOUT):
     """Build src in directory d under config cfg, run it. -> (status, stdout)
     status: None on success, else a description of the failure."""
     exe = os.path.join(d, f"{cfg}.exe")
@@ -141,7 +158,7 @@ def build_and_run(tc, cfg, src, d, log, cache):
     elif cfg in ("opt", "m2r", "optO2"):
         ll = os.path.join(d, "o0.ll")
         if "o0ll" not in cache:
-            rc, _ = sh([tc.clang, "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm", *w, src, "-o", ll], log)
+            rc, _ = sh([tc.clang, "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm", *w, src, "-o", ll], log, timeout=compile_timeout)
             cache["o0ll"] = rc == 0
         if not cache["o0ll"]:
             return "clang -emit-llvm failed", ""
@@ -149,23 +166,25 @@ def build_and_run(tc, cfg, src, d, log, cache):
         h = os.path.join(d, f"{key}.h2s.ll")
         if key not in cache:
             passes = "function(mem2reg),heap2stack" if key == "m2r" else "heap2stack"
+            err = []
             rc, _ = sh([tc.opt, f"-load-pass-plugin={tc.plugin}", f"-passes={passes}",
-                        "-pass-remarks=heap2stack", "-S", ll, "-o", h], log)
+                        "-pass-remarks=heap2stack", "-S", ll, "-o", h], log, timeout=compile_timeout, stderr_to=err)
             cache[key] = rc == 0
+            cache[key + "_remarks"] = err[0] if err else ""
         if not cache[key]:
             return "opt -passes=heap2stack failed (crash or verifier)", ""
         cmd = [tc.clang, "-O2" if cfg == "optO2" else "-O0", *w, h, "-o", exe]
     else:
         raise ValueError(cfg)
-    rc, _ = sh(cmd, log)
+    rc, _ = sh(cmd, log, timeout=compile_timeout)
     if rc:
         return "compile failed" if rc != -999 else "compile timeout", ""
-    rc, out = sh([exe], log, timeout=RUN_TIMEOUT, env=runenv)
+    rc, out = sh([exe], log, timeout=run_timeout, env=runenv)
     if rc == -999:
         return "run timeout", out
     if rc:
         return f"exit status {rc}", out
-    log.append("  stdout: " + out.strip())
+    log.append("  stdout: " + out.strip().replace("\n", "\n          "))
     return None, out
 
 
@@ -265,7 +284,7 @@ def reduce_lines(text, test, deadline):
 
 
 def record_finding(seed, src_text, findings, log, tcs, work, reduce_secs):
-    fd = os.path.join(HERE, "findings", str(seed))
+    fd = os.path.join(FINDINGS, str(seed))
     os.makedirs(fd, exist_ok=True)
     with open(os.path.join(fd, "program.c"), "w") as f:
         f.write(src_text)
@@ -279,7 +298,7 @@ def record_finding(seed, src_text, findings, log, tcs, work, reduce_secs):
         reduced = reduce_lines(src_text, lambda t: interesting(t, tc, cfg, what, work), deadline)
         with open(os.path.join(fd, "reduced.c"), "w") as f:
             f.write(reduced)
-    idx = os.path.join(HERE, "findings", "README.md")
+    idx = os.path.join(FINDINGS, "README.md")
     new = not os.path.exists(idx)
     with open(idx, "a") as f:
         if new:
@@ -288,6 +307,249 @@ def record_finding(seed, src_text, findings, log, tcs, work, reduce_secs):
         for v, c, w in findings:
             f.write(f"- seed {seed}: llvm{v} {c}: {w[:200]}\n")
     return fd, reduced
+
+
+# ---- campaign mode -------------------------------------------------------------
+
+CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3"]
+BATCH_RUN_TIMEOUT = 60
+BATCH_COMPILE_TIMEOUT = 600     # a batch is 16 programs, and the machine may be busy
+
+
+def count_remarks(text):
+    return text.count("moved to stack:"), text.count("moved to stack when it fits")
+
+
+def check_batch(seeds, tcs, ref_tc, configs, work, keep):
+    """Campaign mode: the programs of `seeds` in one translation unit
+    (gen.batch), built once per (version, config).  -> dict with
+      status   "ok" | "fallback" (the batch reference was not clean: every
+               program was checked on its own) | "finding"
+      results  [(seed, status, info, log, src_text, stats)] for the programs
+               checked individually (fallback, or attribution of a finding)
+      batch_finding  [(version, cfg, what)] when the batch failed but no
+               program failed on its own (then also `batch_src`, `log`)
+      stats    {version: [moved, guarded]} from the batch's opt remarks"""
+    d = os.path.join(work, f"batch-{seeds[0]}-{seeds[-1]}")
+    os.makedirs(d, exist_ok=True)
+    src = os.path.join(d, "b.c")
+    batch_src = gen.batch(seeds)
+    with open(src, "w") as f:
+        f.write(batch_src)
+    log = [f"### batch of seeds {','.join(map(str, seeds))}"]
+    res = {"status": "ok", "results": [], "stats": {}, "batch_finding": None}
+
+    def individually(cfgs):
+        for s in seeds:
+            res["results"].append(one_seed(s, tcs, cfgs, work, keep))
+
+    # The reference: -O0 without the plugin on every version, sanitizer-checked
+    # on ref_tc; every version's -O0 output must be the same, one line a program.
+    refs = {}
+    ok = True
+    for tc in [ref_tc] + [t for t in tcs if t is not ref_tc]:
+        vd = os.path.join(d, f"llvm{tc.version}")
+        os.makedirs(vd, exist_ok=True)
+        log.append(f"### LLVM {tc.version} reference")
+        st, out = build_and_run(tc, "ref", src, vd, log, {}, BATCH_RUN_TIMEOUT, BATCH_COMPILE_TIMEOUT)
+        refs[tc.version] = out
+        if st or out.count("\n") != len(seeds) or out != refs[ref_tc.version]:
+            ok = False
+            break
+        if tc is ref_tc:
+            st, san = build_and_run(tc, "san", src, vd, log, {}, BATCH_RUN_TIMEOUT, BATCH_COMPILE_TIMEOUT)
+            if st or san != out:
+                ok = False
+                break
+    if not ok:
+        # Find the culprit(s) with the per-program path: each program is then
+        # discarded or checked on its own (all of them, to keep it simple).
+        res["status"] = "fallback"
+        individually(configs)
+        if not keep:
+            shutil.rmtree(d, ignore_errors=True)
+        return res
+    ref = refs[ref_tc.version]
+
+    failed = []
+    for tc in tcs:
+        vd = os.path.join(d, f"llvm{tc.version}")
+        log.append(f"### LLVM {tc.version}")
+        cache = {}
+        for cfg in configs:
+            st, out = build_and_run(tc, cfg, src, vd, log, cache, BATCH_RUN_TIMEOUT, BATCH_COMPILE_TIMEOUT)
+            if st is None and out != ref:
+                diff = [seeds[i] for i, (a, b) in enumerate(zip(out.split("\n"), ref.split("\n"))) if a != b]
+                st = f"output differs (programs of seeds {diff or 'n/a'}; {out.count(chr(10))} lines)"
+            if st:
+                log.append(f"  FINDING llvm{tc.version} {cfg}: {st}")
+                failed.append((tc.version, cfg, st))
+        m, g = count_remarks(cache.get("opt_remarks", ""))
+        res["stats"][tc.version] = [m, g]
+    if failed:
+        # Attribute: every program of the batch through the per-program path.
+        res["status"] = "finding"
+        individually(configs)
+        if not any(r[1] == "finding" for r in res["results"]):
+            res["batch_finding"] = failed
+            res["batch_src"] = batch_src
+            res["log"] = log
+    if not keep and not failed:
+        shutil.rmtree(d, ignore_errors=True)
+    return res
+
+
+def record_batch_finding(seeds, batch_src, failed, log):
+    fd = os.path.join(FINDINGS, f"batch-{seeds[0]}-{seeds[-1]}")
+    os.makedirs(fd, exist_ok=True)
+    with open(os.path.join(fd, "batch.c"), "w") as f:
+        f.write(batch_src)
+    with open(os.path.join(fd, "log.txt"), "w") as f:
+        f.write("\n".join(log) + "\n")
+    idx = os.path.join(FINDINGS, "README.md")
+    new = not os.path.exists(idx)
+    with open(idx, "a") as f:
+        if new:
+            f.write("# heap2stack fuzz findings\n\nOne directory per seed: program.c (as generated), "
+                    "log.txt (every command and its output), reduced.c (line-reduced, if attempted).\n\n")
+        for v, c, w in failed:
+            f.write(f"- batch of seeds {seeds[0]}..{seeds[-1]} (no program fails alone): llvm{v} {c}: {w[:200]}\n")
+    return fd
+
+
+def load_results(path):
+    """-> list of the JSON records of a results file (one per batch)."""
+    import json
+    recs = []
+    if path and os.path.exists(path):
+        with open(path) as f:
+            for line in f:
+                line = line.strip()
+                if line:
+                    try:
+                        recs.append(json.loads(line))
+                    except ValueError:
+                        pass          # a line cut short by an interrupted run
+    return recs
+
+
+def campaign(a, tcs, seeds, configs, work):
+    import json
+    ref_v = a.ref_llvm or max(t.version for t in tcs)
+    ref_tc = next((t for t in tcs if t.version == ref_v), None)
+    if ref_tc is None:
+        sys.exit(f"run.py: --ref-llvm {ref_v} is not among the versions tested")
+    results = a.results
+    if results:
+        os.makedirs(os.path.dirname(os.path.abspath(results)), exist_ok=True)
+    prior = load_results(results)
+    done = set()
+    for r in prior:
+        done.update(r["seeds"])
+    todo = [s for s in seeds if s not in done]
+    batches = [todo[i:i + a.batch] for i in range(0, len(todo), a.batch)]
+    meta = {"plugins": {t.version: t.sha for t in tcs}, "ref": ref_v, "configs": configs,
+            "commit": a.commit_label}
+    print(f"campaign: {len(seeds)} seeds requested, {len(seeds) - len(todo)} already in "
+          f"{results or '(no results file)'}, {len(todo)} to run in {len(batches)} batches of "
+          f"<= {a.batch}; configs {','.join(configs)} on LLVM {','.join(t.version for t in tcs)}, "
+          f"reference -O0 on each and sanitizer-checked on LLVM {ref_v}", flush=True)
+    t0 = time.time()
+    ran = 0
+
+    def job(b):
+        if a.budget and time.time() - t0 > a.budget:
+            return None
+        tb = time.time()
+        return b, check_batch(b, tcs, ref_tc, configs, work, a.keep), time.time() - tb
+
+    rc = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.jobs)) as ex:
+        futs = [ex.submit(job, b) for b in batches]
+        for fu in concurrent.futures.as_completed(futs):
+            r = fu.result()
+            if r is None:
+                continue
+            b, res, secs = r
+            ran += len(b)
+            individual = {s: (st, info) for s, st, info, *_ in res["results"]}
+            rec = dict(meta, seeds=b, status=res["status"], secs=round(secs, 2),
+                       discarded=[[s, info] for s, (st, info) in individual.items() if st == "discard"],
+                       findings=[[s, [list(x) for x in info]] for s, (st, info) in individual.items()
+                                 if st == "finding"],
+                       batch_finding=[list(x) for x in res["batch_finding"]] if res["batch_finding"] else None,
+                       stats=res["stats"])
+            if res["status"] == "fallback":
+                # statistics from the programs checked one by one
+                for s, st, info, log, src_text, stats in res["results"]:
+                    for v, (m, g) in stats.items():
+                        rec["stats"].setdefault(v, [0, 0])
+                        rec["stats"][v][0] += m
+                        rec["stats"][v][1] += g
+            for s, st, info, log, src_text, stats in res["results"]:
+                if st == "discard":
+                    print(f"seed {s}: DISCARDED ({info})", flush=True)
+                elif st == "finding":
+                    rc = 1
+                    print(f"seed {s}: FINDING " + "; ".join(f"llvm{v} {c}: {w[:160]}" for v, c, w in info), flush=True)
+                    if not a.no_record:
+                        fd, red = record_finding(s, src_text, info, log, tcs, work, a.reduce_secs)
+                        print(f"  saved in {fd}" + (f" (reduced to {red.count(chr(10)) + 1} lines)" if red else ""), flush=True)
+            if res["batch_finding"]:
+                rc = 1
+                print(f"batch {b[0]}..{b[-1]}: FINDING that no program shows alone: "
+                      + "; ".join(f"llvm{v} {c}: {w[:160]}" for v, c, w in res["batch_finding"]), flush=True)
+                if not a.no_record:
+                    print(f"  saved in {record_batch_finding(b, res['batch_src'], res['batch_finding'], res['log'])}", flush=True)
+            if results:
+                with open(results, "a") as f:
+                    f.write(json.dumps(rec, sort_keys=True) + "\n")
+            prior.append(rec)
+            el = time.time() - t0
+            tot = sum(len(x["seeds"]) for x in prior if set(x["seeds"]) & set(seeds))
+            print(f"[{el:.0f} s] batch {b[0]}..{b[-1]} {res['status']} ({secs:.1f} s); "
+                  f"{tot}/{len(seeds)} seeds done, this run {ran} at {el / ran:.2f} s a seed, "
+                  f"about {(len(todo) - ran) * el / ran / 60:.0f} min to go", flush=True)
+    summarize(prior, seeds, time.time() - t0)
+    return rc
+
+
+def summarize(recs, seeds=None, secs=None):
+    """Print the totals of the results records (restricted to `seeds`)."""
+    want = set(seeds) if seeds else None
+    recs = [r for r in recs if want is None or set(r["seeds"]) & want]
+    if not recs:
+        print("campaign: nothing done")
+        return
+    progs = sum(len(r["seeds"]) for r in recs)
+    disc = sum(len(r["discarded"]) for r in recs)
+    find = sum(len(r["findings"]) for r in recs)
+    bfind = sum(1 for r in recs if r.get("batch_finding"))
+    fallback = sum(1 for r in recs if r["status"] == "fallback")
+    moved = {}
+    for r in recs:
+        for v, (m, g) in r["stats"].items():
+            moved.setdefault(v, [0, 0])
+            moved[v][0] += m
+            moved[v][1] += g
+    allseeds = sorted(s for r in recs for s in r["seeds"])
+    plugins = {json_key(r["plugins"]) for r in recs}
+    print(f"campaign: {progs} programs (seeds {allseeds[0]}..{allseeds[-1]}) in {len(recs)} batches, "
+          f"discarded {disc}, compared {progs - disc}, findings {find} "
+          f"(+{bfind} batches failing with no program failing alone); "
+          f"{fallback} batches checked program by program; "
+          f"batch time {sum(r['secs'] for r in recs):.0f} s"
+          + (f"; this run {secs:.0f} s" if secs is not None else ""))
+    for v, (m, g) in sorted(moved.items()):
+        print(f"  llvm{v}: heap2stack moved {m} sites and guarded {g} run-time-size sites in the -O0 IR")
+    for p in sorted(plugins):
+        print(f"  plugins {p}")
+    if len(plugins) > 1:
+        print("  WARNING: the results come from more than one plugin build")
+
+
+def json_key(d):
+    return ", ".join(f"llvm{k} sha256 {v}" for k, v in sorted(d.items()))
 
 
 # ---- driver ----------------------------------------------------------------
@@ -327,11 +589,32 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the build directories of passing seeds")
     ap.add_argument("--reduce-secs", type=int, default=300, help="time for reducing each finding (0: none)")
     ap.add_argument("--no-record", action="store_true", help="do not write findings/ (print only)")
+    ap.add_argument("--findings", help="record findings here instead of utils/fuzz/findings/")
     ap.add_argument("--budget", type=float, default=0,
                     help="stop starting new seeds after this many seconds (0: no limit)")
     ap.add_argument("--progress", type=int, default=0, help="print a progress line every N seeds")
     ap.add_argument("-v", "--verbose", action="store_true")
+    g = ap.add_argument_group("campaign mode (utils/fuzz/README.md)")
+    g.add_argument("--campaign", action="store_true",
+                   help="batches of programs in one translation unit, configs " + ",".join(CAMPAIGN_CONFIGS)
+                   + " (default), reference sanitizer-checked on one LLVM version")
+    g.add_argument("--batch", type=int, default=16, help="programs per translation unit (default 16)")
+    g.add_argument("--results", help="append one JSON line per batch here; seeds already there are skipped")
+    g.add_argument("--ref-llvm", help="version whose -O0 reference is sanitizer-checked (default: the newest)")
+    g.add_argument("--summary", action="store_true", help="print the totals of --results and exit")
+    ap.add_argument("--plugin-for", action="append", default=[], metavar="V=PATH",
+                    help="test this plugin for LLVM V instead of build-V/pass/heap2stack.so")
+    ap.add_argument("--label", default=None,
+                    help="what the plugins were built from, recorded in --results (default: git describe)")
     a = ap.parse_args()
+    if a.findings:
+        global FINDINGS
+        FINDINGS = os.path.abspath(a.findings)
+    if a.summary:
+        if not a.results:
+            sys.exit("run.py: --summary needs --results")
+        summarize(load_results(a.results), parse_seeds(a.seeds) if a.seeds else None)
+        return 0
 
     if a.clang or a.opt or a.plugin:
         if not (a.clang and a.opt and a.plugin):
@@ -339,8 +622,11 @@ def main():
         tcs = [Toolchain(clang_version(a.clang), a.clang, a.opt, a.plugin)]
     else:
         vers = (a.llvm or ("22" if a.quick else "19,22")).split(",")
-        tcs = [find_toolchain(v) for v in vers]
+        plugins = dict(x.split("=", 1) for x in a.plugin_for)
+        tcs = [find_toolchain(v, plugins.get(v)) for v in vers]
     seeds = parse_seeds(a.seeds or ("1..20" if a.quick else "1..200"))
+    if a.campaign and a.configs == ",".join(ALL_CONFIGS):
+        a.configs = ",".join(CAMPAIGN_CONFIGS)
     configs = a.configs.split(",")
     for c in configs:
         if c not in ALL_CONFIGS:
@@ -349,6 +635,15 @@ def main():
     work = a.workdir or tempfile.mkdtemp(prefix="h2s-fuzz-")
     os.makedirs(work, exist_ok=True)
     snapshot_plugins(tcs, work)
+    if a.campaign:
+        if a.label is None:
+            a.label = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"],
+                                     capture_output=True, text=True).stdout.strip()
+        a.commit_label = a.label
+        rc = campaign(a, tcs, seeds, configs, work)
+        if not a.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+        return rc
     t0 = time.time()
     counts = {"ok": 0, "discard": 0, "finding": 0}
     moved = {}
