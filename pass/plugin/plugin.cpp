@@ -60,6 +60,11 @@ cl::opt<uint64_t> DynamicCapacity(
              "the size fits (default 256; 0: keep such allocations on the heap)"));
 cl::opt<bool> Disable("heap2stack-disable", cl::init(false),
                       cl::desc("heap2stack: do nothing"));
+cl::opt<bool> LateRerun(
+    "heap2stack-late-rerun", cl::init(false),
+    cl::desc("heap2stack: in clang -O1..-O3, run once more when the optimizer starts, on "
+             "simplified functions (off by default: an allocation kept by the first run "
+             "gets a second remark)"));
 
 h2s_options optionsFromCommandLine() {
   h2s_options O = h2s_options_default();
@@ -251,6 +256,18 @@ void registerCallbacks(PassBuilder &PB) {
     if (Level == OptimizationLevel::O0)
       return;
     CGPM.addPass(HeapToStackCGSCCPass(optionsFromCommandLine()));
+  });
+  // With -heap2stack-late-rerun, a second run once the CGSCC walk is over:
+  // every function is simplified by then (SROA has taken std::unique_ptr
+  // and std::vector members out of memory, InstCombine has folded vector's
+  // size arithmetic, invokes that cannot throw are calls), which uncovers
+  // allocations the first run had to keep. SROA and friends then clean up
+  // the functions that changed, before the loop and vectorization passes.
+  // (LLVM 20+ passes the LTO phase as a third argument; it does not matter.)
+  PB.registerOptimizerEarlyEPCallback([](ModulePassManager &MPM, OptimizationLevel Level, auto...) {
+    if (Level == OptimizationLevel::O0 || !LateRerun)
+      return;
+    MPM.addPass(HeapToStackPass(optionsFromCommandLine(), /*Cleanup=*/true));
   });
   // Full LTO's link-time pipeline inlines across modules without that
   // extension point: run at its end, then let SROA and InstCombine clean
