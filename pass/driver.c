@@ -172,6 +172,8 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
     }
     h2s_site_release(&sites.items[i]);
   }
+  if (changed)
+    h2s_host_function_changed(host, fn);
   free(sites.items);
   return changed;
 }

@@ -74,8 +74,12 @@ static void strip_attribute_groups(char *text) {
  * (!dbg, !tbaa) and no attribute-group numbers, which change from module to
  * module; at most size - 1 characters.
  */
-static void quote_instruction(char *out, size_t size, LLVMValueRef inst) {
-  char *text = LLVMPrintValueToString(inst);
+static void quote_instruction(struct h2s_remark *r, char *out, size_t size, LLVMValueRef inst) {
+  if (!h2s_remark_wanted(r)) { /* no reader: printing costs a numbering of the function */
+    snprintf(out, size, "?");
+    return;
+  }
+  char *text = h2s_remark_print_instruction(r, inst);
   char *start = text;
   while (*start == ' ')
     start++;
@@ -98,7 +102,7 @@ static void add_place(struct h2s_remark *r, const char *key, LLVMValueRef inst) 
     return;
   }
   char shown[160];
-  quote_instruction(shown, sizeof shown, inst);
+  quote_instruction(r, shown, sizeof shown, inst);
   h2s_remark_text(r, " at '");
   h2s_remark_arg_str(r, key, shown);
   h2s_remark_text(r, "'");
@@ -362,6 +366,8 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
   bool moved = site->decision == H2S_MOVE;
   struct h2s_remark *r = h2s_remark_begin(host, moved ? H2S_REMARK_PASSED : H2S_REMARK_MISSED,
                                           h2s_decision_name(site), site->call);
+  if (!moved && site->no_heap)
+    h2s_remark_need_words(r); /* the compile error repeats the message */
   switch (site->decision) {
   case H2S_MOVE:
     word_move(r, site);
@@ -450,7 +456,7 @@ static const char *edge_word(enum h2s_edge_kind kind) {
 
 /* A short description of an instruction: "call to 'f'", "store to 'p.addr'";
    true if it is the instruction's quoted text. */
-static bool short_instruction(char *out, size_t size, LLVMValueRef inst) {
+static bool short_instruction(struct h2s_remark *r, char *out, size_t size, LLVMValueRef inst) {
   if (!inst) {
     snprintf(out, size, "memory");
     return false;
@@ -474,7 +480,7 @@ static bool short_instruction(char *out, size_t size, LLVMValueRef inst) {
     snprintf(out, size, "'%s'", name_of(inst));
   } else {
     char quoted[96];
-    quote_instruction(quoted, sizeof quoted, inst);
+    quote_instruction(r, quoted, sizeof quoted, inst);
     snprintf(out, size, "'%s'", quoted);
     return true;
   }
@@ -484,20 +490,22 @@ static bool short_instruction(char *out, size_t size, LLVMValueRef inst) {
 /* Go's -m=2 trail for an escaping site: one Analysis remark per step. */
 static void remark_flow(struct h2s_host *host, const struct h2s_function_analysis *fa,
                         const struct h2s_site *site) {
-  struct h2s_flow_step steps[32];
-  unsigned n = h2s_escape_flow(fa, site->obj, steps, 32);
-  if (!n)
-    return;
-  bool to_heap = h2s_graph_points_to(&fa->graph, fa->graph.heap, site->obj);
   struct h2s_remark *r = h2s_remark_begin(host, H2S_REMARK_ANALYSIS, "EscapeFlow", site->call);
+  struct h2s_flow_step steps[32];
+  unsigned n = h2s_remark_wanted(r) ? h2s_escape_flow(fa, site->obj, steps, 32) : 0;
+  if (!n) {
+    h2s_remark_discard(r);
+    return;
+  }
+  bool to_heap = h2s_graph_points_to(&fa->graph, fa->graph.heap, site->obj);
   h2s_remark_text(r, to_heap ? "flow: {heap} = &{storage for " : "flow: ~r0 = &{storage for ");
   h2s_remark_arg_str(r, "Allocator", site->alloc.display);
   h2s_remark_text(r, "}:");
   h2s_remark_emit(r);
   for (unsigned i = 0; i < n; i++) {
     char what[128];
-    bool quoted = short_instruction(what, sizeof what, steps[i].why);
     r = h2s_remark_begin(host, H2S_REMARK_ANALYSIS, "EscapeFlow", site->call);
+    bool quoted = short_instruction(r, what, sizeof what, steps[i].why);
     h2s_remark_text(r, "  from ");
     h2s_remark_arg_str(r, "Step", what);
     h2s_remark_text(r, " (");

@@ -95,6 +95,23 @@ void h2s_remark_arg_uint(struct h2s_remark *r, const char *key, uint64_t value);
 /* A named argument holding the source location of `inst` ("file:line:col"). */
 void h2s_remark_arg_loc(struct h2s_remark *r, const char *key, LLVMValueRef inst);
 void h2s_remark_emit(struct h2s_remark *r);
+/* Releases a remark without emitting it. */
+void h2s_remark_discard(struct h2s_remark *r);
+/*
+ * Whether anyone will read the remark's words: a -Rpass-style filter selects
+ * it or a remark file is written.  Wording that costs time (quoting
+ * instructions) is skipped otherwise.  h2s_remark_raise_error needs the
+ * words, so call h2s_remark_need_words first when it may be raised.
+ */
+bool h2s_remark_wanted(const struct h2s_remark *r);
+void h2s_remark_need_words(struct h2s_remark *r);
+/*
+ * The text of instruction `inst` as LLVM prints it, numbered within its
+ * function once per function (not per call); free it with LLVMDisposeMessage.
+ */
+char *h2s_remark_print_instruction(struct h2s_remark *r, LLVMValueRef inst);
+/* fn's instructions changed: forget its numbering. */
+void h2s_host_function_changed(struct h2s_host *host, LLVMValueRef fn);
 /* Also reports the remark's message, after `prefix`, as a compile error at
    the remark's location (for heap2stack_noheap).  Call before emitting. */
 void h2s_remark_raise_error(struct h2s_remark *r, const char *prefix);

@@ -24,6 +24,7 @@
 #include <llvm/IR/InstrTypes.h>
 #include <llvm/IR/Instructions.h>
 
+#include <cstring>
 #include <memory>
 
 using namespace llvm;
@@ -33,7 +34,17 @@ static const char *const PassName = "heap2stack";
 struct h2s_remark {
   std::unique_ptr<DiagnosticInfoIROptimization> Diag;
   OptimizationRemarkEmitter *ORE;
+  h2s_host *Host;
+  bool Wanted; // selected by a remark filter, or a remark file is written
 };
+
+// Fills in what every remark needs once its diagnostic exists.
+static h2s_remark *started(h2s_remark *R, h2s_host *Host) {
+  R->Host = Host;
+  LLVMContext &Ctx = R->Diag->getFunction().getContext();
+  R->Wanted = Ctx.getLLVMRemarkStreamer() || R->Diag->isEnabled();
+  return R;
+}
 
 extern "C" const char *h2s_host_library_function(h2s_host *Host, LLVMValueRef Call) {
   auto *CB = dyn_cast<CallBase>(unwrap(Call));
@@ -175,7 +186,7 @@ extern "C" h2s_remark *h2s_remark_begin_function(h2s_host *Host, h2s_remark_kind
     R->Diag = std::make_unique<OptimizationRemarkAnalysis>(PassName, Name, Loc, Region);
     break;
   }
-  return R;
+  return started(R, Host);
 }
 
 extern "C" h2s_remark *h2s_remark_begin(h2s_host *Host, h2s_remark_kind Kind,
@@ -194,7 +205,7 @@ extern "C" h2s_remark *h2s_remark_begin(h2s_host *Host, h2s_remark_kind Kind,
     R->Diag = std::make_unique<OptimizationRemarkAnalysis>(PassName, Name, I);
     break;
   }
-  return R;
+  return started(R, Host);
 }
 
 extern "C" void h2s_remark_text(h2s_remark *R, const char *Text) { R->Diag->insert(Text); }
@@ -218,6 +229,54 @@ extern "C" void h2s_remark_raise_error(h2s_remark *R, const char *Prefix) {
   F.getContext().diagnose(
       DiagnosticInfoUnsupported(F, Twine(Prefix) + R->Diag->getMsg(), Loc, DS_Error));
 }
+
+extern "C" bool h2s_remark_wanted(const h2s_remark *R) { return R->Wanted; }
+
+extern "C" void h2s_remark_need_words(h2s_remark *R) { R->Wanted = true; }
+
+extern "C" char *h2s_remark_print_instruction(h2s_remark *R, LLVMValueRef Inst) {
+  auto *I = cast<Instruction>(unwrap(Inst));
+  H2SNumbering &N = R->Host->Numbering;
+  const Function *F = I->getFunction();
+  if (N.Slots && N.Stale == F && N.Slots->getCurrentFunction() == F)
+    N.Slots.reset(); // F changed after it was numbered (rare: quoted again after its rewrite)
+  if (!N.Slots)
+    N.Slots = std::make_unique<ModuleSlotTracker>(F->getParent(), /*AllMetadata=*/false);
+  N.Slots->incorporateFunction(*F); // a no-op when F is the numbered function already
+  N.Stale = nullptr;
+  std::string Text;
+  raw_string_ostream OS(Text);
+  if (!I->getType()->isVoidTy()) {
+    I->printAsOperand(OS, /*PrintType=*/false, *N.Slots);
+    OS << " = ";
+  }
+  // Printing I itself costs a walk over every global of the module (the
+  // printer collects comdats); a detached copy prints the same operands with
+  // the same numbers without it.  Its own name or number is the part above.
+  Instruction *Copy = I->clone();
+  std::string Body;
+  raw_string_ostream BS(Body);
+  Copy->print(BS, *N.Slots);
+  Copy->deleteValue();
+  std::string Rest = StringRef(BS.str()).ltrim(' ').str();
+  if (StringRef(Rest).starts_with("<badref> = "))
+    Rest.erase(0, strlen("<badref> = "));
+  // Without a module the printer cannot see that calls use address space 0.
+  size_t AS0 = Rest.find(" addrspace(0) ");
+  if (isa<CallBase>(I) && AS0 != std::string::npos &&
+      F->getParent()->getDataLayout().getProgramAddressSpace() == 0)
+    Rest.erase(AS0, strlen(" addrspace(0)"));
+  OS << Rest;
+  return strdup(OS.str().c_str()); // LLVMDisposeMessage frees with free()
+}
+
+extern "C" void h2s_host_function_changed(h2s_host *Host, LLVMValueRef Fn) {
+  H2SNumbering &N = Host->Numbering;
+  if (N.Slots && N.Slots->getCurrentFunction() == unwrap(Fn))
+    N.Stale = cast<Function>(unwrap(Fn));
+}
+
+extern "C" void h2s_remark_discard(h2s_remark *R) { delete R; }
 
 extern "C" void h2s_remark_emit(h2s_remark *R) {
   R->ORE->emit(*R->Diag);

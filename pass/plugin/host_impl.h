@@ -14,8 +14,10 @@
 #include <llvm/ADT/SmallPtrSet.h>
 #include <llvm/IR/ValueMap.h>
 
-#include <string>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/ModuleSlotTracker.h>
 
+#include <memory>
 #include <string>
 
 // Allocation calls that already received their final remark.
@@ -29,9 +31,21 @@ struct H2SCycleCache {
   llvm::SmallPtrSet<const llvm::BasicBlock *, 32> InCycle;
 };
 
+// Value numbering for quoting instructions in remarks that have no debug
+// location: the module's globals once, then one function at a time.  (Each
+// LLVMPrintValueToString numbers the whole module, which made remarks on IR
+// without debug locations quadratic.)  Kept while no other pass runs: for a
+// module pass's whole run, for one SCC in the CGSCC pipeline.  Stale: a
+// function rewritten while it was the numbered one.
+struct H2SNumbering {
+  std::unique_ptr<llvm::ModuleSlotTracker> Slots;
+  const llvm::Function *Stale = nullptr;
+};
+
 struct h2s_host {
-  h2s_host(llvm::FunctionAnalysisManager &FAM, H2SDecidedSet &Decided, H2SSummaryMap &Summaries)
-      : FAM(FAM), Decided(Decided), Summaries(Summaries) {}
+  h2s_host(llvm::FunctionAnalysisManager &FAM, H2SDecidedSet &Decided, H2SSummaryMap &Summaries,
+           H2SNumbering &Numbering)
+      : FAM(FAM), Decided(Decided), Summaries(Summaries), Numbering(Numbering) {}
 
   llvm::FunctionAnalysisManager &FAM;
   H2SDecidedSet &Decided;
@@ -40,6 +54,7 @@ struct h2s_host {
   std::string ParamName;   // storage for h2s_host_param_name's answer
   std::string SourceName;  // storage for h2s_host_source_name's answer
   H2SCycleCache Cycles;
+  H2SNumbering &Numbering;
 };
 
 #endif

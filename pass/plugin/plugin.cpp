@@ -89,13 +89,13 @@ struct RunState {
 };
 
 // Runs the core over one SCC's functions; returns which ones changed.
-std::vector<bool> runCore(RunState &State, FunctionAnalysisManager &FAM,
+std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, FunctionAnalysisManager &FAM,
                           ArrayRef<Function *> Fns, bool Recursive) {
   std::vector<LLVMValueRef> Wrapped;
   for (Function *F : Fns)
     Wrapped.push_back(wrap(F));
   std::unique_ptr<bool[]> Changed(new bool[Fns.size() + 1]());
-  h2s_host Host(FAM, State.Decided, State.Summaries);
+  h2s_host Host(FAM, State.Decided, State.Summaries, Numbering);
   h2s_run_on_scc(State.Session, &Host, Wrapped.data(), Wrapped.size(), Recursive,
                  Changed.get());
   return std::vector<bool>(Changed.get(), Changed.get() + Fns.size());
@@ -139,9 +139,10 @@ public:
       }
     }
     RunState State(Opts);
+    H2SNumbering Numbering; // only changed functions change until this loop ends
     bool AnyChanged = false;
     for (auto &[Fns, Recursive] : SCCs) {
-      std::vector<bool> Changed = runCore(State, FAM, Fns, Recursive);
+      std::vector<bool> Changed = runCore(State, Numbering, FAM, Fns, Recursive);
       for (size_t I = 0; I < Fns.size(); ++I)
         if (Changed[I]) {
           FAM.invalidate(*Fns[I], PreservedAnalyses::none());
@@ -187,6 +188,7 @@ public:
     // lazy call graph and the analyses up to date after each change.
     LazyCallGraph::SCC *Current = &C;
     PreservedAnalyses PA = PreservedAnalyses::all();
+    H2SNumbering Numbering; // other passes run between SCCs
     for (LazyCallGraph::Node *N : Nodes) {
       if (CG.lookupSCC(*N) != Current)
         continue;
@@ -194,7 +196,7 @@ public:
       if (F.isDeclaration())
         continue;
       Function *Fns[] = {&F};
-      if (!runCore(*State, FAM, Fns, Recursive)[0])
+      if (!runCore(*State, Numbering, FAM, Fns, Recursive)[0])
         continue;
       FAM.invalidate(F, PreservedAnalyses::none());
       PA = PreservedAnalyses::none();
