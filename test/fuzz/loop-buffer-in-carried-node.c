@@ -1,0 +1,79 @@
+// Fuzz finding (utils/fuzz/run.py --campaign, seeds 532 and 962; reduced by
+// hand): a buffer allocated in a loop and stored into a node that is itself
+// carried across iterations (a linked list) outlives its iteration, so the
+// buffer must stay on the heap.  heap2stack keeps the node on the heap
+// ("carried across loop iterations") but moves the buffer to ONE stack
+// slot, so every node of the list points at the same memory and the list
+// reads back the last iteration's bytes: the program prints a different
+// checksum at -O1/-O2/-O3 (LLVM 19 and 22), and the mem2reg'd IR through
+// opt shows the same wrong verdict.  The -O0 IR (pointers in allocas) is
+// handled correctly.
+//
+// XFAIL: *
+// Remove the XFAIL line once heap2stack is fixed.
+//
+// RUN: %clang -O2 -fno-caret-diagnostics -Rpass=heap2stack -Rpass-missed=heap2stack \
+// RUN:   %s -o %t.plugin 2>%t.err
+// RUN: %clang-noplugin -O0 %s -o %t.ref
+// RUN: %t.plugin > %t.out.plugin
+// RUN: %t.ref > %t.out.ref
+// RUN: diff %t.out.ref %t.out.plugin
+// RUN: FileCheck %s --check-prefix=REMARK < %t.err
+// RUN: %clang-noplugin -O0 -Xclang -disable-O0-optnone -S -emit-llvm %s -o %t.o0.ll
+// RUN: %opt-noplugin -passes='function(mem2reg)' -S %t.o0.ll -o %t.m2r.ll
+// RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+// RUN:   -disable-output %t.m2r.ll 2>&1 | FileCheck %s --check-prefix=REMARK
+//
+// Neither the nodes nor their buffers may move.
+// REMARK-NOT: moved to stack
+#include <stdio.h>
+#include <stdlib.h>
+
+struct node { unsigned nb; unsigned char *buf; struct node *next; };
+static volatile unsigned RT = 100;
+
+__attribute__((noinline)) static unsigned long sum(const struct node *n) {
+  unsigned long s = 0;
+  for (; n; n = n->next)
+    for (unsigned i = 0; i < n->nb; i++) s = s * 31 + n->buf[i];
+  return s;
+}
+
+// Constant size: one 16-byte slot for every iteration's buffer.
+__attribute__((noinline)) static unsigned long fixed_size(void) {
+  struct node *head = NULL;
+  for (unsigned it = 0; it < 4; it++) {
+    struct node *nd = calloc(1, sizeof *nd);
+    if (!nd) abort();
+    nd->nb = 16;
+    unsigned char *b = malloc(nd->nb);
+    if (!b) abort();
+    for (unsigned i = 0; i < nd->nb; i++) b[i] = (unsigned char)(it + i * 7);
+    nd->buf = b;
+    nd->next = head;
+    head = nd;
+  }
+  return sum(head); // the nodes and buffers are leaked, as in the fuzz program
+}
+
+// Run-time size: the 256-byte guarded buffer, the same for every iteration.
+__attribute__((noinline)) static unsigned long runtime_size(void) {
+  struct node *head = NULL;
+  for (unsigned it = 0; it < 4; it++) {
+    struct node *nd = calloc(1, sizeof *nd);
+    if (!nd) abort();
+    nd->nb = RT % 200 + 1;
+    unsigned char *b = malloc(nd->nb);
+    if (!b) abort();
+    for (unsigned i = 0; i < nd->nb; i++) b[i] = (unsigned char)(it + i * 7);
+    nd->buf = b;
+    nd->next = head;
+    head = nd;
+  }
+  return sum(head);
+}
+
+int main(void) {
+  printf("%lx %lx\n", fixed_size(), runtime_size());
+  return 0;
+}
