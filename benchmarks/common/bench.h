@@ -8,14 +8,25 @@
  * where <sum> is the variant's result for exactly 100000 iterations, so the
  * heap, heap2stack and stack-twin builds can be checked to compute the same
  * thing.
- * The target time per variant is taken from BENCH_TIME_S (default 0.2). */
+ * The target time per variant is taken from BENCH_TIME_S (default 0.2).
+ *
+ * bench_main(argc, argv, variants): runs every variant, or only the one
+ * named by argv[1] (so that a build that crashes in one variant does not
+ * take the others down; benchmarks/run runs them one at a time).  Exits 2
+ * on an unknown name.  A source built with -DBENCH_ONE=<index> passes only
+ * that entry of its table, so the other variants' code is dead and deleted
+ * at -O2 (benchmarks/runtime/run does this when an opt pipeline fails on
+ * the whole file). */
 #ifndef BENCH_H
 #define BENCH_H
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <dlfcn.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 typedef uint64_t (*bench_fn)(uint64_t iters);
@@ -61,6 +72,28 @@ static void bench_run(const char *name, bench_fn f) {
   printf(" %12llu iters check=%llu\n", (unsigned long long)n,
          (unsigned long long)f(100000));
   fflush(stdout);
+}
+
+struct bench_variant {
+  const char *name;
+  bench_fn fn;
+};
+
+static int bench_main(int argc, char **argv, const struct bench_variant *v, size_t n) {
+  int found = 0;
+  for (size_t i = 0; i < n; i++)
+    if (argc < 2 || strcmp(argv[1], v[i].name) == 0) {
+      bench_run(v[i].name, v[i].fn);
+      found = 1;
+    }
+  if (!found) {
+    fprintf(stderr, "unknown variant '%s'; variants:", argv[1]);
+    for (size_t i = 0; i < n; i++)
+      fprintf(stderr, " %s", v[i].name);
+    fprintf(stderr, "\n");
+    return 2;
+  }
+  return 0;
 }
 
 #endif

@@ -62,3 +62,14 @@ plugin_path() {
     "$root/utils/build" "$v" 2>/dev/null | tail -1
   fi
 }
+
+# crash_reason LOG: one line saying why a compiler step failed: its
+# "LLVM ERROR" or "error:" line, else the first named LLVM frame of its
+# stack dump ("crashed in llvm::Foo::bar"), else "failed".
+crash_reason() {
+  local r
+  r=$(grep -m1 -E "LLVM ERROR|error:|Assertion" "$1" 2>/dev/null | cut -c1-100)
+  [ -n "$r" ] || r=$(awk '/^ *#[0-9]+ 0x[0-9a-f]+ llvm::/ && !/llvm::sys::/ {
+             sub(/^ *#[0-9]+ 0x[0-9a-f]+ /, ""); sub(/\(.*$/, ""); print "crashed in " $0; exit}' "$1" 2>/dev/null)
+  echo "${r:-failed}"
+}

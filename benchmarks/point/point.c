@@ -95,8 +95,11 @@ __attribute__((noinline)) static uint64_t bench_slice(uint64_t n) {
 
 #endif
 
-int main(void) {
-  bench_run("point", bench_point);
-  bench_run("slice", bench_slice);
-  return 0;
+int main(int argc, char **argv) {
+  static const struct bench_variant v[] = {{"point", bench_point}, {"slice", bench_slice}};
+#ifdef BENCH_ONE /* only variant number BENCH_ONE: the others become dead code */
+  return bench_main(argc, argv, &v[BENCH_ONE], 1);
+#else
+  return bench_main(argc, argv, v, sizeof v / sizeof v[0]);
+#endif
 }
