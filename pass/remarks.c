@@ -69,6 +69,18 @@ static void strip_attribute_groups(char *text) {
   *out = 0;
 }
 
+/* Turns every run of blanks and newlines into one space. */
+static void collapse_blanks(char *text) {
+  char *out = text;
+  for (char *in = text; *in; in++) {
+    bool blank = *in == ' ' || *in == '\n' || *in == '\t';
+    if (blank && out > text && out[-1] == ' ')
+      continue;
+    *out++ = blank ? ' ' : *in;
+  }
+  *out = 0;
+}
+
 /*
  * An instruction's text for a remark: no leading blanks, no metadata
  * (!dbg, !tbaa) and no attribute-group numbers, which change from module to
@@ -87,6 +99,7 @@ static void quote_instruction(struct h2s_remark *r, char *out, size_t size, LLVM
   if (metadata)
     *metadata = 0;
   strip_attribute_groups(start);
+  collapse_blanks(start); /* an invoke prints its destinations on a second line */
   if (strlen(start) >= size && size > 4)
     snprintf(out, size, "%.*s...", (int)size - 4, start);
   else

@@ -204,6 +204,34 @@ static LLVMValueRef build_fits(struct rewriter *rw, const struct h2s_site *site,
 }
 
 /*
+ * For an invoke of the allocator (the terminator of its block): moves it to
+ * a new block `heap` whose normal edge goes to a new block `join` that
+ * branches to the old normal destination; the old destination's phis now
+ * come from `join`, the landing pad's from `heap`.  Returns `join`.
+ */
+static LLVMBasicBlockRef branch_around_invoke(struct rewriter *rw, LLVMValueRef invoke,
+                                              LLVMBasicBlockRef *heap) {
+  LLVMBasicBlockRef block = LLVMGetInstructionParent(invoke);
+  LLVMBasicBlockRef normal = LLVMGetNormalDest(invoke);
+  LLVMBasicBlockRef unwind = LLVMGetUnwindDest(invoke);
+  LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(invoke);
+  LLVMBasicBlockRef next = LLVMGetNextBasicBlock(block);
+  LLVMBasicBlockRef join =
+      next ? LLVMInsertBasicBlockInContext(rw->context, next, "h2s.join")
+           : LLVMAppendBasicBlockInContext(rw->context, LLVMGetBasicBlockParent(block), "h2s.join");
+  *heap = LLVMInsertBasicBlockInContext(rw->context, join, "h2s.heap");
+  LLVMPositionBuilderAtEnd(rw->builder, join);
+  LLVMSetCurrentDebugLocation2(rw->builder, loc);
+  LLVMBuildBr(rw->builder, normal);
+  rewire_phi_edges(rw, normal, block, join);
+  rewire_phi_edges(rw, unwind, block, *heap);
+  LLVMSetNormalDest(invoke, join);
+  LLVMPositionBuilderAtEnd(rw->builder, *heap);
+  move_here(rw, invoke);
+  return join;
+}
+
+/*
  * A run-time size: the buffer when it fits, the original call otherwise.
  *
  *   block:  lifetime.start(buf); fits = size <= capacity
@@ -211,6 +239,9 @@ static LLVMValueRef build_fits(struct rewriter *rw, const struct h2s_site *site,
  *           br fits, join, heap
  *   heap:   p.heap = <the original call>; br join
  *   join:   p = phi [buf, block], [p.heap, heap]; <the rest of block>
+ *
+ * An invoke stays an invoke in `heap` (unwinding to its landing pad), with
+ * `join: p = phi ...; br <its normal destination>`.
  *
  * Each deallocation becomes lifetime.end(buf) and frees `p == buf ? null :
  * p`: free(NULL) and delete of a null pointer do nothing.
@@ -228,14 +259,20 @@ static void rewrite_guarded(struct rewriter *rw, struct h2s_site *site, LLVMValu
                     (unsigned)site->align);
   LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(call);
 
-  LLVMBasicBlockRef join = split_after(rw, call, "h2s.join");
-  LLVMBasicBlockRef heap = LLVMInsertBasicBlockInContext(rw->context, join, "h2s.heap");
-  LLVMPositionBuilderAtEnd(rw->builder, heap);
-  move_here(rw, call);
-  LLVMSetCurrentDebugLocation2(rw->builder, loc);
+  LLVMBasicBlockRef join, heap;
+  if (LLVMIsAInvokeInst(call)) {
+    join = branch_around_invoke(rw, call, &heap);
+  } else {
+    join = split_after(rw, call, "h2s.join");
+    heap = LLVMInsertBasicBlockInContext(rw->context, join, "h2s.heap");
+    LLVMPositionBuilderAtEnd(rw->builder, heap);
+    move_here(rw, call);
+    LLVMSetCurrentDebugLocation2(rw->builder, loc);
+    LLVMBuildBr(rw->builder, join);
+  }
   h2s_mark_guarded(call);
-  LLVMBuildBr(rw->builder, join);
   LLVMPositionBuilderAtEnd(rw->builder, block);
+  LLVMSetCurrentDebugLocation2(rw->builder, loc);
   LLVMBuildCondBr(rw->builder, fits, join, heap);
 
   LLVMPositionBuilderBefore(rw->builder, LLVMGetFirstInstruction(join));

@@ -61,8 +61,6 @@ uint64_t h2s_static_alloca_bytes(LLVMValueRef fn) {
 static const char *unguardable(const struct h2s_site *site, const struct h2s_options *opts) {
   if (!opts->dynamic_capacity)
     return "dynamic-capacity is 0";
-  if (!LLVMIsACallInst(site->call))
-    return "the allocation is an invoke";
   if (site->alloc.out_arg >= 0)
     return "the allocator returns its pointer through an argument";
   if (!site->alloc.frees_null)

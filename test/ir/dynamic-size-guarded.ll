@@ -101,11 +101,14 @@ define i32 @guarded_new_array(i64 %bytes) {
   ret i32 %v
 }
 
-; An invoke of the allocator keeps its heap allocation.
-; REMARK: remark: <unknown>:0:0: size not known at compile time: 'new[]' of a run-time value, and no guarded rewrite: the allocation is an invoke
-; CHECK-LABEL: define i32 @invoke_stays(
-; CHECK: invoke ptr @_Znam(i64 %bytes)
-define i32 @invoke_stays(i64 %bytes) personality ptr @__gxx_personality_v0 {
+; An invoke of the allocator is guarded too (more in dynamic-size-invoke.ll).
+; REMARK: remark: <unknown>:0:0: moved to stack when it fits: 'new[]' of a run-time size
+; CHECK-LABEL: define i32 @invoke_guarded(
+; CHECK: %a.h2s = alloca [256 x i8], align 16
+; CHECK: br i1 %h2s.fits, label %h2s.join, label %h2s.heap
+; CHECK: %a.heap = invoke ptr @_Znam(i64 %bytes)
+; CHECK-NEXT: to label %h2s.join unwind label %lp
+define i32 @invoke_guarded(i64 %bytes) personality ptr @__gxx_personality_v0 {
 entry:
   %a = invoke ptr @_Znam(i64 %bytes) #2 to label %ok unwind label %lp
 ok:

@@ -1,5 +1,5 @@
-; A run-time size with no guarded rewrite available: with dynamic-capacity=0,
-; or for an invoke (the guarded rewrite splits blocks around a call only).
+; A run-time size with no guarded rewrite available: with dynamic-capacity=0.
+; (Invokes: dynamic-size-invoke.ll.)
 ; RUN: %opt -passes='heap2stack<dynamic-capacity=0>' -pass-remarks=heap2stack \
 ; RUN:   -pass-remarks-missed=heap2stack -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
@@ -13,9 +13,6 @@ target triple = "x86_64-pc-linux-gnu"
 
 declare ptr @malloc(i64)
 declare void @free(ptr)
-declare noalias nonnull ptr @_Znwm(i64)
-declare void @_ZdlPv(ptr)
-declare i32 @__gxx_personality_v0(...)
 
 ; CHECK-LABEL: define i32 @runtime(
 ; CHECK-NEXT: %p = call ptr @malloc(i64 %n)
@@ -32,29 +29,4 @@ define i32 @runtime(i64 %n) {
   %v = load i32, ptr %p
   call void @free(ptr %p)
   ret i32 %v
-}
-
-; CHECK-LABEL: define i32 @invoked(
-; CHECK: %p = invoke ptr @_Znwm(i64 %n) #{{[0-9]+}}
-; CHECK: call void @_ZdlPv(ptr %p)
-; DEFAULT-LABEL: define i32 @invoked(
-; DEFAULT-NOT: alloca
-; DEFAULT: %p = invoke ptr @_Znwm(i64 %n) #{{[0-9]+}}
-; REMARK-OFF-NEXT: remark: <unknown>:0:0: size not known at compile time: 'new' of a run-time value, and no guarded rewrite: dynamic-capacity is 0
-; REMARK-DEFAULT-NEXT: remark: <unknown>:0:0: size not known at compile time: 'new' of a run-time value, and no guarded rewrite: the allocation is an invoke
-define i32 @invoked(i64 %n) personality ptr @__gxx_personality_v0 {
-entry:
-  %p = invoke ptr @_Znwm(i64 %n) builtin
-          to label %cont unwind label %lpad
-
-cont:
-  store i32 1, ptr %p
-  %v = load i32, ptr %p
-  call void @_ZdlPv(ptr %p) builtin
-  ret i32 %v
-
-lpad:
-  %lp = landingpad { ptr, i32 }
-          cleanup
-  resume { ptr, i32 } %lp
 }
