@@ -26,8 +26,17 @@
  * Staleness then spreads along every edge of the location graph that
  * carries the object.  Any stale SSA value keeps the site on the heap (a
  * stale pointer that is only ever stored, never read back, is harmless).
+ *
+ * A callee reads memory without a load in this function: a call that can
+ * reach, from its pointer arguments through memory, an object holding a
+ * pointer to the allocation (a node of a linked list, a local array of
+ * buffers, a struct) may read an earlier iteration's pointer there, so it
+ * keeps the site on the heap too.  (A fuzz finding: the list's buffers all
+ * became one slot when only a callee walked the list.)
  */
 #include "loop_carried.h"
+
+#include "alloc_sites.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -115,6 +124,82 @@ static bool seeds_staleness(struct h2s_host *host, const struct h2s_function_ana
   return false;
 }
 
+/* lifetime and debug intrinsics take addresses without reading memory. */
+static bool reads_nothing(LLVMValueRef call) {
+  LLVMValueRef fn = LLVMGetCalledValue(call);
+  if (!fn || !LLVMIsAFunction(fn) || !LLVMGetIntrinsicID(fn))
+    return false;
+  size_t len;
+  const char *name = LLVMGetValueName2(fn, &len);
+  return !strncmp(name, "llvm.lifetime.", 14) || !strncmp(name, "llvm.dbg.", 9);
+}
+
+/*
+ * Can `call` reach, from a pointer argument and through memory, an object
+ * whose memory holds a pointer to o?  seen[] is scratch (one mark per
+ * object, `stamp` distinguishes calls), queue has room for every object.
+ */
+static bool call_sees_holder(const struct h2s_graph *g, h2s_obj_id o, LLVMValueRef call,
+                             uint32_t *seen, uint32_t stamp, h2s_obj_id *queue) {
+  uint32_t head = 0, tail = 0;
+  unsigned args = (unsigned)LLVMGetNumArgOperands(call);
+  for (unsigned a = 0; a < args; a++) {
+    h2s_node_id n = h2s_graph_find(g, LLVMGetOperand(call, a));
+    if (n == H2S_NONE)
+      continue;
+    for (uint32_t i = 0; i < g->nodes[n].pts_count; i++) {
+      h2s_obj_id x = g->nodes[n].pts[i].obj;
+      if (seen[x] != stamp) {
+        seen[x] = stamp;
+        queue[tail++] = x;
+      }
+    }
+  }
+  while (head < tail) {
+    h2s_obj_id x = queue[head++];
+    h2s_node_id content = g->objs[x].content;
+    if (content == H2S_NONE)
+      continue;
+    if (h2s_graph_points_to(g, content, o))
+      return true;
+    for (uint32_t i = 0; i < g->nodes[content].pts_count; i++) {
+      h2s_obj_id y = g->nodes[content].pts[i].obj;
+      if (seen[y] != stamp) {
+        seen[y] = stamp;
+        queue[tail++] = y;
+      }
+    }
+  }
+  return false;
+}
+
+/* The first call in program order that may read an old pointer to o from
+   memory, or NULL.  Nothing to find when no object's memory holds o. */
+static LLVMValueRef first_call_seeing_holder(const struct h2s_function_analysis *fa,
+                                             h2s_obj_id o, LLVMValueRef alloc) {
+  const struct h2s_graph *g = &fa->graph;
+  bool any_holder = false;
+  for (h2s_obj_id x = 0; x < g->obj_count && !any_holder; x++)
+    any_holder = g->objs[x].content != H2S_NONE && h2s_graph_points_to(g, g->objs[x].content, o);
+  if (!any_holder)
+    return NULL;
+  uint32_t *seen = calloc(g->obj_count + 1, sizeof *seen);
+  h2s_obj_id *queue = malloc((g->obj_count + 1) * sizeof *queue);
+  if (!seen || !queue)
+    abort();
+  LLVMValueRef found = NULL;
+  uint32_t stamp = 0;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fa->fn); bb && !found;
+       bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i && !found; i = LLVMGetNextInstruction(i))
+      if (h2s_is_call(i) && i != alloc && !reads_nothing(i) &&
+          call_sees_holder(g, o, i, seen, ++stamp, queue))
+        found = i;
+  free(seen);
+  free(queue);
+  return found;
+}
+
 void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_analysis *fa,
                             struct h2s_site *site) {
   LLVMValueRef alloc = site->call;
@@ -159,4 +244,13 @@ void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_ana
     }
   free(stale);
   free(stack);
+  if (site->decision != H2S_MOVE)
+    return;
+  LLVMValueRef reader = first_call_seeing_holder(fa, o, alloc);
+  if (reader) {
+    site->decision = H2S_LOOP_CARRIED;
+    site->blocker = reader;
+    site->carried_in_memory = true;
+    site->loop_header = h2s_host_loop_header(host, block);
+  }
 }

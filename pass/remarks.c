@@ -255,7 +255,9 @@ static LLVMValueRef header_place(LLVMBasicBlockRef header) {
 
 static void word_loop_carried(struct h2s_remark *r, const struct h2s_site *site) {
   h2s_remark_text(r, "carried across loop iterations: ");
-  h2s_remark_arg_str(r, "Carrier", carrier_kind(site->blocker));
+  h2s_remark_arg_str(r, "Carrier", site->carried_in_memory
+                                       ? "memory that a call reads"
+                                       : carrier_kind(site->blocker));
   add_place(r, "Blocker", site->blocker);
   h2s_remark_text(r, " may hold an earlier iteration's object when the allocation runs again");
   LLVMValueRef loop = site->loop_header ? header_place(site->loop_header) : NULL;
