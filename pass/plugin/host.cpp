@@ -35,14 +35,29 @@ struct h2s_remark {
   std::unique_ptr<DiagnosticInfoIROptimization> Diag;
   OptimizationRemarkEmitter *ORE;
   h2s_host *Host;
-  bool Wanted; // selected by a remark filter, or a remark file is written
+  bool Wanted;   // selected by a remark filter, or a remark file is written
+  bool HeldBack; // this run does not emit it (H2SRemarkMode)
 };
 
+static bool heldBack(const h2s_host &Host, h2s_remark_kind Kind, StringRef Name, bool OfFunction) {
+  switch (Host.Mode) {
+  case H2SRemarkMode::All:
+    return false;
+  case H2SRemarkMode::HoldMissed:
+    return Kind == H2S_REMARK_MISSED || Name == "EscapeFlow";
+  case H2SRemarkMode::NoSummaries:
+    return OfFunction;
+  }
+  return false;
+}
+
 // Fills in what every remark needs once its diagnostic exists.
-static h2s_remark *started(h2s_remark *R, h2s_host *Host) {
+static h2s_remark *started(h2s_remark *R, h2s_host *Host, h2s_remark_kind Kind, StringRef Name,
+                           bool OfFunction) {
   R->Host = Host;
+  R->HeldBack = heldBack(*Host, Kind, Name, OfFunction);
   LLVMContext &Ctx = R->Diag->getFunction().getContext();
-  R->Wanted = Ctx.getLLVMRemarkStreamer() || R->Diag->isEnabled();
+  R->Wanted = !R->HeldBack && (Ctx.getLLVMRemarkStreamer() || R->Diag->isEnabled());
   return R;
 }
 
@@ -186,7 +201,7 @@ extern "C" h2s_remark *h2s_remark_begin_function(h2s_host *Host, h2s_remark_kind
     R->Diag = std::make_unique<OptimizationRemarkAnalysis>(PassName, Name, Loc, Region);
     break;
   }
-  return started(R, Host);
+  return started(R, Host, Kind, Name, /*OfFunction=*/true);
 }
 
 extern "C" h2s_remark *h2s_remark_begin(h2s_host *Host, h2s_remark_kind Kind,
@@ -205,7 +220,7 @@ extern "C" h2s_remark *h2s_remark_begin(h2s_host *Host, h2s_remark_kind Kind,
     R->Diag = std::make_unique<OptimizationRemarkAnalysis>(PassName, Name, I);
     break;
   }
-  return started(R, Host);
+  return started(R, Host, Kind, Name, /*OfFunction=*/false);
 }
 
 extern "C" void h2s_remark_text(h2s_remark *R, const char *Text) { R->Diag->insert(Text); }
@@ -224,6 +239,8 @@ extern "C" void h2s_remark_arg_loc(h2s_remark *R, const char *Key, LLVMValueRef 
 }
 
 extern "C" void h2s_remark_raise_error(h2s_remark *R, const char *Prefix) {
+  if (R->HeldBack) // the late run decides again, and raises it if the heap stays
+    return;
   const Function &F = R->Diag->getFunction();
   DiagnosticLocation Loc = R->Diag->getLocation();
   F.getContext().diagnose(
@@ -232,7 +249,7 @@ extern "C" void h2s_remark_raise_error(h2s_remark *R, const char *Prefix) {
 
 extern "C" bool h2s_remark_wanted(const h2s_remark *R) { return R->Wanted; }
 
-extern "C" void h2s_remark_need_words(h2s_remark *R) { R->Wanted = true; }
+extern "C" void h2s_remark_need_words(h2s_remark *R) { R->Wanted = !R->HeldBack; }
 
 extern "C" char *h2s_remark_print_instruction(h2s_remark *R, LLVMValueRef Inst) {
   auto *I = cast<Instruction>(unwrap(Inst));
@@ -279,6 +296,10 @@ extern "C" void h2s_host_function_changed(h2s_host *Host, LLVMValueRef Fn) {
 extern "C" void h2s_remark_discard(h2s_remark *R) { delete R; }
 
 extern "C" void h2s_remark_emit(h2s_remark *R) {
+  if (R->HeldBack) {
+    delete R;
+    return;
+  }
   R->ORE->emit(*R->Diag);
   delete R;
 }

@@ -62,9 +62,9 @@ cl::opt<bool> Disable("heap2stack-disable", cl::init(false),
                       cl::desc("heap2stack: do nothing"));
 cl::opt<bool> LateRerun(
     "heap2stack-late-rerun", cl::init(false),
-    cl::desc("heap2stack: in clang -O1..-O3, run once more when the optimizer starts, on "
-             "simplified functions (off by default: an allocation kept by the first run "
-             "gets a second remark)"));
+    cl::desc("heap2stack: in clang -O1..-O3, decide the allocations the first run kept once "
+             "more when the optimizer starts, on simplified functions (the late run gives "
+             "their final remark; off by default until the fuzz campaign covers it)"));
 
 h2s_options optionsFromCommandLine() {
   h2s_options O = h2s_options_default();
@@ -89,13 +89,13 @@ struct RunState {
 };
 
 // Runs the core over one SCC's functions; returns which ones changed.
-std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, FunctionAnalysisManager &FAM,
-                          ArrayRef<Function *> Fns, bool Recursive) {
+std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, H2SRemarkMode Mode,
+                          FunctionAnalysisManager &FAM, ArrayRef<Function *> Fns, bool Recursive) {
   std::vector<LLVMValueRef> Wrapped;
   for (Function *F : Fns)
     Wrapped.push_back(wrap(F));
   std::unique_ptr<bool[]> Changed(new bool[Fns.size() + 1]());
-  h2s_host Host(FAM, State.Decided, State.Summaries, Numbering);
+  h2s_host Host(FAM, State.Decided, State.Summaries, Numbering, Mode);
   h2s_run_on_scc(State.Session, &Host, Wrapped.data(), Wrapped.size(), Recursive,
                  Changed.get());
   return std::vector<bool>(Changed.get(), Changed.get() + Fns.size());
@@ -106,6 +106,7 @@ std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, FunctionAnal
 class HeapToStackPass : public PassInfoMixin<HeapToStackPass> {
   h2s_options Opts;
   bool Cleanup; // run SROA and friends on the functions that changed
+  H2SRemarkMode Mode;
 
   static void cleanUp(Function &F, FunctionAnalysisManager &FAM) {
     FunctionPassManager FPM;
@@ -117,8 +118,9 @@ class HeapToStackPass : public PassInfoMixin<HeapToStackPass> {
   }
 
 public:
-  explicit HeapToStackPass(const h2s_options &O, bool Cleanup = false)
-      : Opts(O), Cleanup(Cleanup) {}
+  explicit HeapToStackPass(const h2s_options &O, bool Cleanup = false,
+                           H2SRemarkMode Mode = H2SRemarkMode::All)
+      : Opts(O), Cleanup(Cleanup), Mode(Mode) {}
 
   PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
     if (Opts.disable)
@@ -142,7 +144,7 @@ public:
     H2SNumbering Numbering; // only changed functions change until this loop ends
     bool AnyChanged = false;
     for (auto &[Fns, Recursive] : SCCs) {
-      std::vector<bool> Changed = runCore(State, Numbering, FAM, Fns, Recursive);
+      std::vector<bool> Changed = runCore(State, Numbering, Mode, FAM, Fns, Recursive);
       for (size_t I = 0; I < Fns.size(); ++I)
         if (Changed[I]) {
           FAM.invalidate(*Fns[I], PreservedAnalyses::none());
@@ -162,16 +164,23 @@ bool callsItself(LazyCallGraph::Node &N) {
   return false;
 }
 
+// Set while a default pipeline is built: its late run exists, so the
+// CGSCC run holds back its Missed remarks (the late run gives them).
+struct LateRunLink {
+  bool Scheduled = false;
+};
+
 // The same pass inside a CGSCC pipeline (clang's -O1..-O3, or `cgscc(...)`).
 class HeapToStackCGSCCPass : public PassInfoMixin<HeapToStackCGSCCPass> {
   h2s_options Opts;
   // One state for the whole pipeline run: a function revisited after its
   // SCC changed does not get a second remark for the same allocation.
   std::shared_ptr<RunState> State;
+  std::shared_ptr<LateRunLink> Late; // null outside clang's default pipelines
 
 public:
-  explicit HeapToStackCGSCCPass(const h2s_options &O)
-      : Opts(O), State(std::make_shared<RunState>(O)) {}
+  explicit HeapToStackCGSCCPass(const h2s_options &O, std::shared_ptr<LateRunLink> Late = nullptr)
+      : Opts(O), State(std::make_shared<RunState>(O)), Late(std::move(Late)) {}
 
   PreservedAnalyses run(LazyCallGraph::SCC &C, CGSCCAnalysisManager &AM, LazyCallGraph &CG,
                         CGSCCUpdateResult &UR) {
@@ -189,6 +198,7 @@ public:
     LazyCallGraph::SCC *Current = &C;
     PreservedAnalyses PA = PreservedAnalyses::all();
     H2SNumbering Numbering; // other passes run between SCCs
+    H2SRemarkMode Mode = Late && Late->Scheduled ? H2SRemarkMode::HoldMissed : H2SRemarkMode::All;
     for (LazyCallGraph::Node *N : Nodes) {
       if (CG.lookupSCC(*N) != Current)
         continue;
@@ -196,7 +206,7 @@ public:
       if (F.isDeclaration())
         continue;
       Function *Fns[] = {&F};
-      if (!runCore(*State, Numbering, FAM, Fns, Recursive)[0])
+      if (!runCore(*State, Numbering, Mode, FAM, Fns, Recursive)[0])
         continue;
       FAM.invalidate(F, PreservedAnalyses::none());
       PA = PreservedAnalyses::none();
@@ -252,24 +262,36 @@ void registerCallbacks(PassBuilder &PB) {
         CGPM.addPass(HeapToStackCGSCCPass(O));
         return true;
       });
-  // clang -O1..-O3: after inlining into each SCC, before its simplification.
-  // The callback is also invoked for -O0 pipelines; heap2stack stays out.
+  // clang -O1..-O3, twice.  First after inlining into each SCC, before its
+  // simplification (the callback is also invoked for -O0 pipelines;
+  // heap2stack stays out).  Then, when the optimizer starts, on simplified
+  // functions: SROA has taken std::unique_ptr's and std::vector's pointers
+  // out of memory, InstCombine has folded vector's size arithmetic, invokes
+  // that cannot throw are calls; that uncovers allocations the first run had
+  // to keep.  SROA and friends then clean up the functions that changed,
+  // before the loop and vectorization passes.  Each allocation still gets one
+  // final remark: a site the first run keeps is decided again by the late
+  // run, which alone reports it (see H2SRemarkMode).  The link between the
+  // two runs is made while the pipeline is built: the late callback takes
+  // the link the CGSCC callback of the same pipeline left.  ThinLTO's
+  // pre-link pipeline has no late run, so its CGSCC run reports everything.
+  // (LLVM 20+ passes the LTO phase as a third argument; it does not matter.)
+  static std::shared_ptr<LateRunLink> Pending;
   PB.registerCGSCCOptimizerLateEPCallback([](CGSCCPassManager &CGPM, OptimizationLevel Level) {
     if (Level == OptimizationLevel::O0)
       return;
-    CGPM.addPass(HeapToStackCGSCCPass(optionsFromCommandLine()));
+    Pending = std::make_shared<LateRunLink>();
+    CGPM.addPass(HeapToStackCGSCCPass(optionsFromCommandLine(), Pending));
   });
-  // With -heap2stack-late-rerun, a second run once the CGSCC walk is over:
-  // every function is simplified by then (SROA has taken std::unique_ptr
-  // and std::vector members out of memory, InstCombine has folded vector's
-  // size arithmetic, invokes that cannot throw are calls), which uncovers
-  // allocations the first run had to keep. SROA and friends then clean up
-  // the functions that changed, before the loop and vectorization passes.
-  // (LLVM 20+ passes the LTO phase as a third argument; it does not matter.)
   PB.registerOptimizerEarlyEPCallback([](ModulePassManager &MPM, OptimizationLevel Level, auto...) {
+    std::shared_ptr<LateRunLink> Link = std::move(Pending);
+    Pending.reset();
     if (Level == OptimizationLevel::O0 || !LateRerun)
       return;
-    MPM.addPass(HeapToStackPass(optionsFromCommandLine(), /*Cleanup=*/true));
+    if (Link)
+      Link->Scheduled = true;
+    MPM.addPass(HeapToStackPass(optionsFromCommandLine(), /*Cleanup=*/true,
+                                Link ? H2SRemarkMode::NoSummaries : H2SRemarkMode::All));
   });
   // Full LTO's link-time pipeline inlines across modules without that
   // extension point: run at its end, then let SROA and InstCombine clean
