@@ -40,7 +40,7 @@
 struct h2s_session {
   struct h2s_options opts;
   struct h2s_intrinsics ids;
-  unsigned optnone_kind, presplit_coroutine_kind;
+  unsigned optnone_kind, presplit_coroutine_kind, returns_twice_kind;
 };
 
 struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
@@ -51,6 +51,7 @@ struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
   h2s_intrinsics_init(&s->ids);
   s->optnone_kind = LLVMGetEnumAttributeKindForName("optnone", 7);
   s->presplit_coroutine_kind = LLVMGetEnumAttributeKindForName("presplitcoroutine", 17);
+  s->returns_twice_kind = LLVMGetEnumAttributeKindForName("returns_twice", 13);
   return s;
 }
 
@@ -104,6 +105,27 @@ static void collect_sites(struct h2s_host *host, LLVMValueRef fn, struct site_li
     }
 }
 
+/*
+ * Does fn call setjmp, or anything else that returns twice?  After a
+ * longjmp back into fn, a non-volatile local may hold a stale value (the
+ * optimizer keeps it in a register across the calls that jump), while heap
+ * memory keeps every update; moving an allocation onto the stack would turn
+ * the heap's guarantee into the local's.
+ */
+static bool calls_returns_twice(const struct h2s_session *s, LLVMValueRef fn) {
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      if (!h2s_is_call(i))
+        continue;
+      if (LLVMGetCallSiteEnumAttribute(i, LLVMAttributeFunctionIndex, s->returns_twice_kind))
+        return true;
+      LLVMValueRef callee = LLVMGetCalledValue(i);
+      if (callee && LLVMIsAFunction(callee) && has_fn_attr(callee, s->returns_twice_kind))
+        return true;
+    }
+  return false;
+}
+
 /* Step 2: a reason not to analyse fn at all, or NULL. */
 static const char *skip_reason(const struct h2s_session *s, LLVMValueRef fn,
                                enum h2s_decision *decision) {
@@ -118,6 +140,11 @@ static const char *skip_reason(const struct h2s_session *s, LLVMValueRef fn,
   if (has_fn_attr(fn, s->presplit_coroutine_kind)) {
     *decision = H2S_COROUTINE;
     return "the function is a coroutine that has not been split yet";
+  }
+  if (calls_returns_twice(s, fn)) {
+    *decision = H2S_RETURNS_TWICE;
+    return "the function calls setjmp (returns_twice): after a longjmp, a stack object "
+           "may not keep updates that heap memory keeps";
   }
   return NULL;
 }

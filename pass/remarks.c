@@ -44,6 +44,7 @@ const char *h2s_decision_name(const struct h2s_site *site) {
   case H2S_OPTNONE: return "OptNone";
   case H2S_COROUTINE: return "Coroutine";
   case H2S_OPT_OUT: return "OptOut";
+  case H2S_RETURNS_TWICE: return "ReturnsTwice";
   }
   return "Unknown";
 }
@@ -411,6 +412,7 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
   case H2S_OPTNONE:
   case H2S_COROUTINE:
   case H2S_OPT_OUT:
+  case H2S_RETURNS_TWICE:
     h2s_remark_text(r, "not analysed: ");
     h2s_remark_arg_str(r, "Reason", site->detail);
     break;

@@ -36,7 +36,8 @@ enum h2s_decision {
   H2S_NOT_BUILTIN,     /* NotBuiltin: not the library allocator at this call */
   H2S_OPTNONE,         /* OptNone: the function is optnone (clang -O0) */
   H2S_COROUTINE,       /* Coroutine: a coroutine before splitting */
-  H2S_OPT_OUT          /* OptOut: annotate("heap2stack_off") */
+  H2S_OPT_OUT,         /* OptOut: annotate("heap2stack_off") */
+  H2S_RETURNS_TWICE    /* ReturnsTwice: the function calls setjmp (returns_twice) */
 };
 
 struct h2s_site {
