@@ -40,6 +40,7 @@
 #include "loop_carried.h"
 #include "remarks.h"
 
+#include <llvm-c/Target.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +207,57 @@ static h2s_node_id load_into_temp(struct builder *b, h2s_node_id address, LLVMVa
   h2s_node_id t = h2s_graph_new_node(b->g, NULL);
   h2s_graph_add_load(b->g, address, t, why);
   return t;
+}
+
+/* For clang -O0's `load ptr, ptr %p.addr`, where %p.addr only ever holds
+   parameter %p: %p.  Otherwise v itself. */
+static LLVMValueRef parameter_behind(LLVMValueRef v) {
+  if (!v || !LLVMIsALoadInst(v))
+    return v;
+  LLVMValueRef slot = LLVMGetOperand(v, 0);
+  if (!LLVMIsAAllocaInst(slot))
+    return v;
+  LLVMValueRef param = NULL;
+  for (LLVMUseRef u = LLVMGetFirstUse(slot); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (LLVMIsALoadInst(user))
+      continue;
+    if (!LLVMIsAStoreInst(user) || LLVMGetOperand(user, 1) != slot)
+      return v;
+    LLVMValueRef stored = LLVMGetOperand(user, 0);
+    if (!LLVMIsAArgument(stored) || (param && param != stored))
+      return v;
+    param = stored;
+  }
+  return param ? param : v;
+}
+
+/*
+ * Does this load (or atomic) read memory as a non-pointer value at least as
+ * wide as a pointer?  Then it may read a stored pointer's bits as an integer
+ * (a union, memcpy into a uintptr_t, clang -O0's atomics on a pointer, an
+ * optimizer's i64 copy of a struct): whatever pointers that memory holds are
+ * converted to integers there, as by ptrtoint.  Narrower reads cannot
+ * rebuild a pointer.
+ */
+static bool reads_pointer_bits(LLVMValueRef inst) {
+  /* Memory a parameter points to is left out: a callee reading a size_t
+     field of a caller's struct would otherwise leak every pointer the
+     caller keeps in that struct (no field sensitivity).  The gap: a callee
+     that reads a caller's pointer back as an integer and leaks the integer
+     (README, "What it decides"). */
+  if (LLVMIsAArgument(parameter_behind(h2s_underlying_object(LLVMGetOperand(inst, 0)))))
+    return false;
+  LLVMTypeRef type = LLVMGetTypeKind(LLVMTypeOf(inst)) == LLVMStructTypeKind &&
+                             LLVMGetInstructionOpcode(inst) == LLVMAtomicCmpXchg
+                         ? LLVMStructGetTypeAtIndex(LLVMTypeOf(inst), 0) /* { old, success } */
+                         : LLVMTypeOf(inst);
+  if (carries_pointer(type, 0) || !LLVMTypeIsSized(type))
+    return false;
+  LLVMModuleRef module =
+      LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(inst)));
+  LLVMTargetDataRef layout = LLVMGetModuleDataLayout(module);
+  return LLVMStoreSizeOfType(layout, type) >= LLVMPointerSize(layout);
 }
 
 /* memcpy(dst, src): what src's memory holds, dst's memory now holds too. */
@@ -410,6 +462,8 @@ static void visit(struct builder *b, LLVMValueRef inst) {
     h2s_node_id r = result_node(b, inst), a = operand_node(b, LLVMGetOperand(inst, 0));
     if (r != H2S_NONE && a != H2S_NONE)
       h2s_graph_add_load(g, a, r, inst);
+    else if (a != H2S_NONE && reads_pointer_bits(inst))
+      h2s_graph_add_copy(g, load_into_temp(b, a, inst), g->heap, inst, H2S_EDGE_TO_INTEGER);
     return;
   }
   case LLVMStore: {
@@ -432,6 +486,8 @@ static void visit(struct builder *b, LLVMValueRef inst) {
     h2s_node_id r = result_node(b, inst);
     if (r != H2S_NONE)
       h2s_graph_add_load(g, a, r, inst);
+    else if (reads_pointer_bits(inst))
+      h2s_graph_add_copy(g, load_into_temp(b, a, inst), g->heap, inst, H2S_EDGE_TO_INTEGER);
     return;
   }
   case LLVMPtrToInt:

@@ -212,7 +212,9 @@ static void word_escape(struct h2s_remark *r, const struct h2s_site *site) {
     add_callee_reason(r, site);
     return;
   case H2S_EDGE_TO_INTEGER:
-    h2s_remark_text(r, "converted to an integer");
+    h2s_remark_text(r, site->blocker && !LLVMIsAPtrToIntInst(site->blocker)
+                           ? "read back from memory as an integer"
+                           : "converted to an integer");
     break;
   case H2S_EDGE_HOLDER:
     h2s_remark_text(r, "stored in ");
