@@ -162,12 +162,48 @@ static void decide_site(struct h2s_session *s, struct h2s_host *host,
   h2s_apply_size_policy(site, &s->opts, recursive, frame);
 }
 
+/* Is fn's address used other than to call it (stored, in a table, passed)? */
+static bool address_taken(LLVMValueRef fn) {
+  for (LLVMUseRef u = LLVMGetFirstUse(fn); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (!h2s_is_call(user) || LLVMGetCalledValue(user) != fn)
+      return true;
+    unsigned args = (unsigned)LLVMGetNumArgOperands(user);
+    for (unsigned i = 0; i < args; i++)
+      if (LLVMGetOperand(user, i) == fn)
+        return true;
+  }
+  return false;
+}
+
+static bool makes_indirect_call(LLVMValueRef fn) {
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+      if (h2s_is_call(i) && !LLVMIsAInlineAsm(LLVMGetCalledValue(i)) &&
+          !LLVMIsAFunction(LLVMGetCalledValue(i)))
+        return true;
+  return false;
+}
+
+/*
+ * A cycle the call graph cannot see: fn's address is taken and fn calls
+ * through a pointer, so it may call itself (an interpreter's eval
+ * dispatching through a table that holds eval).  Its allocations are
+ * treated as recursive.  Longer cycles through pointers (fn calls g, g
+ * calls through a pointer back to fn) are not found unless g is inlined.
+ */
+static bool may_recurse_through_pointer(LLVMValueRef fn) {
+  return address_taken(fn) && makes_indirect_call(fn);
+}
+
 static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMValueRef fn,
                             const struct h2s_function_analysis *fa, bool recursive) {
   struct site_list sites = {0};
   collect_sites(host, fn, &sites);
   if (!sites.count)
     return false;
+  bool via_pointer = !recursive && may_recurse_through_pointer(fn);
+  recursive |= via_pointer;
 
   enum h2s_decision skipped;
   const char *skip = skip_reason(s, fn, &skipped);
@@ -178,6 +214,7 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
     struct h2s_site *site = &sites.items[i];
     site->obj = H2S_NONE;
     site->no_heap = no_heap;
+    site->recursion_via_pointer = via_pointer;
     if (skip) {
       site->decision = skipped;
       site->detail = skip;

@@ -322,7 +322,10 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
     h2s_remark_arg_uint(r, "Limit", site->limit);
     break;
   case H2S_RECURSIVE:
-    h2s_remark_text(r, "in a recursive call cycle: ");
+    h2s_remark_text(r, site->recursion_via_pointer
+                           ? "may call itself through a function pointer (its address is taken "
+                             "and it makes indirect calls): "
+                           : "in a recursive call cycle: ");
     h2s_remark_arg_uint(r, "Size", site->size);
     h2s_remark_text(r, " bytes > max-recursive-size ");
     h2s_remark_arg_uint(r, "Limit", site->limit);

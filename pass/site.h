@@ -67,6 +67,7 @@ struct h2s_site {
   char store_param[64];               /* STORE_ESCAPE through a parameter's memory */
   char callee_why[H2S_WHY_MAX];       /* a callee's reason, from its summary */
   LLVMBasicBlockRef loop_header;      /* LoopCarried: the loop's header block, if natural */
+  bool recursion_via_pointer;         /* Recursive: the cycle goes through a function pointer */
   bool carried_in_memory;             /* LoopCarried: blocker is a call reading memory that
                                          holds pointers to the object */
   struct h2s_deallocator dealloc;     /* the blocking deallocation's, if any */
