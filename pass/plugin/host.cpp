@@ -117,23 +117,54 @@ static const DILocalVariable *paramVariable(const DILocalVariable *V, const DILo
   return V;
 }
 
+// Does F still have the parameters its debug info declares?  Dead argument
+// elimination and argument promotion drop or reorder them, and then the
+// debug info's argument numbers no longer match IR positions.
+static bool signatureAsDeclared(const Function &F) {
+  const DISubprogram *SP = F.getSubprogram();
+  if (!SP || !SP->getType())
+    return false;
+  return SP->getType()->getTypeArray().size() == F.arg_size() + 1; // [0] is the result
+}
+
+static bool describes(ArrayRef<Value *> Ops, const Argument *A) {
+  return llvm::is_contained(Ops, A);
+}
+
 extern "C" const char *h2s_host_param_name(h2s_host *Host, LLVMValueRef Fn, unsigned Index) {
   auto *F = cast<Function>(unwrap(Fn));
+  if (Index >= F->arg_size())
+    return nullptr;
+  const Argument *A = F->getArg(Index);
+  bool ByPosition = signatureAsDeclared(*F);
+  // A debug record whose value is the argument itself names it best; the
+  // debug info's argument number is trusted only if the signature is intact.
   for (const Instruction &I : instructions(*F)) {
     const DILocalVariable *V = nullptr;
-    for (const DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange()))
-      if ((V = paramVariable(R.getVariable(), R.getDebugLoc().get(), Index + 1)))
+    for (const DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange())) {
+      SmallVector<Value *, 2> Ops(R.location_ops());
+      if (R.getVariable() && R.getVariable()->isParameter() && describes(Ops, A))
+        V = R.getVariable();
+      else if (ByPosition)
+        V = paramVariable(R.getVariable(), R.getDebugLoc().get(), Index + 1);
+      if (V)
         break;
+    }
     if (!V)
-      if (auto *D = dyn_cast<DbgVariableIntrinsic>(&I))
-        V = paramVariable(D->getVariable(), D->getDebugLoc().get(), Index + 1);
+      if (auto *D = dyn_cast<DbgVariableIntrinsic>(&I)) {
+        SmallVector<Value *, 2> Ops(D->location_ops());
+        if (D->getVariable() && D->getVariable()->isParameter() && describes(Ops, A))
+          V = D->getVariable();
+        else if (ByPosition)
+          V = paramVariable(D->getVariable(), D->getDebugLoc().get(), Index + 1);
+      }
     if (V && !V->getName().empty()) {
       Host->ParamName = V->getName().str();
       return Host->ParamName.c_str();
     }
   }
-  if (Index < F->arg_size() && F->getArg(Index)->hasName()) {
-    Host->ParamName = F->getArg(Index)->getName().str();
+  if (A->hasName()) {
+    Host->ParamName = A->getName().str();
     return Host->ParamName.c_str();
   }
   return nullptr;
