@@ -256,12 +256,23 @@ static LLVMValueRef header_place(LLVMBasicBlockRef header) {
   return NULL;
 }
 
-static void word_loop_carried(struct h2s_remark *r, const struct h2s_site *site) {
+static void word_loop_carried(struct h2s_host *host, struct h2s_remark *r,
+                              const struct h2s_site *site) {
   h2s_remark_text(r, "carried across loop iterations: ");
-  h2s_remark_arg_str(r, "Carrier", site->carried_in_memory
-                                       ? "memory that a call reads"
-                                       : carrier_kind(site->blocker));
-  add_place(r, "Blocker", site->blocker);
+  const char *variable = !site->carried_in_memory && LLVMIsAPHINode(site->blocker) &&
+                                 !LLVMGetDebugLocLine(site->blocker)
+                             ? h2s_host_value_variable(host, site->blocker)
+                             : NULL;
+  if (variable) { /* a phi has no source location, but its variable has a name */
+    h2s_remark_text(r, "variable '");
+    h2s_remark_arg_str(r, "Variable", variable);
+    h2s_remark_text(r, "', a pointer carried around the loop,");
+  } else {
+    h2s_remark_arg_str(r, "Carrier", site->carried_in_memory
+                                         ? "memory that a call reads"
+                                         : carrier_kind(site->blocker));
+    add_place(r, "Blocker", site->blocker);
+  }
   h2s_remark_text(r, " may hold an earlier iteration's object when the allocation runs again");
   LLVMValueRef loop = site->loop_header ? header_place(site->loop_header) : NULL;
   if (loop) {
@@ -400,7 +411,7 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
     word_freed_by_callee(r, site);
     break;
   case H2S_LOOP_CARRIED:
-    word_loop_carried(r, site);
+    word_loop_carried(host, r, site);
     break;
   case H2S_TOO_COMPLEX:
     h2s_remark_text(r, "not analysed: the function is too large for the escape analysis budget");
@@ -478,7 +489,8 @@ static const char *edge_word(enum h2s_edge_kind kind) {
 
 /* A short description of an instruction: "call to 'f'", "store to 'p.addr'";
    true if it is the instruction's quoted text. */
-static bool short_instruction(struct h2s_remark *r, char *out, size_t size, LLVMValueRef inst) {
+static bool short_instruction(struct h2s_host *host, struct h2s_remark *r, char *out, size_t size,
+                              LLVMValueRef inst) {
   if (!inst) {
     snprintf(out, size, "memory");
     return false;
@@ -500,6 +512,8 @@ static bool short_instruction(struct h2s_remark *r, char *out, size_t size, LLVM
     snprintf(out, size, "return");
   } else if (name_of(inst)) {
     snprintf(out, size, "'%s'", name_of(inst));
+  } else if (h2s_host_value_variable(host, inst)) { /* a phi of a source variable */
+    snprintf(out, size, "variable '%s'", h2s_host_value_variable(host, inst));
   } else {
     char quoted[96];
     quote_instruction(r, quoted, sizeof quoted, inst);
@@ -527,7 +541,7 @@ static void remark_flow(struct h2s_host *host, const struct h2s_function_analysi
   for (unsigned i = 0; i < n; i++) {
     char what[128];
     r = h2s_remark_begin(host, H2S_REMARK_ANALYSIS, "EscapeFlow", site->call);
-    bool quoted = short_instruction(r, what, sizeof what, steps[i].why);
+    bool quoted = short_instruction(host, r, what, sizeof what, steps[i].why);
     h2s_remark_text(r, "  from ");
     h2s_remark_arg_str(r, "Step", what);
     h2s_remark_text(r, " (");

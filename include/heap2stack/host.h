@@ -60,6 +60,9 @@ const char *h2s_host_variable_name(struct h2s_host *host, LLVMValueRef alloca);
 /* fn's name as the programmer wrote it (C++ names demangled, no parameter
    list).  The string lives until the next call. */
 const char *h2s_host_source_name(struct h2s_host *host, LLVMValueRef fn);
+/* The source variable a debug record says an SSA value holds (a phi for a
+   loop variable, say), or NULL. */
+const char *h2s_host_value_variable(struct h2s_host *host, LLVMValueRef value);
 
 /* May fn's definition be replaced by another at link or load time? */
 bool h2s_host_may_be_replaced(struct h2s_host *host, LLVMValueRef fn);

@@ -187,6 +187,34 @@ extern "C" const char *h2s_host_variable_name(h2s_host *Host, LLVMValueRef Alloc
   return nullptr;
 }
 
+// A named variable of the function itself (not of a callee inlined into it,
+// whose parameter may hold the same value under another name).
+static bool ownVariable(const DILocalVariable *V, const DILocation *Loc) {
+  return V && !V->getName().empty() && Loc && !Loc->getInlinedAt();
+}
+
+extern "C" const char *h2s_host_value_variable(h2s_host *Host, LLVMValueRef Value_) {
+  Value *V = unwrap(Value_);
+  SmallVector<DbgVariableRecord *, 2> Records;
+#if H2S_HAS_DEBUG_INTRINSICS
+  SmallVector<DbgValueInst *, 2> Intrinsics;
+  findDbgValues(Intrinsics, V, &Records);
+  for (DbgValueInst *D : Intrinsics)
+    if (ownVariable(D->getVariable(), D->getDebugLoc().get())) {
+      Host->ParamName = D->getVariable()->getName().str();
+      return Host->ParamName.c_str();
+    }
+#else
+  findDbgValues(V, Records);
+#endif
+  for (DbgVariableRecord *R : Records)
+    if (ownVariable(R->getVariable(), R->getDebugLoc().get())) {
+      Host->ParamName = R->getVariable()->getName().str();
+      return Host->ParamName.c_str();
+    }
+  return nullptr;
+}
+
 extern "C" const char *h2s_host_source_name(h2s_host *Host, LLVMValueRef Fn) {
   auto *F = cast<Function>(unwrap(Fn));
   if (const DISubprogram *SP = F->getSubprogram(); SP && !SP->getName().empty())

@@ -47,7 +47,7 @@ int list_in_loop(int n) {
   struct node *head = 0;
   for (int i = 0; i < n; i++) {
     // O0: remark: {{.*}}loop-carried.c:[[@LINE+4]]:23: carried across loop iterations: a pointer loaded from memory at {{.*}}loop-carried.c:[[@LINE+6]]:16 may hold an earlier iteration's object when the allocation runs again (loop at {{.*}}loop-carried.c:[[@LINE-1]]:{{[0-9]+}})
-    // M2R: remark: {{.*}}loop-carried.c:[[@LINE+3]]:23: carried across loop iterations: a pointer carried by a phi at {{.*}} may hold an earlier iteration's object when the allocation runs again (loop at {{.*}}loop-carried.c:[[@LINE-2]]:{{[0-9]+}})
+    // M2R: remark: {{.*}}loop-carried.c:[[@LINE+3]]:23: carried across loop iterations: variable 'head', a pointer carried around the loop, may hold an earlier iteration's object when the allocation runs again (loop at {{.*}}loop-carried.c:[[@LINE-2]]:{{[0-9]+}})
     // REMARK-NOT: :[[@LINE+2]]:23: moved
     // FINAL: remark: {{.*}}:[[@LINE+1]]:23: carried across loop iterations
     struct node *nd = malloc(sizeof *nd);
@@ -74,7 +74,7 @@ int previous_buffer(int n) {
   int s = 0;
   for (int i = 0; i < n; i++) {
     // O0: remark: {{.*}}:[[@LINE+3]]:16: carried across loop iterations: a pointer loaded from memory at {{.*}}:[[@LINE+5]]:9 may hold an earlier iteration's object when the allocation runs again (loop at {{.*}}:[[@LINE-1]]:{{[0-9]+}})
-    // M2R: remark: {{.*}}:[[@LINE+2]]:16: carried across loop iterations: a pointer carried by a phi at {{.*}} may hold an earlier iteration's object when the allocation runs again (loop at {{.*}}:[[@LINE-2]]:{{[0-9]+}})
+    // M2R: remark: {{.*}}:[[@LINE+2]]:16: carried across loop iterations: variable 'prev', a pointer carried around the loop, may hold an earlier iteration's object when the allocation runs again (loop at {{.*}}:[[@LINE-2]]:{{[0-9]+}})
     // FINAL: remark: {{.*}}:[[@LINE+1]]:16: carried across loop iterations
     int *buf = malloc(sizeof *buf);
     *buf = i;
