@@ -47,6 +47,16 @@ static bool allocation_writes(LLVMValueRef alloc, LLVMValueRef slot, int out_arg
          LLVMGetOperand(alloc, (unsigned)out_arg) == slot;
 }
 
+/* lifetime and debug intrinsics take addresses without reading memory. */
+static bool reads_nothing(LLVMValueRef call) {
+  LLVMValueRef fn = LLVMGetCalledValue(call);
+  if (!fn || !LLVMIsAFunction(fn) || !LLVMGetIntrinsicID(fn))
+    return false;
+  size_t len;
+  const char *name = LLVMGetValueName2(fn, &len);
+  return !strncmp(name, "llvm.lifetime.", 14) || !strncmp(name, "llvm.dbg.", 9);
+}
+
 /* An alloca of one pointer, used only by loads and stores of the whole slot
    (and by the allocation writing into it). */
 static bool is_scalar_slot(LLVMValueRef alloca, LLVMValueRef alloc, int out_arg) {
@@ -62,13 +72,8 @@ static bool is_scalar_slot(LLVMValueRef alloca, LLVMValueRef alloc, int out_arg)
       continue;
     if (user == alloc && allocation_writes(alloc, alloca, out_arg))
       continue;
-    LLVMValueRef fn = LLVMIsACallInst(user) ? LLVMGetCalledValue(user) : NULL;
-    if (fn && LLVMIsAFunction(fn) && LLVMGetIntrinsicID(fn)) {
-      size_t len;
-      const char *name = LLVMGetValueName2(fn, &len);
-      if (!strncmp(name, "llvm.lifetime.", 14) || !strncmp(name, "llvm.dbg.", 9))
-        continue;
-    }
+    if (LLVMIsACallInst(user) && reads_nothing(user))
+      continue;
     return false;
   }
   return true;
@@ -122,16 +127,6 @@ static bool seeds_staleness(struct h2s_host *host, const struct h2s_function_ana
   if (LLVMIsALoadInst(v) || LLVMIsAAtomicRMWInst(v) || LLVMIsAAtomicCmpXchgInst(v))
     return !load_is_fresh(host, fa, o, alloc, out_arg, v);
   return false;
-}
-
-/* lifetime and debug intrinsics take addresses without reading memory. */
-static bool reads_nothing(LLVMValueRef call) {
-  LLVMValueRef fn = LLVMGetCalledValue(call);
-  if (!fn || !LLVMIsAFunction(fn) || !LLVMGetIntrinsicID(fn))
-    return false;
-  size_t len;
-  const char *name = LLVMGetValueName2(fn, &len);
-  return !strncmp(name, "llvm.lifetime.", 14) || !strncmp(name, "llvm.dbg.", 9);
 }
 
 /*

@@ -127,8 +127,16 @@ static bool signatureAsDeclared(const Function &F) {
   return SP->getType()->getTypeArray().size() == F.arg_size() + 1; // [0] is the result
 }
 
-static bool describes(ArrayRef<Value *> Ops, const Argument *A) {
-  return llvm::is_contained(Ops, A);
+// The parameter variable a debug record (or intrinsic) names for argument A
+// (IR position Index): one whose value is A itself, or, while ByPosition,
+// one with A's argument number.
+template <typename RecordT>
+static const DILocalVariable *paramOf(const RecordT &R, const Argument *A, unsigned Index,
+                                      bool ByPosition) {
+  const DILocalVariable *V = R.getVariable();
+  if (V && V->isParameter() && llvm::is_contained(R.location_ops(), A))
+    return V;
+  return ByPosition ? paramVariable(V, R.getDebugLoc().get(), Index + 1) : nullptr;
 }
 
 extern "C" const char *h2s_host_param_name(h2s_host *Host, LLVMValueRef Fn, unsigned Index) {
@@ -141,23 +149,12 @@ extern "C" const char *h2s_host_param_name(h2s_host *Host, LLVMValueRef Fn, unsi
   // debug info's argument number is trusted only if the signature is intact.
   for (const Instruction &I : instructions(*F)) {
     const DILocalVariable *V = nullptr;
-    for (const DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange())) {
-      SmallVector<Value *, 2> Ops(R.location_ops());
-      if (R.getVariable() && R.getVariable()->isParameter() && describes(Ops, A))
-        V = R.getVariable();
-      else if (ByPosition)
-        V = paramVariable(R.getVariable(), R.getDebugLoc().get(), Index + 1);
-      if (V)
+    for (const DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange()))
+      if ((V = paramOf(R, A, Index, ByPosition)))
         break;
-    }
     if (!V)
-      if (auto *D = dyn_cast<DbgVariableIntrinsic>(&I)) {
-        SmallVector<Value *, 2> Ops(D->location_ops());
-        if (D->getVariable() && D->getVariable()->isParameter() && describes(Ops, A))
-          V = D->getVariable();
-        else if (ByPosition)
-          V = paramVariable(D->getVariable(), D->getDebugLoc().get(), Index + 1);
-      }
+      if (auto *D = dyn_cast<DbgVariableIntrinsic>(&I))
+        V = paramOf(*D, A, Index, ByPosition);
     if (V && !V->getName().empty()) {
       Host->ParamName = V->getName().str();
       return Host->ParamName.c_str();
