@@ -20,24 +20,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "boot_arena.h"
+
 static void *(*real_malloc)(size_t);
 static void *(*real_calloc)(size_t, size_t);
 static void (*real_free)(void *);
 static atomic_size_t n_allocs, n_frees;
 
-/* dlsym may itself allocate (calloc) before real_calloc is known: serve
- * those requests from a small zeroed arena that is never freed. */
-static _Alignas(16) unsigned char boot[8192];
-static size_t boot_used;
 static int resolving;
-
-static void *boot_alloc(size_t n) {
-  n = (n + 15) & ~(size_t)15;
-  if (n > sizeof boot - boot_used) return NULL;
-  void *p = boot + boot_used;
-  boot_used += n;
-  return p;
-}
 
 static void resolve(void) {
   if (real_malloc || resolving) return;
@@ -67,7 +57,7 @@ void *calloc(size_t n, size_t m) {
 
 void free(void *p) {
   if (!p) return;
-  if ((unsigned char *)p >= boot && (unsigned char *)p < boot + sizeof boot) return;
+  if (in_boot(p)) return;
   resolve();
   atomic_fetch_add_explicit(&n_frees, 1, memory_order_relaxed);
   real_free(p);

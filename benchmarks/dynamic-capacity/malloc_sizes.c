@@ -18,6 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../common/boot_arena.h"
+
 static void *(*real_malloc)(size_t);
 static void *(*real_calloc)(size_t, size_t);
 static void *(*real_realloc)(void *, size_t);
@@ -27,18 +29,7 @@ static int (*real_posix_memalign)(void **, size_t, size_t);
 static void (*real_free)(void *);
 static atomic_size_t buckets[65];
 
-/* dlsym may allocate before the real functions are known: a small arena. */
-static _Alignas(16) unsigned char boot[8192];
-static size_t boot_used;
 static int resolving;
-
-static void *boot_alloc(size_t n) {
-  n = (n + 15) & ~(size_t)15;
-  if (n > sizeof boot - boot_used) return NULL;
-  void *p = boot + boot_used;
-  boot_used += n;
-  return p;
-}
 
 static void resolve(void) {
   if (real_malloc || resolving) return;
@@ -58,10 +49,6 @@ static void count(size_t n) {
   while (k < 64 && ((size_t)1 << k) < n)
     k++;
   atomic_fetch_add_explicit(&buckets[k], 1, memory_order_relaxed);
-}
-
-static int in_boot(void *p) {
-  return (unsigned char *)p >= boot && (unsigned char *)p < boot + sizeof boot;
 }
 
 void *malloc(size_t n) {
