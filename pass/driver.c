@@ -2,21 +2,24 @@
  * driver.c - heap2stack's algorithm, one call-graph SCC at a time.
  *
  * The shim hands the core the functions of one strongly connected component
- * of the call graph, callees before callers.  Only functions that allocate
- * are analysed: a function's parameter summary is computed when one of them
- * first calls it (escape.c), except that a call cycle containing an
- * allocation is summarised as a whole, to a fixed point.  Then, for each
- * function that allocates:
+ * of the call graph, callees before callers (or, in clang's pipeline, one
+ * function of it at a time).  Only functions that allocate are analysed.
+ * For each of them, summary_solver.c first makes sure it and everything it
+ * calls have their final parameter summaries (a call cycle solved as one
+ * unit, whatever group of functions the shim passed), then:
  *
  *   1. collect the allocation sites in program order (alloc_sites.c); a
  *      site seen before in this pipeline run is left alone, so each gets
  *      exactly one final decision;
- *   2. optnone functions, unsplit coroutines and functions annotated
- *      heap2stack_off are not analysed;
+ *   2. optnone functions, unsplit coroutines, functions annotated
+ *      heap2stack_off and functions that call setjmp (returns_twice) are
+ *      not analysed;
  *   3. for every other site decide escape on the function's solved location
  *      graph (escape.c, with the parameter summaries of its callees), then
- *      read the size and apply max-size, the recursion rule and the
- *      max-frame budget in program order (size_policy.c);
+ *      read the size, keep sites whose size an object-size query would see
+ *      change, and apply max-size, the recursion rule (the function's own
+ *      summary says whether it is part of a call cycle) and the max-frame
+ *      budget in program order (size_policy.c);
  *   4. word one final remark per site (remarks.c) while the IR still holds
  *      the allocation call the remark points at; in a function annotated
  *      heap2stack_noheap, a site that stays on the heap is also an error;
@@ -32,6 +35,7 @@
 #include "remarks.h"
 #include "rewrite.h"
 #include "size_policy.h"
+#include "summary_solver.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -59,6 +63,7 @@ void h2s_session_destroy(struct h2s_session *s) { free(s); }
 
 void h2s_site_release(struct h2s_site *site) {
   h2s_values_free(&site->frees);
+  h2s_values_free(&site->frees_maybe_null);
   h2s_values_free(&site->pointer_calls);
   h2s_values_free(&site->old_markers);
 }
@@ -159,6 +164,12 @@ static void decide_site(struct h2s_session *s, struct h2s_host *host,
   h2s_evaluate_size(site, malloc_align, &s->opts);
   if (site->decision != H2S_MOVE)
     return;
+  if (site->size_query && (site->guarded || site->size == 0)) {
+    /* The slot would answer its own size: capacity, or 1 for malloc(0). */
+    site->decision = H2S_SIZE_QUERY;
+    site->blocker = site->size_query;
+    return;
+  }
   h2s_apply_size_policy(site, &s->opts, recursive, frame);
 }
 
@@ -242,55 +253,6 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   return changed;
 }
 
-/* Analyses fn with the summaries known now and stores its own; true if it changed.
-   (fn's callees outside its cycle get their summaries on demand.) */
-static bool update_summary(struct h2s_session *s, struct h2s_host *host, LLVMValueRef fn,
-                           struct h2s_function_analysis *fa) {
-  h2s_analyze_function(host, &s->ids, fn, fa);
-  struct h2s_summary summary;
-  h2s_summarize(host, fa, &summary);
-  bool changed = !h2s_summary_same_flags(h2s_summary_of(host, fn), &summary);
-  h2s_summary_store(host, fn, &summary); /* reasons may change with the flags equal */
-  return changed;
-}
-
-/*
- * Summaries of a call cycle are solved together: start from "nothing
- * escapes" and re-analyse until no summary grows.  Flags only ever grow, so
- * this ends; a cycle that keeps changing past a few rounds gets the worst.
- */
-static void summarize_cycle(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *fns,
-                            unsigned count) {
-  struct h2s_summary bottom;
-  for (unsigned i = 0; i < count; i++) {
-    memset(&bottom, 0, sizeof bottom);
-    bottom.param_count = LLVMCountParams(fns[i]);
-    if (bottom.param_count > H2S_SUMMARY_PARAMS)
-      bottom.param_count = H2S_SUMMARY_PARAMS;
-    h2s_summary_store(host, fns[i], &bottom);
-  }
-  for (unsigned round = 0; round < 8; round++) {
-    bool changed = false;
-    for (unsigned i = 0; i < count; i++) {
-      struct h2s_function_analysis fa;
-      changed |= update_summary(s, host, fns[i], &fa);
-      h2s_function_analysis_free(&fa);
-    }
-    if (!changed)
-      return;
-  }
-  for (unsigned i = 0; i < count; i++) {
-    struct h2s_summary worst;
-    memset(&worst, 0, sizeof worst);
-    worst.param_count = H2S_SUMMARY_PARAMS;
-    for (unsigned k = 0; k < H2S_SUMMARY_PARAMS; k++) {
-      worst.flags[k] = H2S_PARAM_WORST;
-      strcpy(worst.why[k], "is part of a call cycle too complex to summarise");
-    }
-    h2s_summary_store(host, fns[i], &worst);
-  }
-}
-
 /* Does fn contain an allocation call not decided before?  (No side effects.) */
 static bool has_sites(struct h2s_host *host, LLVMValueRef fn) {
   if (LLVMIsDeclaration(fn))
@@ -308,37 +270,22 @@ static bool has_sites(struct h2s_host *host, LLVMValueRef fn) {
 }
 
 void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *fns,
-                    unsigned count, bool recursive, bool *changed) {
+                    unsigned count, bool *changed) {
   for (unsigned i = 0; i < count; i++)
     changed[i] = false;
   if (s->opts.disable)
     return;
-  /* Only functions that allocate are analysed now; the others get their
-     summaries when a caller first needs them (escape.c). */
-  bool *allocates = calloc(count + 1, sizeof *allocates);
-  if (!allocates)
-    abort();
-  bool any = false;
-  for (unsigned i = 0; i < count; i++)
-    any |= allocates[i] = has_sites(host, fns[i]);
-  if (recursive && any)
-    summarize_cycle(s, host, fns, count);
   for (unsigned i = 0; i < count; i++) {
-    if (!allocates[i]) {
-      if (recursive && any) /* summarised with its cycle just now */
-        h2s_remark_summary(host, fns[i], h2s_summary_of(host, fns[i]));
+    if (!has_sites(host, fns[i]))
       continue;
-    }
+    /* Its callees' summaries first (and its own, which says whether it is
+       part of a call cycle), then its own graph with them. */
+    h2s_summaries_ensure(host, &s->ids, fns[i]);
+    const struct h2s_summary *own = h2s_summary_of(host, fns[i]);
+    bool recursive = own && own->in_cycle;
     struct h2s_function_analysis fa;
-    if (recursive)
-      h2s_analyze_function(host, &s->ids, fns[i], &fa); /* with the cycle's final summaries */
-    else
-      update_summary(s, host, fns[i], &fa);
-    struct h2s_summary own;
-    h2s_summarize(host, &fa, &own);
-    h2s_remark_summary(host, fns[i], &own);
+    h2s_analyze_function(host, &s->ids, fns[i], &fa);
     changed[i] = run_on_function(s, host, fns[i], &fa, recursive);
     h2s_function_analysis_free(&fa);
   }
-  free(allocates);
 }

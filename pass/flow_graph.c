@@ -55,6 +55,7 @@ void h2s_graph_init(struct h2s_graph *g, uint64_t budget) {
   h2s_graph_add_origin(g, g->objs[g->unknown].content, g->unknown);
   h2s_graph_add_copy(g, g->objs[g->unknown].content, g->heap, NULL, H2S_EDGE_HOLDER);
   g->objs[g->unknown].escaped = true;
+  g->null_obj = h2s_graph_new_object(g, H2S_OBJ_NULL, NULL, 0);
 }
 
 void h2s_graph_free(struct h2s_graph *g) {
@@ -280,12 +281,15 @@ void h2s_graph_add_load(struct h2s_graph *g, h2s_node_id address, h2s_node_id to
   n->loads = h2s_grow(n->loads, &n->load_capacity, sizeof *n->loads, n->load_count + 1);
   n->loads[n->load_count++] = (struct h2s_edge){to, why, H2S_EDGE_LOAD};
   for (uint32_t i = 0; i < g->nodes[address].processed; i++)
-    h2s_graph_add_copy(g, g->objs[g->nodes[address].pts[i].obj].content, to, why,
-                       H2S_EDGE_LOAD);
+    if (g->objs[g->nodes[address].pts[i].obj].kind != H2S_OBJ_NULL)
+      h2s_graph_add_copy(g, g->objs[g->nodes[address].pts[i].obj].content, to, why,
+                         H2S_EDGE_LOAD);
 }
 
 /* *o = value: a store into memory someone else owns is an escape. */
 static void apply_store(struct h2s_graph *g, h2s_obj_id o, h2s_node_id value, LLVMValueRef why) {
+  if (g->objs[o].kind == H2S_OBJ_NULL)
+    return; /* through a null pointer: no memory */
   if (g->objs[o].external)
     h2s_graph_add_copy(g, value, g->heap, why, H2S_EDGE_STORE_ESCAPE);
   h2s_graph_add_copy(g, value, g->objs[o].content, why, H2S_EDGE_STORE);
@@ -307,7 +311,7 @@ static bool is_local(const struct h2s_object *o) {
 /* o escaped: its memory is reachable from outside. */
 static void escape(struct h2s_graph *g, h2s_obj_id o) {
   struct h2s_object *obj = &g->objs[o];
-  if (obj->escaped)
+  if (obj->escaped || obj->kind == H2S_OBJ_NULL)
     return;
   obj->escaped = true;
   h2s_graph_add_copy(g, obj->content, g->heap, NULL, H2S_EDGE_HOLDER);
@@ -332,7 +336,7 @@ void h2s_graph_solve(struct h2s_graph *g) {
         struct h2s_edge e = g->nodes[id].copies[i];
         add_obj(g, e.to, o, id, e.why, e.kind);
       }
-      for (uint32_t i = 0; i < g->nodes[id].load_count; i++) {
+      for (uint32_t i = 0; i < g->nodes[id].load_count && g->objs[o].kind != H2S_OBJ_NULL; i++) {
         struct h2s_edge e = g->nodes[id].loads[i];
         h2s_graph_add_copy(g, g->objs[o].content, e.to, e.why, H2S_EDGE_LOAD);
       }

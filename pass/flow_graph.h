@@ -43,6 +43,7 @@ enum h2s_obj_kind {
   H2S_OBJ_SITE,      /* an allocation call */
   H2S_OBJ_PARAM,     /* what pointer parameter i points to */
   H2S_OBJ_PARAM_CONTENT, /* what that memory points to */
+  H2S_OBJ_NULL,      /* the null pointer: no memory, never escapes */
 };
 
 struct h2s_object {
@@ -91,7 +92,7 @@ struct h2s_graph {
   struct h2s_object *objs;
   uint32_t obj_count, obj_capacity;
   h2s_node_id heap, result;
-  h2s_obj_id unknown;
+  h2s_obj_id unknown, null_obj;
   /* value -> node map (open addressing) */
   LLVMValueRef *map_keys;
   h2s_node_id *map_vals;

@@ -45,6 +45,7 @@ const char *h2s_decision_name(const struct h2s_site *site) {
   case H2S_COROUTINE: return "Coroutine";
   case H2S_OPT_OUT: return "OptOut";
   case H2S_RETURNS_TWICE: return "ReturnsTwice";
+  case H2S_SIZE_QUERY: return "SizeQuery";
   }
   return "Unknown";
 }
@@ -212,9 +213,14 @@ static void word_escape(struct h2s_remark *r, const struct h2s_site *site) {
     add_callee_reason(r, site);
     return;
   case H2S_EDGE_TO_INTEGER:
-    h2s_remark_text(r, site->blocker && !LLVMIsAPtrToIntInst(site->blocker)
-                           ? "read back from memory as an integer"
-                           : "converted to an integer");
+    if (site->blocker && h2s_is_call(site->blocker)) {
+      h2s_remark_text(r, "the bytes of memory holding it are read as data by ");
+      word_callee(r, site->blocker);
+    } else {
+      h2s_remark_text(r, site->blocker && !LLVMIsAPtrToIntInst(site->blocker)
+                             ? "read back from memory as an integer"
+                             : "converted to an integer");
+    }
     break;
   case H2S_EDGE_HOLDER:
     h2s_remark_text(r, "stored in ");
@@ -422,6 +428,15 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
     break;
   case H2S_MUST_TAIL:
     h2s_remark_text(r, "passed to a musttail call, which cannot give up its tail position");
+    add_place(r, "Blocker", site->blocker);
+    break;
+  case H2S_SIZE_QUERY:
+    h2s_remark_text(r, site->guarded
+                           ? "its size is queried (__builtin_dynamic_object_size, "
+                             "_FORTIFY_SOURCE) and the guarded stack buffer would answer "
+                             "its capacity, not the size requested"
+                           : "its size is queried (__builtin_object_size, _FORTIFY_SOURCE) and "
+                             "a stack slot for a zero-byte request would answer 1, not 0");
     add_place(r, "Blocker", site->blocker);
     break;
   case H2S_NOT_BUILTIN:

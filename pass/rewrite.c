@@ -11,7 +11,8 @@
  *      calloc, a memset to zero, so both repeat on every execution;
  *   3. every use of the allocation now uses the slot; an `invoke` of the
  *      allocator becomes a branch to its normal destination;
- *   4. each matching deallocation becomes `llvm.lifetime.end` on the slot;
+ *   4. each matching deallocation becomes `llvm.lifetime.end` on the slot
+ *      (or nothing, when the pointer it frees may be null);
  *   5. calls that receive the pointer lose their `tail` marker (llvm-project
  *      issue 58744), and lifetime markers already on the heap pointer go.
  *
@@ -58,6 +59,18 @@ static void build_lifetime(struct rewriter *rw, unsigned id) {
   LLVMValueRef args[] = {rw->slot};
 #endif
   LLVMBuildCall2(rw->builder, fn_type, decl, args, sizeof args / sizeof args[0], "");
+}
+
+/*
+ * Does this deallocation end the slot's life?  Not when the pointer it
+ * frees may be null: the object may still be in use through another
+ * pointer (a holder's field reset after its buffer moved out).
+ */
+static bool ends_life(const struct h2s_site *site, LLVMValueRef free_call) {
+  for (size_t i = 0; i < site->frees_maybe_null.count; i++)
+    if (site->frees_maybe_null.items[i] == free_call)
+      return false;
+  return true;
 }
 
 /*
@@ -295,7 +308,8 @@ static void rewrite_guarded(struct rewriter *rw, struct h2s_site *site, LLVMValu
     LLVMValueRef free_call = site->frees.items[i];
     /* Guarded sites are C and C++ families: the pointer is argument 0. */
     place_before(rw, free_call);
-    build_lifetime(rw, rw->ids->lifetime_end);
+    if (ends_life(site, free_call))
+      build_lifetime(rw, rw->ids->lifetime_end);
     LLVMValueRef freed = LLVMGetOperand(free_call, 0);
     LLVMValueRef buffer = LLVMBuildPointerCast(rw->builder, pointer, LLVMTypeOf(freed), "");
     LLVMValueRef on_stack = LLVMBuildICmp(rw->builder, LLVMIntEQ, freed, buffer, "h2s.onstack");
@@ -324,7 +338,8 @@ static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMVal
   erase_call(rw, call);
   for (size_t i = 0; i < site->frees.count; i++) {
     place_before(rw, site->frees.items[i]);
-    build_lifetime(rw, rw->ids->lifetime_end);
+    if (ends_life(site, site->frees.items[i]))
+      build_lifetime(rw, rw->ids->lifetime_end);
     erase_call(rw, site->frees.items[i]);
   }
 }

@@ -37,7 +37,8 @@ enum h2s_decision {
   H2S_OPTNONE,         /* OptNone: the function is optnone (clang -O0) */
   H2S_COROUTINE,       /* Coroutine: a coroutine before splitting */
   H2S_OPT_OUT,         /* OptOut: annotate("heap2stack_off") */
-  H2S_RETURNS_TWICE    /* ReturnsTwice: the function calls setjmp (returns_twice) */
+  H2S_RETURNS_TWICE,   /* ReturnsTwice: the function calls setjmp (returns_twice) */
+  H2S_SIZE_QUERY       /* SizeQuery: an object-size query would see the slot's size */
 };
 
 struct h2s_site {
@@ -72,6 +73,9 @@ struct h2s_site {
                                          holds pointers to the object */
   struct h2s_deallocator dealloc;     /* the blocking deallocation's, if any */
   struct h2s_values frees;            /* matching deallocations, to remove */
+  struct h2s_values frees_maybe_null; /* those of them that may free null instead:
+                                         removed without ending the slot's life */
+  LLVMValueRef size_query;            /* an llvm.objectsize call that may see it */
   struct h2s_values pointer_calls;    /* calls that receive the pointer: lose `tail` */
   struct h2s_values old_markers;      /* lifetime markers already on the pointer */
 };

@@ -3,79 +3,94 @@
  *
  * Go summarises each function's parameters once ("p does not escape",
  * "leaking param: p", "leaking param: p to result ~r0 level=0") and uses
- * the summary at every call.  heap2stack does the same, bottom-up over the
- * call graph: escape.c computes the summary of every function it analyses
- * and the host stores it with the function.  For a call, in order:
+ * the summary at every call.  heap2stack does the same; summary_solver.c
+ * computes the summaries, bottom-up and a call cycle at a time, and this
+ * file answers, for one argument of one call, in order:
  *
  *   1. a C library function that TargetLibraryInfo recognises: a table of
- *      what strlen, memcpy, printf, ... do with each argument;
- *   2. a defined, non-interposable function: its summary, computed when a
- *      caller first needs it (escape.c) or when its call cycle is solved;
+ *      what strlen, memcpy, printf, ... do with each argument; printf-like
+ *      functions by their format string (`%s` reads a buffer's bytes, `%p`
+ *      or any other conversion of a pointer turns its address into text,
+ *      which leaves the frame: the text can be scanned back);
+ *   2. a defined, non-interposable function: its computed summary;
  *   3. the declaration's attributes: a parameter that is not captured
  *      (`nocapture` up to LLVM 20, `captures(none)` from 21, where
  *      `captures(ret: ...)` means it may come back as the result) and not
  *      freed (`nofree` on the parameter or function, or a function that
- *      writes no memory) does not escape;
+ *      writes no memory) does not escape; what it points to may still come
+ *      back as the result if the function can read it, and its bytes are
+ *      read as data wherever they are read at all;
  *   4. anything else: the argument escapes, may be freed, and the memory
  *      it points to may be overwritten with unknown pointers.
  *
  * Not capturing is not the same as not freeing: a `nocapture` parameter of
- * a function that may free memory is "freed by the callee".
+ * a function that may free memory is "freed by the callee".  Not capturing
+ * is not the same as not reading either: `fwrite` captures nothing, yet a
+ * pointer stored in the buffer it writes leaves the frame as bytes.
  */
 #include "summaries.h"
 
 #include "alloc_sites.h"
+#include "analysis.h"
 #include "compat.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* ---- the C library table ------------------------------------------- */
 
 enum {
-  LIB_READ = 0,                                           /* reads through the pointer */
-  LIB_WRITE = H2S_PARAM_WRITTEN,                          /* may store pointers there */
-  LIB_RET = H2S_PARAM_TO_RESULT,                          /* returns it (or into it) */
-  LIB_RET_WRITE = H2S_PARAM_TO_RESULT | H2S_PARAM_WRITTEN,
+  LIB_NONE = 0,                           /* neither reads nor keeps it */
+  LIB_RET = H2S_PARAM_TO_RESULT,          /* returns it (or a pointer into it) */
+  LIB_WRITE = H2S_PARAM_WRITTEN,          /* may store pointers there (copies) */
+  LIB_READS = 1 << 8,                     /* reads the bytes it points to as data */
+  LIB_WRITES_DATA = 1 << 9,               /* writes data (text, numbers) there */
+  LIB_COPIES = 1 << 10,                   /* on the function: copies arg 1's bytes into arg 0 */
+  LIB_FORMAT0 = 1 << 11,                  /* on the function: format string at arg 0..2 */
+  LIB_FORMAT1 = 1 << 12,
+  LIB_FORMAT2 = 1 << 13,
+  NP = -1,                                /* not a pointer */
 };
 
 struct lib_function {
   const char *name;
-  signed char args[4]; /* flags for the first arguments; -1: not a pointer */
-  bool variadic_reads; /* every variadic pointer argument is only read */
+  int args[4];
+  int what; /* LIB_COPIES, LIB_FORMATk */
 };
 
 /* Functions that never free, capture or return their arguments, except as listed. */
 static const struct lib_function library[] = {
-    {"strlen", {LIB_READ, -1, -1, -1}, false},
-    {"strnlen", {LIB_READ, -1, -1, -1}, false},
-    {"strcmp", {LIB_READ, LIB_READ, -1, -1}, false},
-    {"strncmp", {LIB_READ, LIB_READ, -1, -1}, false},
-    {"strcasecmp", {LIB_READ, LIB_READ, -1, -1}, false},
-    {"strncasecmp", {LIB_READ, LIB_READ, -1, -1}, false},
-    {"memcmp", {LIB_READ, LIB_READ, -1, -1}, false},
-    {"bcmp", {LIB_READ, LIB_READ, -1, -1}, false},
-    {"strchr", {LIB_RET, -1, -1, -1}, false},
-    {"strrchr", {LIB_RET, -1, -1, -1}, false},
-    {"memchr", {LIB_RET, -1, -1, -1}, false},
-    {"strstr", {LIB_RET, LIB_READ, -1, -1}, false},
-    {"strcpy", {LIB_RET_WRITE, LIB_READ, -1, -1}, false},
-    {"strncpy", {LIB_RET_WRITE, LIB_READ, -1, -1}, false},
-    {"strcat", {LIB_RET_WRITE, LIB_READ, -1, -1}, false},
-    {"strncat", {LIB_RET_WRITE, LIB_READ, -1, -1}, false},
-    {"stpcpy", {LIB_RET_WRITE, LIB_READ, -1, -1}, false},
-    {"memcpy", {LIB_RET_WRITE, LIB_READ, -1, -1}, false},
-    {"memmove", {LIB_RET_WRITE, LIB_READ, -1, -1}, false},
-    {"memset", {LIB_RET, -1, -1, -1}, false},
-    {"puts", {LIB_READ, -1, -1, -1}, false},
-    {"fputs", {LIB_READ, -1, -1, -1}, false},
-    {"printf", {LIB_READ, -1, -1, -1}, true},
-    {"fprintf", {-1, LIB_READ, -1, -1}, true},
-    {"sprintf", {LIB_READ, LIB_READ, -1, -1}, true},
-    {"snprintf", {LIB_READ, -1, LIB_READ, -1}, true},
-    {"fwrite", {LIB_READ, -1, -1, -1}, false},
-    {"atoi", {LIB_READ, -1, -1, -1}, false},
-    {"atol", {LIB_READ, -1, -1, -1}, false},
-    {"atof", {LIB_READ, -1, -1, -1}, false},
+    {"strlen", {LIB_READS, NP, NP, NP}, 0},
+    {"strnlen", {LIB_READS, NP, NP, NP}, 0},
+    {"strcmp", {LIB_READS, LIB_READS, NP, NP}, 0},
+    {"strncmp", {LIB_READS, LIB_READS, NP, NP}, 0},
+    {"strcasecmp", {LIB_READS, LIB_READS, NP, NP}, 0},
+    {"strncasecmp", {LIB_READS, LIB_READS, NP, NP}, 0},
+    {"memcmp", {LIB_READS, LIB_READS, NP, NP}, 0},
+    {"bcmp", {LIB_READS, LIB_READS, NP, NP}, 0},
+    {"strchr", {LIB_RET | LIB_READS, NP, NP, NP}, 0},
+    {"strrchr", {LIB_RET | LIB_READS, NP, NP, NP}, 0},
+    {"memchr", {LIB_RET | LIB_READS, NP, NP, NP}, 0},
+    {"strstr", {LIB_RET | LIB_READS, LIB_READS, NP, NP}, 0},
+    {"strcpy", {LIB_RET | LIB_WRITE, LIB_NONE, NP, NP}, LIB_COPIES},
+    {"strncpy", {LIB_RET | LIB_WRITE, LIB_NONE, NP, NP}, LIB_COPIES},
+    {"strcat", {LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP, NP}, LIB_COPIES},
+    {"strncat", {LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP, NP}, LIB_COPIES},
+    {"stpcpy", {LIB_RET | LIB_WRITE, LIB_NONE, NP, NP}, LIB_COPIES},
+    {"memcpy", {LIB_RET | LIB_WRITE, LIB_NONE, NP, NP}, LIB_COPIES},
+    {"memmove", {LIB_RET | LIB_WRITE, LIB_NONE, NP, NP}, LIB_COPIES},
+    {"memset", {LIB_RET | LIB_WRITES_DATA, NP, NP, NP}, 0},
+    {"puts", {LIB_READS, NP, NP, NP}, 0},
+    {"fputs", {LIB_READS, NP, NP, NP}, 0},
+    {"printf", {LIB_READS, NP, NP, NP}, LIB_FORMAT0},
+    {"fprintf", {NP, LIB_READS, NP, NP}, LIB_FORMAT1},
+    {"sprintf", {LIB_WRITES_DATA, LIB_READS, NP, NP}, LIB_FORMAT1},
+    {"snprintf", {LIB_WRITES_DATA, NP, LIB_READS, NP}, LIB_FORMAT2},
+    {"fwrite", {LIB_READS, NP, NP, NP}, 0},
+    {"write", {NP, LIB_READS, NP, NP}, 0},
+    {"atoi", {LIB_READS, NP, NP, NP}, 0},
+    {"atol", {LIB_READS, NP, NP, NP}, 0},
+    {"atof", {LIB_READS, NP, NP, NP}, 0},
 };
 
 static const struct lib_function *library_function(struct h2s_host *host, LLVMValueRef call) {
@@ -86,6 +101,112 @@ static const struct lib_function *library_function(struct h2s_host *host, LLVMVa
     if (!strcmp(library[i].name, name))
       return &library[i];
   return NULL;
+}
+
+bool h2s_call_copies_bytes(struct h2s_host *host, LLVMValueRef call) {
+  const struct lib_function *lib = library_function(host, call);
+  return lib && (lib->what & LIB_COPIES) && LLVMGetNumArgOperands(call) >= 2;
+}
+
+/* ---- printf-like format strings --------------------------------------- */
+
+/* The text of a constant C string operand, or NULL. */
+static const char *constant_string(LLVMValueRef v, size_t *len) {
+  for (unsigned depth = 0; depth < 8 && v; depth++) {
+    if (LLVMIsAGlobalVariable(v)) {
+      if (!LLVMIsGlobalConstant(v))
+        return NULL;
+      LLVMValueRef init = LLVMGetInitializer(v);
+      return init && LLVMIsAConstantDataSequential(init) && LLVMIsConstantString(init)
+                 ? LLVMGetAsString(init, len)
+                 : NULL;
+    }
+    if (LLVMIsAConstantExpr(v) || LLVMIsAGetElementPtrInst(v)) {
+      /* A GEP to the first character (or a cast) of the string. */
+      unsigned n = (unsigned)LLVMGetNumOperands(v);
+      for (unsigned i = 1; i < n; i++) {
+        LLVMValueRef idx = LLVMGetOperand(v, i);
+        if (!LLVMIsAConstantInt(idx) || LLVMConstIntGetZExtValue(idx) != 0)
+          return NULL;
+      }
+      v = LLVMGetOperand(v, 0);
+      continue;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
+/*
+ * The conversion character that consumes variadic argument number `k`
+ * (0 = the first after the format), '*' for a width or precision, or 0 if
+ * the format cannot be read.
+ */
+static char conversion_of(const char *fmt, size_t len, unsigned k) {
+  unsigned arg = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (fmt[i] != '%')
+      continue;
+    if (++i >= len)
+      return 0;
+    if (fmt[i] == '%')
+      continue;
+    /* flags, width, precision, length; '*' consumes an argument, n$ is not read */
+    for (; i < len && strchr("-+ #0'123456789.*hlLqjztI$", fmt[i]); i++) {
+      if (fmt[i] == '$')
+        return 0;
+      if (fmt[i] == '*' && arg++ == k)
+        return '*';
+    }
+    if (i >= len)
+      return 0;
+    if (arg++ == k)
+      return fmt[i];
+  }
+  return 0; /* more arguments than conversions: not read */
+}
+
+/* What a printf-like call does with variadic pointer argument `arg`. */
+static void format_arg_effect(LLVMValueRef call, unsigned format_arg, unsigned arg,
+                              struct h2s_arg_effect *out) {
+  size_t len = 0;
+  const char *fmt = constant_string(LLVMGetOperand(call, format_arg), &len);
+  char c = fmt ? conversion_of(fmt, len, arg - format_arg - 1) : 0;
+  if (c == 's') {
+    out->flags = 0;
+    h2s_spans_add(&out->bytes.reads, h2s_span_all());
+  } else if (c == 'n') {
+    out->flags = 0;
+    h2s_spans_add(&out->bytes.writes, h2s_span_all());
+  } else {
+    /* %p, or a pointer printed as a number: its address leaves as text. */
+    out->flags = H2S_PARAM_WORST;
+    out->why = c == 'p' ? "formats its address as text ('%p')"
+                        : "formats it with a format heap2stack cannot read";
+  }
+}
+
+static void library_arg_effect(const struct lib_function *lib, LLVMValueRef call, unsigned arg,
+                               unsigned fixed, struct h2s_arg_effect *out) {
+  unsigned format = lib->what & LIB_FORMAT0 ? 0 : lib->what & LIB_FORMAT1 ? 1
+                    : lib->what & LIB_FORMAT2 ? 2 : ~0u;
+  if (arg >= fixed) {
+    if (format != ~0u)
+      format_arg_effect(call, format, arg, out);
+    else
+      out->flags = H2S_PARAM_WORST;
+    return;
+  }
+  if (arg >= 4 || lib->args[arg] < 0) {
+    out->flags = H2S_PARAM_WORST;
+    return;
+  }
+  int a = lib->args[arg];
+  out->flags = (uint32_t)(a & (LIB_RET | LIB_WRITE));
+  if (a & LIB_READS)
+    h2s_spans_add(&out->bytes.reads, h2s_span_all());
+  if (a & LIB_WRITES_DATA)
+    h2s_spans_add(&out->bytes.writes, h2s_span_all());
 }
 
 /* ---- attributes ----------------------------------------------------- */
@@ -104,14 +225,19 @@ static LLVMAttributeRef attr(LLVMValueRef call, LLVMValueRef fn, unsigned index,
   return a;
 }
 
-/* The function writes no memory at all (memory(read) or memory(none)). */
-static bool writes_nothing(LLVMValueRef call, LLVMValueRef fn) {
+/* The memory effects of the function (memory(...)); all if none is stated. */
+static uint64_t memory_effects(LLVMValueRef call, LLVMValueRef fn) {
   LLVMAttributeRef a = attr(call, fn, LLVMAttributeFunctionIndex, "memory");
-  if (!a)
-    return false;
-  uint64_t effects = LLVMGetEnumAttributeValue(a);
-  /* Two bits per location, ModRefInfo: 1 = Ref, 2 = Mod. */
-  return (effects & 0xAAAAAAAAAAAAAAAAull) == 0;
+  return a ? LLVMGetEnumAttributeValue(a) : ~UINT64_C(0);
+}
+
+/* Two bits per location, ModRefInfo: 1 = Ref, 2 = Mod. */
+static bool writes_nothing(LLVMValueRef call, LLVMValueRef fn) {
+  return (memory_effects(call, fn) & 0xAAAAAAAAAAAAAAAAull) == 0;
+}
+
+static bool reads_nothing(LLVMValueRef call, LLVMValueRef fn) {
+  return (memory_effects(call, fn) & 0x5555555555555555ull) == 0;
 }
 
 static bool not_captured(LLVMValueRef call, LLVMValueRef fn, unsigned arg, bool *via_result) {
@@ -132,13 +258,18 @@ static bool not_captured(LLVMValueRef call, LLVMValueRef fn, unsigned arg, bool 
 #endif
 }
 
-static uint32_t declaration_flags(LLVMValueRef call, LLVMValueRef fn, unsigned arg) {
+static void declaration_effect(LLVMValueRef call, LLVMValueRef fn, unsigned arg,
+                               struct h2s_arg_effect *out) {
   bool via_result;
-  if (!fn || !not_captured(call, fn, arg, &via_result))
-    return H2S_PARAM_WORST;
+  if (!fn || !not_captured(call, fn, arg, &via_result)) {
+    out->flags = H2S_PARAM_WORST;
+    return;
+  }
   uint32_t flags = via_result ? H2S_PARAM_TO_RESULT : 0;
   bool read_only = writes_nothing(call, fn) || attr(call, fn, arg + 1, "readonly") ||
                    attr(call, fn, arg + 1, "readnone");
+  bool no_read = reads_nothing(call, fn) || attr(call, fn, arg + 1, "readnone") ||
+                 attr(call, fn, arg + 1, "writeonly");
   bool no_free = attr(call, fn, LLVMAttributeFunctionIndex, "nofree") ||
                  attr(call, fn, arg + 1, "nofree") || writes_nothing(call, fn);
   if (!no_free)
@@ -148,7 +279,15 @@ static uint32_t declaration_flags(LLVMValueRef call, LLVMValueRef fn, unsigned a
   /* Not capturing p says nothing about the pointers stored in *p. */
   if (!writes_nothing(call, fn) || !no_free)
     flags |= H2S_PARAM_CONTENT_ESCAPES;
-  return flags;
+  if (!no_read) {
+    /* A pointer it reads through p may be what it returns, and the bytes
+       it reads may leave as data. */
+    if (h2s_carries_pointer(LLVMGetReturnType(LLVMGlobalGetValueType(fn))))
+      flags |= H2S_PARAM_CONTENT_TO_RESULT;
+    h2s_spans_add(&out->bytes.reads, h2s_span_all());
+    h2s_spans_add(&out->bytes.reads_deep, h2s_span_all());
+  }
+  out->flags = flags;
 }
 
 /* ---- summaries -------------------------------------------------------- */
@@ -163,56 +302,82 @@ void h2s_summary_store(struct h2s_host *host, LLVMValueRef fn, const struct h2s_
   h2s_host_set_summary(host, fn, s, sizeof *s);
 }
 
-bool h2s_summary_same_flags(const struct h2s_summary *a, const struct h2s_summary *b) {
-  if (!a || !b || a->param_count != b->param_count)
+static bool same_bytes(const struct h2s_param_bytes *a, const struct h2s_param_bytes *b) {
+  return h2s_spans_equal(&a->reads, &b->reads) && h2s_spans_equal(&a->writes, &b->writes) &&
+         h2s_spans_equal(&a->zeroes, &b->zeroes) &&
+         h2s_spans_equal(&a->reads_deep, &b->reads_deep) &&
+         h2s_spans_equal(&a->writes_deep, &b->writes_deep);
+}
+
+bool h2s_summary_same(const struct h2s_summary *a, const struct h2s_summary *b) {
+  if (!a || !b || a->param_count != b->param_count || a->in_cycle != b->in_cycle)
     return false;
   for (uint32_t i = 0; i < a->param_count; i++)
-    if (a->flags[i] != b->flags[i])
+    if (a->flags[i] != b->flags[i] || !same_bytes(&a->bytes[i], &b->bytes[i]))
       return false;
   return true;
 }
 
-bool h2s_summary_usable(struct h2s_host *host, LLVMValueRef fn) {
+void h2s_summary_worst(LLVMValueRef fn, struct h2s_summary *s, const char *why) {
+  memset(s, 0, sizeof *s);
+  unsigned n = LLVMCountParams(fn);
+  s->param_count = n < H2S_SUMMARY_PARAMS ? n : H2S_SUMMARY_PARAMS;
+  for (unsigned i = 0; i < s->param_count; i++) {
+    s->flags[i] = H2S_PARAM_WORST;
+    h2s_spans_add(&s->bytes[i].reads, h2s_span_all());
+    h2s_spans_add(&s->bytes[i].writes, h2s_span_all());
+    h2s_spans_add(&s->bytes[i].reads_deep, h2s_span_all());
+    h2s_spans_add(&s->bytes[i].writes_deep, h2s_span_all());
+    snprintf(s->why[i], H2S_WHY_MAX, "%s", why);
+  }
+}
+
+static bool summary_usable(struct h2s_host *host, LLVMValueRef fn) {
   return !LLVMIsDeclaration(fn) && !h2s_host_may_be_replaced(host, fn);
 }
 
-bool h2s_is_library_call(struct h2s_host *host, LLVMValueRef call) {
-  return library_function(host, call) != NULL;
+LLVMValueRef h2s_summarized_callee(struct h2s_host *host, LLVMValueRef call) {
+  LLVMValueRef fn = h2s_called_function(call);
+  if (!fn || LLVMIsAInlineAsm(LLVMGetCalledValue(call)) || LLVMGetIntrinsicID(fn) ||
+      h2s_host_library_function(host, call) || !summary_usable(host, fn))
+    return NULL;
+  return fn;
 }
 
-uint32_t h2s_call_arg_flags(struct h2s_host *host, LLVMValueRef call, unsigned arg,
-                            const struct h2s_summary *callee, const char **why) {
-  if (why)
-    *why = NULL;
+void h2s_call_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
+                         struct h2s_arg_effect *out) {
+  memset(out, 0, sizeof *out);
   LLVMValueRef fn = h2s_called_function(call);
-  if (!fn || LLVMIsAInlineAsm(LLVMGetCalledValue(call)))
-    return H2S_PARAM_WORST;
+  if (!fn || LLVMIsAInlineAsm(LLVMGetCalledValue(call))) {
+    out->flags = H2S_PARAM_WORST;
+    return;
+  }
   unsigned fixed = LLVMCountParams(fn);
-
   const struct lib_function *lib = library_function(host, call);
   if (lib) {
-    if (arg < 4 && arg < fixed && lib->args[arg] >= 0)
-      return (uint32_t)lib->args[arg];
-    if (arg >= fixed && lib->variadic_reads)
-      return 0;
-    return H2S_PARAM_WORST;
+    library_arg_effect(lib, call, arg, fixed, out);
+    return;
   }
-
-  if (arg >= fixed)
-    return H2S_PARAM_WORST; /* a variadic argument: va_arg may do anything with it */
-  if (!callee && !LLVMIsDeclaration(fn) && h2s_host_may_be_replaced(host, fn)) {
-    if (why)
-      *why = "may be replaced by another definition at link time (weak or linkonce)";
-    return declaration_flags(call, fn, arg);
+  if (arg >= fixed) {
+    out->flags = H2S_PARAM_WORST; /* a variadic argument: va_arg may do anything with it */
+    return;
   }
-  if (callee) {
-    const struct h2s_summary *s = callee;
+  if (!LLVMIsDeclaration(fn) && h2s_host_may_be_replaced(host, fn)) {
+    out->why = "may be replaced by another definition at link time (weak or linkonce)";
+    declaration_effect(call, fn, arg, out);
+    return;
+  }
+  const struct h2s_summary *s = h2s_summarized_callee(host, call) ? h2s_summary_of(host, fn)
+                                                                   : NULL;
+  if (s) {
     if (arg < s->param_count && arg < H2S_SUMMARY_PARAMS) {
-      if (why && s->why[arg][0])
-        *why = s->why[arg];
-      return s->flags[arg];
+      out->flags = s->flags[arg];
+      out->bytes = s->bytes[arg];
+      out->why = s->why[arg][0] ? s->why[arg] : NULL;
+    } else {
+      out->flags = H2S_PARAM_WORST;
     }
-    return H2S_PARAM_WORST;
+    return;
   }
-  return declaration_flags(call, fn, arg);
+  declaration_effect(call, fn, arg, out);
 }

@@ -4,6 +4,8 @@
 #ifndef H2S_SUMMARIES_H
 #define H2S_SUMMARIES_H
 
+#include "byte_spans.h"
+
 #include <heap2stack/host.h>
 #include <llvm-c/Core.h>
 #include <stdbool.h>
@@ -17,6 +19,7 @@ enum h2s_param_flag {
   H2S_PARAM_CONTENT_ESCAPES = 1u << 3, /* [leaking param content: p] */
   H2S_PARAM_FREED = 1u << 4,           /* the callee may free p */
   H2S_PARAM_WRITTEN = 1u << 5,         /* the callee may store pointers through p */
+  H2S_PARAM_WRITTEN_NULL = 1u << 6,    /* the callee may store null pointers through p */
 };
 
 #define H2S_PARAM_WORST                                                                    \
@@ -25,36 +28,66 @@ enum h2s_param_flag {
 #define H2S_SUMMARY_PARAMS 16 /* parameters past this one are treated as escaping */
 #define H2S_WHY_MAX 256
 
+/*
+ * What a callee does with the bytes of the memory a parameter points to,
+ * as data rather than as pointers: bytes it reads (a pointer stored there
+ * leaves as data: an integer, bytes copied elsewhere, text), bytes it
+ * overwrites with data or with zeroes (a pointer stored there is replaced),
+ * and the same in every object reachable from there (`_deep`, relative to
+ * the start of each such object).
+ */
+struct h2s_param_bytes {
+  struct h2s_spans reads, writes, zeroes;
+  struct h2s_spans reads_deep, writes_deep; /* relative to each object reached */
+};
+
 /* A function's summary: stored with the function by the host. */
 struct h2s_summary {
   uint32_t param_count;
   uint32_t pointer_params; /* bit i: parameter i carries a pointer */
+  bool in_cycle;           /* the function is part of a call cycle */
   uint32_t flags[H2S_SUMMARY_PARAMS];
+  struct h2s_param_bytes bytes[H2S_SUMMARY_PARAMS];
   /* For an escaping or freed parameter: "stores it to global 'g' at t.c:3:5". */
   char why[H2S_SUMMARY_PARAMS][H2S_WHY_MAX];
 };
 
-/*
- * What a call does with argument `arg`: a C library function's table entry,
- * else `callee` (the summary heap2stack computed for the called function, or
- * NULL), else the declaration's attributes (nocapture / captures(...),
- * nofree, memory effects), else the worst.  *why, if not NULL, receives the
- * summary's explanation (valid while `callee` is).
- */
-uint32_t h2s_call_arg_flags(struct h2s_host *host, LLVMValueRef call, unsigned arg,
-                            const struct h2s_summary *callee, const char **why);
+/* What a call does with one argument. */
+struct h2s_arg_effect {
+  uint32_t flags;
+  struct h2s_param_bytes bytes;
+  const char *why; /* the summary's explanation, or NULL (valid until the next store) */
+};
 
-/* Is `call` a call of a C library function heap2stack has a table entry for? */
-bool h2s_is_library_call(struct h2s_host *host, LLVMValueRef call);
+/*
+ * What `call` does with argument `arg`: a C library function's table entry
+ * (printf-like functions by their format string), else the summary
+ * heap2stack computed for the called function, else the declaration's
+ * attributes (nocapture / captures(...), nofree, memory effects), else the
+ * worst.
+ */
+void h2s_call_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
+                         struct h2s_arg_effect *out);
+
+/* Does the C library function called here copy the bytes of argument 1
+   into argument 0 (memcpy, strcpy, strncat, ...)? */
+bool h2s_call_copies_bytes(struct h2s_host *host, LLVMValueRef call);
+
+/*
+ * The function whose computed summary `call` uses: a defined function whose
+ * body is the one that runs, called directly, that is not a C library
+ * function with a table entry.  NULL otherwise.
+ */
+LLVMValueRef h2s_summarized_callee(struct h2s_host *host, LLVMValueRef call);
 
 /* The summary heap2stack computed for fn, or NULL. */
 const struct h2s_summary *h2s_summary_of(struct h2s_host *host, LLVMValueRef fn);
 void h2s_summary_store(struct h2s_host *host, LLVMValueRef fn, const struct h2s_summary *s);
 
-/* Do two summaries have the same flags (the fixed-point test)? */
-bool h2s_summary_same_flags(const struct h2s_summary *a, const struct h2s_summary *b);
+/* Do two summaries say the same (the fixed-point test; reasons aside)? */
+bool h2s_summary_same(const struct h2s_summary *a, const struct h2s_summary *b);
 
-/* True if fn's body is the one that runs (not interposable). */
-bool h2s_summary_usable(struct h2s_host *host, LLVMValueRef fn);
+/* The summary that assumes the worst of every parameter. */
+void h2s_summary_worst(LLVMValueRef fn, struct h2s_summary *s, const char *why);
 
 #endif

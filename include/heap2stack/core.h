@@ -23,14 +23,13 @@ struct h2s_session *h2s_session_create(const struct h2s_options *opts);
 void h2s_session_destroy(struct h2s_session *s);
 
 /*
- * Decides every allocation site in the functions of one call-graph SCC,
+ * Decides every allocation site in the functions of one call-graph SCC
+ * (or any other group of functions: the core finds call cycles itself),
  * emits one final remark per site, and rewrites the ones that move.
- * `recursive` says the SCC is a call cycle (several functions, or one that
- * calls itself).  changed[i] is set when function fns[i] was rewritten.
+ * changed[i] is set when function fns[i] was rewritten.
  */
 void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host,
-                    LLVMValueRef *fns, unsigned count, bool recursive,
-                    bool *changed);
+                    LLVMValueRef *fns, unsigned count, bool *changed);
 
 #ifdef __cplusplus
 }

@@ -90,14 +90,13 @@ struct RunState {
 
 // Runs the core over one SCC's functions; returns which ones changed.
 std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, H2SRemarkMode Mode,
-                          FunctionAnalysisManager &FAM, ArrayRef<Function *> Fns, bool Recursive) {
+                          FunctionAnalysisManager &FAM, ArrayRef<Function *> Fns) {
   std::vector<LLVMValueRef> Wrapped;
   for (Function *F : Fns)
     Wrapped.push_back(wrap(F));
   std::unique_ptr<bool[]> Changed(new bool[Fns.size() + 1]());
   h2s_host Host(FAM, State.Decided, State.Summaries, Numbering, Mode);
-  h2s_run_on_scc(State.Session, &Host, Wrapped.data(), Wrapped.size(), Recursive,
-                 Changed.get());
+  h2s_run_on_scc(State.Session, &Host, Wrapped.data(), Wrapped.size(), Changed.get());
   return std::vector<bool>(Changed.get(), Changed.get() + Fns.size());
 }
 
@@ -128,7 +127,7 @@ public:
     FunctionAnalysisManager &FAM =
         MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
     // Take every SCC first: the rewrite deletes calls the call graph points at.
-    std::vector<std::pair<std::vector<Function *>, bool>> SCCs;
+    std::vector<std::vector<Function *>> SCCs;
     {
       CallGraph CG(M);
       for (scc_iterator<CallGraph *> I = scc_begin(&CG); !I.isAtEnd(); ++I) {
@@ -137,14 +136,14 @@ public:
           if (Function *F = N->getFunction(); F && !F->isDeclaration())
             Fns.push_back(F);
         if (!Fns.empty())
-          SCCs.emplace_back(std::move(Fns), I.hasCycle());
+          SCCs.push_back(std::move(Fns));
       }
     }
     RunState State(Opts);
     H2SNumbering Numbering; // only changed functions change until this loop ends
     bool AnyChanged = false;
-    for (auto &[Fns, Recursive] : SCCs) {
-      std::vector<bool> Changed = runCore(State, Numbering, Mode, FAM, Fns, Recursive);
+    for (std::vector<Function *> &Fns : SCCs) {
+      std::vector<bool> Changed = runCore(State, Numbering, Mode, FAM, Fns);
       for (size_t I = 0; I < Fns.size(); ++I)
         if (Changed[I]) {
           FAM.invalidate(*Fns[I], PreservedAnalyses::none());
@@ -156,13 +155,6 @@ public:
     return AnyChanged ? PreservedAnalyses::none() : PreservedAnalyses::all();
   }
 };
-
-bool callsItself(LazyCallGraph::Node &N) {
-  for (LazyCallGraph::Edge &E : *N)
-    if (E.isCall() && &E.getNode() == &N)
-      return true;
-  return false;
-}
 
 // Set while a default pipeline is built: its late run exists, so the
 // CGSCC run holds back its Missed remarks (the late run gives them).
@@ -188,7 +180,6 @@ public:
       return PreservedAnalyses::all();
     FunctionAnalysisManager &FAM =
         AM.getResult<FunctionAnalysisManagerCGSCCProxy>(C, CG).getManager();
-    bool Recursive = C.size() > 1 || callsItself(*C.begin());
     std::vector<LazyCallGraph::Node *> Nodes;
     for (LazyCallGraph::Node &N : C)
       Nodes.push_back(&N);
@@ -206,7 +197,7 @@ public:
       if (F.isDeclaration())
         continue;
       Function *Fns[] = {&F};
-      if (!runCore(*State, Numbering, Mode, FAM, Fns, Recursive)[0])
+      if (!runCore(*State, Numbering, Mode, FAM, Fns)[0])
         continue;
       FAM.invalidate(F, PreservedAnalyses::none());
       PA = PreservedAnalyses::none();

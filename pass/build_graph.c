@@ -1,0 +1,746 @@
+/*
+ * build_graph.c - where instructions become constraints.
+ *
+ * Go's escape analysis, for LLVM IR.  Each function becomes a location
+ * graph (flow_graph.c): one object per alloca and per allocation site, one
+ * pair per pointer parameter (the memory it points to, and what that memory
+ * points to), the null object, {heap} and the result.  Instructions add
+ * constraints:
+ *
+ *   GEP, casts, phi, select, freeze, aggregates   the same pointer flows on
+ *   load / store                                  through the memory of the
+ *                                                 objects the address may
+ *                                                 point to, local or not
+ *   memcpy / memmove / strcpy ...                 content flows to content
+ *   ret                                           to the result
+ *   ptrtoint, inline asm, unknown instructions    to {heap}
+ *   a store into memory the function does not own to {heap}
+ *   a call                                        what the callee's summary
+ *                                                 says (summaries.c)
+ *   a null pointer constant                       the null object
+ *
+ * so that `-O0` IR, where every local lives in an alloca, gets the same
+ * answer as optimized IR, and a pointer stored into a local structure or
+ * into another non-escaping allocation stays local as long as its
+ * container does.
+ *
+ * Every access to memory is also recorded as a bytes event (analysis.h):
+ * which bytes of the objects it touches, and whether it reads or writes
+ * them as pointers or as data.  After the graph is solved, pointer_bits.c
+ * uses them for what the pointer flow alone cannot see: a pointer whose
+ * bytes are read as data (an integer, a byte loop, fwrite) escapes, and a
+ * pointer field overwritten with data or zeroes no longer holds only the
+ * pointer stored there.
+ *
+ * Callee summaries are looked up, not computed: summary_solver.c computes
+ * every summary a function needs before the function is analysed.
+ */
+#include "analysis.h"
+
+#include "alloc_sites.h"
+#include "pointer_bits.h"
+
+#include <llvm-c/Target.h>
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned lookup(const char *name) { return LLVMLookupIntrinsicID(name, strlen(name)); }
+
+void h2s_intrinsics_init(struct h2s_intrinsics *ids) {
+  ids->memcpy = lookup("llvm.memcpy");
+  ids->memcpy_inline = lookup("llvm.memcpy.inline");
+  ids->memmove = lookup("llvm.memmove");
+  ids->memset = lookup("llvm.memset");
+  ids->memset_inline = lookup("llvm.memset.inline");
+  ids->lifetime_start = lookup("llvm.lifetime.start");
+  ids->lifetime_end = lookup("llvm.lifetime.end");
+  ids->objectsize = lookup("llvm.objectsize");
+  ids->assume = lookup("llvm.assume");
+  ids->prefetch = lookup("llvm.prefetch");
+  ids->invariant_start = lookup("llvm.invariant.start");
+  ids->invariant_end = lookup("llvm.invariant.end");
+  ids->launder_invariant_group = lookup("llvm.launder.invariant.group");
+  ids->strip_invariant_group = lookup("llvm.strip.invariant.group");
+  ids->ptrmask = lookup("llvm.ptrmask");
+  ids->dbg_value = lookup("llvm.dbg.value");
+  ids->dbg_declare = lookup("llvm.dbg.declare");
+  ids->dbg_assign = lookup("llvm.dbg.assign");
+  ids->dbg_label = lookup("llvm.dbg.label");
+  ids->expect = lookup("llvm.expect");
+  ids->is_constant = lookup("llvm.is.constant");
+  ids->noalias_scope_decl = lookup("llvm.experimental.noalias.scope.decl");
+  ids->sideeffect = lookup("llvm.sideeffect");
+  ids->pseudoprobe = lookup("llvm.pseudoprobe");
+}
+
+#define PUSH(fa, array, count, capacity, ...)                                                  \
+  do {                                                                                      \
+    (fa)->array = h2s_grow((fa)->array, &(fa)->capacity, sizeof *(fa)->array, (fa)->count + 1); \
+    (fa)->array[(fa)->count++] = (__VA_ARGS__);                                             \
+  } while (0)
+
+struct builder {
+  struct h2s_host *host;
+  const struct h2s_intrinsics *ids;
+  struct h2s_function_analysis *fa;
+  struct h2s_graph *g;
+  LLVMTargetDataRef layout;
+};
+
+static char *copy_text(const char *text) {
+  if (!text)
+    return NULL;
+  size_t len = strlen(text);
+  char *copy = malloc(len + 1);
+  if (!copy)
+    abort();
+  memcpy(copy, text, len + 1);
+  return copy;
+}
+
+/* Can a value of this type carry a pointer? */
+static bool carries_pointer(LLVMTypeRef type, int depth) {
+  switch (LLVMGetTypeKind(type)) {
+  case LLVMPointerTypeKind:
+    return true;
+  case LLVMVectorTypeKind:
+  case LLVMScalableVectorTypeKind:
+  case LLVMArrayTypeKind:
+    return depth < 8 && carries_pointer(LLVMGetElementType(type), depth + 1);
+  case LLVMStructTypeKind: {
+    unsigned n = LLVMCountStructElementTypes(type);
+    for (unsigned i = 0; i < n && depth < 8; i++)
+      if (carries_pointer(LLVMStructGetTypeAtIndex(type, i), depth + 1))
+        return true;
+    return false;
+  }
+  default:
+    return false;
+  }
+}
+
+bool h2s_carries_pointer(LLVMTypeRef type) { return carries_pointer(type, 0); }
+
+/* Does a value of this type carry anything but pointers (data bytes)? */
+static bool carries_data(LLVMTypeRef type, int depth) {
+  switch (LLVMGetTypeKind(type)) {
+  case LLVMPointerTypeKind:
+    return false;
+  case LLVMVectorTypeKind:
+  case LLVMScalableVectorTypeKind:
+  case LLVMArrayTypeKind:
+    return depth >= 8 || carries_data(LLVMGetElementType(type), depth + 1);
+  case LLVMStructTypeKind: {
+    unsigned n = LLVMCountStructElementTypes(type);
+    for (unsigned i = 0; i < n; i++)
+      if (depth >= 8 || carries_data(LLVMStructGetTypeAtIndex(type, i), depth + 1))
+        return true;
+    return false; /* (padding is never read back as a pointer's bytes by a typed load) */
+  }
+  default:
+    return true;
+  }
+}
+
+static bool pointerish(LLVMValueRef v) { return carries_pointer(LLVMTypeOf(v), 0); }
+
+/* The node of an operand, or H2S_NONE if it points to nothing (undef). */
+static h2s_node_id operand_node(struct builder *b, LLVMValueRef v) {
+  if (!pointerish(v))
+    return H2S_NONE;
+  if (LLVMIsAInstruction(v) || LLVMIsAArgument(v))
+    return h2s_graph_node_of(b->g, v);
+  if (LLVMIsAConstant(v)) {
+    if (LLVMIsUndef(v) || LLVMIsPoison(v))
+      return H2S_NONE;
+    if (LLVMIsNull(v))
+      return b->fa->null_node;
+    return b->fa->unknown_node; /* globals, functions, constant expressions */
+  }
+  return b->fa->unknown_node; /* metadata, inline asm, ... */
+}
+
+static h2s_node_id result_node(struct builder *b, LLVMValueRef inst) {
+  return pointerish(inst) ? h2s_graph_node_of(b->g, inst) : H2S_NONE;
+}
+
+static void copy(struct builder *b, LLVMValueRef from, h2s_node_id to, LLVMValueRef why,
+                 enum h2s_edge_kind kind) {
+  h2s_node_id n = operand_node(b, from);
+  if (n != H2S_NONE && to != H2S_NONE)
+    h2s_graph_add_copy(b->g, n, to, why, kind);
+}
+
+static void to_heap(struct builder *b, LLVMValueRef v, LLVMValueRef why, enum h2s_edge_kind kind) {
+  copy(b, v, b->g->heap, why, kind);
+}
+
+static void make_unknown(struct builder *b, LLVMValueRef inst) {
+  h2s_node_id n = result_node(b, inst);
+  if (n != H2S_NONE)
+    h2s_graph_add_origin(b->g, n, b->g->unknown);
+}
+
+/* All pointer operands escape; the result points to unknown memory.  (The
+   function a call calls is not leaked by being called.) */
+static void worst_case(struct builder *b, LLVMValueRef inst, enum h2s_edge_kind kind) {
+  LLVMValueRef callee = h2s_is_call(inst) ? LLVMGetCalledValue(inst) : NULL;
+  unsigned n = LLVMGetNumOperands(inst);
+  for (unsigned i = 0; i < n; i++) {
+    LLVMValueRef op = LLVMGetOperand(inst, i);
+    if (op && op != callee && !LLVMIsABasicBlock(op))
+      to_heap(b, op, inst, kind);
+  }
+  make_unknown(b, inst);
+}
+
+static bool is_zero_gep(LLVMValueRef gep) {
+  unsigned n = LLVMGetNumOperands(gep);
+  for (unsigned i = 1; i < n; i++) {
+    LLVMValueRef idx = LLVMGetOperand(gep, i);
+    if (!LLVMIsAConstant(idx) || !LLVMIsNull(idx))
+      return false;
+  }
+  return true;
+}
+
+/*
+ * A node holding every object reachable from `from` through memory, at any
+ * depth: a copy of `from` that also loads from itself.
+ */
+static h2s_node_id deep_node(struct builder *b, h2s_node_id from, LLVMValueRef why) {
+  h2s_node_id d = h2s_graph_new_node(b->g, NULL);
+  h2s_graph_add_copy(b->g, from, d, why, H2S_EDGE_ASSIGN);
+  h2s_graph_add_load(b->g, d, d, why);
+  return d;
+}
+
+/* t = *address; returns t (a fresh node) */
+static h2s_node_id load_into_temp(struct builder *b, h2s_node_id address, LLVMValueRef why) {
+  h2s_node_id t = h2s_graph_new_node(b->g, NULL);
+  h2s_graph_add_load(b->g, address, t, why);
+  return t;
+}
+
+/* ---- bytes events ------------------------------------------------------- */
+
+static uint64_t store_size(struct builder *b, LLVMTypeRef type) {
+  return LLVMTypeIsSized(type) ? LLVMStoreSizeOfType(b->layout, type) : 0;
+}
+
+/* The constant length of a memcpy/memset-like call's operand, 0 if unknown. */
+static uint64_t constant_length(LLVMValueRef v) {
+  return v && LLVMIsAConstantInt(v) ? LLVMConstIntGetZExtValue(v) : 0;
+}
+
+/*
+ * Records what `inst` does to `size` bytes at `address` (0: unknown), with
+ * `spans` (relative to `address`) when given instead of one span.
+ */
+static void record_bytes(struct builder *b, enum h2s_bytes_kind kind, LLVMValueRef inst,
+                         LLVMValueRef address, uint64_t size, const struct h2s_spans *spans,
+                         h2s_node_id result) {
+  h2s_node_id a = operand_node(b, address);
+  if (a == H2S_NONE || a == b->fa->null_node)
+    return;
+  LLVMValueRef base = NULL;
+  struct h2s_bytes_event e = {kind, inst, a, H2S_NONE, {0}, H2S_NONE, H2S_NONE, result};
+  if (spans) {
+    struct h2s_span at = h2s_access_span(b->layout, address, 1, &base);
+    if (h2s_span_is_all(at))
+      h2s_spans_add(&e.spans, h2s_span_all());
+    else
+      h2s_spans_add_shifted(&e.spans, spans, (struct h2s_span){at.lo, at.lo, at.stride});
+    if (h2s_spans_empty(&e.spans))
+      return;
+  } else {
+    h2s_spans_add(&e.spans, h2s_access_span(b->layout, address, size, &base));
+  }
+  if (base && (LLVMIsAInstruction(base) || LLVMIsAArgument(base)) && pointerish(base))
+    e.base = h2s_graph_node_of(b->g, base);
+  PUSH(b->fa, bytes, bytes_count, bytes_capacity, e);
+}
+
+static void record_copy(struct builder *b, LLVMValueRef inst, LLVMValueRef dst, LLVMValueRef src,
+                        uint64_t size) {
+  h2s_node_id s = operand_node(b, src);
+  if (s == H2S_NONE || s == b->fa->null_node)
+    return;
+  uint32_t before = b->fa->bytes_count;
+  record_bytes(b, H2S_BYTES_COPY, inst, dst, size, NULL, H2S_NONE);
+  if (b->fa->bytes_count == before)
+    return;
+  struct h2s_bytes_event *e = &b->fa->bytes[before];
+  LLVMValueRef base = NULL;
+  e->source = s;
+  struct h2s_span from = h2s_access_span(b->layout, src, size, &base);
+  (void)from; /* the source's bytes are taken whole (pointer_bits.c) */
+  if (base && (LLVMIsAInstruction(base) || LLVMIsAArgument(base)) && pointerish(base))
+    e->source_base = h2s_graph_node_of(b->g, base);
+}
+
+/*
+ * The bytes of a value of `type` at `offset` that hold pointers and those
+ * that hold data: a struct's fields apart, anything else whole.
+ */
+static void leaf_spans(struct builder *b, LLVMTypeRef type, uint64_t offset,
+                       struct h2s_spans *pointers, struct h2s_spans *data, int depth) {
+  uint64_t size = store_size(b, type);
+  if (LLVMGetTypeKind(type) == LLVMStructTypeKind && depth < 8 && size) {
+    unsigned n = LLVMCountStructElementTypes(type);
+    for (unsigned i = 0; i < n; i++)
+      leaf_spans(b, LLVMStructGetTypeAtIndex(type, i),
+                 offset + LLVMOffsetOfElement(b->layout, type, i), pointers, data, depth + 1);
+    return;
+  }
+  struct h2s_span whole = size ? (struct h2s_span){offset, offset + size, 0} : h2s_span_all();
+  if (carries_pointer(type, depth))
+    h2s_spans_add(pointers, whole);
+  if (carries_data(type, depth))
+    h2s_spans_add(data, whole);
+}
+
+/* A stored value: a pointer, zeroes, or other data (or nothing, undef). */
+static void record_store(struct builder *b, LLVMValueRef inst, LLVMValueRef value,
+                         LLVMValueRef address) {
+  LLVMTypeRef type = LLVMTypeOf(value);
+  if (LLVMIsAConstant(value) && (LLVMIsUndef(value) || LLVMIsPoison(value)))
+    return;
+  if (LLVMIsAConstant(value) && LLVMIsNull(value)) {
+    record_bytes(b, H2S_BYTES_WRITE_ZERO, inst, address, store_size(b, type), NULL, H2S_NONE);
+    return;
+  }
+  struct h2s_spans pointers = {0}, data = {0};
+  leaf_spans(b, type, 0, &pointers, &data, 0);
+  if (!h2s_spans_empty(&pointers))
+    record_bytes(b, H2S_BYTES_WRITE_POINTER, inst, address, 0, &pointers, H2S_NONE);
+  if (!h2s_spans_empty(&data))
+    record_bytes(b, H2S_BYTES_WRITE_DATA, inst, address, 0, &data, H2S_NONE);
+}
+
+/* A loaded value: read as a pointer, as data, or both (a mixed aggregate). */
+static void record_load(struct builder *b, LLVMValueRef inst, LLVMTypeRef type,
+                        LLVMValueRef address, h2s_node_id result) {
+  struct h2s_spans pointers = {0}, data = {0};
+  leaf_spans(b, type, 0, &pointers, &data, 0);
+  if (!h2s_spans_empty(&pointers) && result != H2S_NONE)
+    record_bytes(b, H2S_BYTES_LOAD_POINTER, inst, address, 0, &pointers, result);
+  if (!h2s_spans_empty(&data))
+    record_bytes(b, H2S_BYTES_READ, inst, address, 0, &data, H2S_NONE);
+}
+
+/* ---- instructions -------------------------------------------------------- */
+
+/* memcpy(dst, src): what src's memory holds, dst's memory now holds too. */
+static void copy_memory(struct builder *b, LLVMValueRef call, LLVMValueRef dst, LLVMValueRef src,
+                        uint64_t size) {
+  h2s_node_id d = operand_node(b, dst), s = operand_node(b, src);
+  if (s == H2S_NONE)
+    return;
+  h2s_node_id t = load_into_temp(b, s, call);
+  if (d != H2S_NONE)
+    h2s_graph_add_store(b->g, d, t, call);
+  else
+    h2s_graph_add_copy(b->g, t, b->g->heap, call, H2S_EDGE_OTHER);
+  record_copy(b, call, dst, src, size);
+}
+
+static void note_pointer_args(struct builder *b, LLVMValueRef call) {
+  unsigned n = LLVMGetNumArgOperands(call);
+  for (unsigned i = 0; i < n; i++) {
+    h2s_node_id a = operand_node(b, LLVMGetOperand(call, i));
+    if (a != H2S_NONE)
+      PUSH(b->fa, pointer_args, arg_count, arg_capacity, (struct h2s_arg_use){call, a, NULL});
+  }
+}
+
+static void fill_memory(struct builder *b, LLVMValueRef call) {
+  LLVMValueRef value = LLVMGetOperand(call, 1);
+  bool zero = LLVMIsAConstantInt(value) && LLVMConstIntGetZExtValue(value) == 0;
+  record_bytes(b, zero ? H2S_BYTES_WRITE_ZERO : H2S_BYTES_WRITE_DATA, call,
+               LLVMGetOperand(call, 0), constant_length(LLVMGetOperand(call, 2)), NULL,
+               H2S_NONE);
+}
+
+/* Intrinsics: true if handled. */
+static bool visit_intrinsic(struct builder *b, LLVMValueRef call, unsigned id) {
+  const struct h2s_intrinsics *ids = b->ids;
+  if (id == ids->memcpy || id == ids->memcpy_inline || id == ids->memmove) {
+    note_pointer_args(b, call);
+    copy_memory(b, call, LLVMGetOperand(call, 0), LLVMGetOperand(call, 1),
+                constant_length(LLVMGetOperand(call, 2)));
+    return true;
+  }
+  if (id == ids->memset || id == ids->memset_inline) {
+    note_pointer_args(b, call);
+    fill_memory(b, call);
+    return true;
+  }
+  if (id == ids->lifetime_start || id == ids->lifetime_end) {
+    unsigned n = LLVMGetNumArgOperands(call);
+    h2s_node_id p = operand_node(b, LLVMGetOperand(call, n - 1));
+    if (p != H2S_NONE)
+      PUSH(b->fa, markers, marker_count, marker_capacity, (struct h2s_arg_use){call, p, NULL});
+    return true;
+  }
+  if (id == ids->objectsize) {
+    h2s_node_id p = operand_node(b, LLVMGetOperand(call, 0));
+    if (p != H2S_NONE)
+      PUSH(b->fa, size_queries, size_query_count, size_query_capacity,
+           (struct h2s_arg_use){call, p, NULL});
+    return true;
+  }
+  if (id == ids->assume || id == ids->prefetch || id == ids->invariant_start ||
+      id == ids->invariant_end || id == ids->dbg_value || id == ids->dbg_declare ||
+      id == ids->dbg_assign || id == ids->dbg_label || id == ids->expect ||
+      id == ids->is_constant || id == ids->noalias_scope_decl || id == ids->sideeffect ||
+      id == ids->pseudoprobe)
+    return true; /* reads no pointer it could keep */
+  if (id == ids->launder_invariant_group || id == ids->strip_invariant_group ||
+      id == ids->ptrmask) {
+    h2s_node_id r = result_node(b, call);
+    copy(b, LLVMGetOperand(call, 0), r, call, H2S_EDGE_ASSIGN);
+    if (id == ids->ptrmask && r != H2S_NONE)
+      b->g->nodes[r].inexact = true;
+    return true;
+  }
+  return false;
+}
+
+static void visit_allocation(struct builder *b, LLVMValueRef call, const struct h2s_allocator *alloc) {
+  h2s_obj_id o = h2s_graph_new_object(b->g, H2S_OBJ_SITE, call, 0);
+  /* The site's node holds its pointer even when the call returns an int
+     and hands the pointer back through an argument (posix_memalign). */
+  h2s_node_id site = h2s_graph_node_of(b->g, call);
+  h2s_graph_add_origin(b->g, site, o);
+  unsigned n = LLVMGetNumArgOperands(call);
+  for (unsigned i = 0; i < n; i++) {
+    if ((int)i == alloc->out_arg) {
+      h2s_node_id out = operand_node(b, LLVMGetOperand(call, i));
+      if (out != H2S_NONE) {
+        h2s_graph_add_store(b->g, out, site, call);
+        record_bytes(b, H2S_BYTES_WRITE_POINTER, call, LLVMGetOperand(call, i),
+                     LLVMPointerSize(b->layout), NULL, H2S_NONE);
+      }
+      continue;
+    }
+    to_heap(b, LLVMGetOperand(call, i), call, H2S_EDGE_CALL_ESCAPE); /* a pool, say */
+  }
+}
+
+static void visit_deallocation(struct builder *b, LLVMValueRef call, const struct h2s_deallocator *d) {
+  unsigned n = LLVMGetNumArgOperands(call);
+  for (unsigned i = 0; i < n; i++) {
+    h2s_node_id p = operand_node(b, LLVMGetOperand(call, i));
+    if (p == H2S_NONE)
+      continue;
+    if (i == d->ptr_arg)
+      PUSH(b->fa, frees, free_count, free_capacity, (struct h2s_free_use){call, p, *d});
+    else
+      h2s_graph_add_copy(b->g, p, b->g->heap, call, H2S_EDGE_CALL_ESCAPE);
+  }
+}
+
+/* A callee's reads or writes below argument `arg`: spans relative to each
+   object reached, whatever the argument's own offset. */
+static void record_deep(struct builder *b, enum h2s_bytes_kind kind, LLVMValueRef call,
+                        LLVMValueRef arg, const struct h2s_spans *spans) {
+  h2s_node_id a = operand_node(b, arg);
+  if (a == H2S_NONE || a == b->fa->null_node)
+    return;
+  struct h2s_bytes_event e = {kind, call, a, H2S_NONE, *spans, H2S_NONE, H2S_NONE, H2S_NONE};
+  PUSH(b->fa, bytes, bytes_count, bytes_capacity, e);
+}
+
+/* What the callee does to the bytes behind argument `arg` (its summary). */
+static void record_arg_bytes(struct builder *b, LLVMValueRef call, LLVMValueRef arg,
+                             const struct h2s_param_bytes *bytes) {
+  if (!h2s_spans_empty(&bytes->reads))
+    record_bytes(b, H2S_BYTES_READ, call, arg, 0, &bytes->reads, H2S_NONE);
+  if (!h2s_spans_empty(&bytes->writes))
+    record_bytes(b, H2S_BYTES_WRITE_DATA, call, arg, 0, &bytes->writes, H2S_NONE);
+  if (!h2s_spans_empty(&bytes->zeroes))
+    record_bytes(b, H2S_BYTES_WRITE_ZERO, call, arg, 0, &bytes->zeroes, H2S_NONE);
+  if (!h2s_spans_empty(&bytes->reads_deep))
+    record_deep(b, H2S_BYTES_READ_DEEP, call, arg, &bytes->reads_deep);
+  if (!h2s_spans_empty(&bytes->writes_deep))
+    record_deep(b, H2S_BYTES_WRITE_DEEP, call, arg, &bytes->writes_deep);
+}
+
+/* One pointer argument of an ordinary call, by the callee's summary. */
+static void visit_call_arg(struct builder *b, LLVMValueRef call, unsigned i, h2s_node_id a,
+                           h2s_node_id result) {
+  struct h2s_arg_effect effect;
+  h2s_call_arg_effect(b->host, call, i, &effect);
+  uint32_t flags = effect.flags;
+  PUSH(b->fa, pointer_args, arg_count, arg_capacity,
+       (struct h2s_arg_use){call, a, copy_text(effect.why)});
+  if (flags & H2S_PARAM_ESCAPES)
+    h2s_graph_add_copy(b->g, a, b->g->heap, call, H2S_EDGE_CALL_ESCAPE);
+  if ((flags & H2S_PARAM_TO_RESULT) && result != H2S_NONE) {
+    h2s_graph_add_copy(b->g, a, result, call, H2S_EDGE_CALL_RESULT);
+    b->g->nodes[result].inexact = true; /* strchr returns a pointer into it */
+  }
+  if (flags & (H2S_PARAM_CONTENT_TO_RESULT | H2S_PARAM_CONTENT_ESCAPES)) {
+    h2s_node_id t = load_into_temp(b, a, call);
+    /* What comes back may be found at any depth below the argument. */
+    if ((flags & H2S_PARAM_CONTENT_TO_RESULT) && result != H2S_NONE)
+      h2s_graph_add_copy(b->g, deep_node(b, t, call), result, call, H2S_EDGE_CALL_RESULT);
+    /* Escaping content takes everything below it along (flow_graph.c). */
+    if (flags & H2S_PARAM_CONTENT_ESCAPES)
+      h2s_graph_add_copy(b->g, t, b->g->heap, call, H2S_EDGE_CALL_ESCAPE);
+  }
+  if (flags & H2S_PARAM_FREED)
+    PUSH(b->fa, freed_by_callee, freed_count, freed_capacity,
+         (struct h2s_arg_use){call, a, copy_text(effect.why)});
+  /* The callee may store unknown pointers, or null, anywhere below the argument. */
+  if (flags & H2S_PARAM_WRITTEN)
+    h2s_graph_add_store(b->g, deep_node(b, a, call), b->fa->unknown_node, call);
+  if (flags & H2S_PARAM_WRITTEN_NULL)
+    h2s_graph_add_store(b->g, deep_node(b, a, call), b->fa->null_node, call);
+  record_arg_bytes(b, call, LLVMGetOperand(call, i), &effect.bytes);
+}
+
+static void visit_call(struct builder *b, LLVMValueRef call) {
+  LLVMValueRef callee = LLVMGetCalledValue(call);
+  if (LLVMIsAInlineAsm(callee)) {
+    worst_case(b, call, H2S_EDGE_CALL_ESCAPE);
+    return;
+  }
+  struct h2s_allocator alloc;
+  const char *why = NULL;
+  if (h2s_classify_allocation(b->host, call, &alloc, &why) == H2S_CALL_ALLOC) {
+    visit_allocation(b, call, &alloc);
+    return;
+  }
+  struct h2s_deallocator d;
+  if (h2s_match_deallocator(b->host, call, &d)) {
+    visit_deallocation(b, call, &d);
+    return;
+  }
+  LLVMValueRef fn = h2s_called_function(call);
+  unsigned id = fn ? LLVMGetIntrinsicID(fn) : 0;
+  if (id && visit_intrinsic(b, call, id))
+    return;
+  if (!fn) { /* indirect, or through a mismatched type */
+    worst_case(b, call, H2S_EDGE_CALL_ESCAPE);
+    return;
+  }
+  if (h2s_call_copies_bytes(b->host, call)) {
+    LLVMValueRef length = LLVMGetNumArgOperands(call) >= 3 ? LLVMGetOperand(call, 2) : NULL;
+    copy_memory(b, call, LLVMGetOperand(call, 0), LLVMGetOperand(call, 1),
+                constant_length(length));
+  }
+  h2s_node_id result = result_node(b, call);
+  unsigned n = LLVMGetNumArgOperands(call);
+  for (unsigned i = 0; i < n; i++) {
+    h2s_node_id a = operand_node(b, LLVMGetOperand(call, i));
+    if (a != H2S_NONE && a != b->fa->null_node)
+      visit_call_arg(b, call, i, a, result);
+  }
+  if (result != H2S_NONE)
+    h2s_graph_add_origin(b->g, result, b->g->unknown);
+}
+
+static void visit_load(struct builder *b, LLVMValueRef inst) {
+  h2s_node_id r = result_node(b, inst), a = operand_node(b, LLVMGetOperand(inst, 0));
+  if (a == H2S_NONE)
+    return;
+  if (r != H2S_NONE)
+    h2s_graph_add_load(b->g, a, r, inst);
+  record_load(b, inst, LLVMTypeOf(inst), LLVMGetOperand(inst, 0), r);
+}
+
+static void visit_store(struct builder *b, LLVMValueRef inst) {
+  LLVMValueRef value = LLVMGetOperand(inst, 0), address = LLVMGetOperand(inst, 1);
+  h2s_node_id v = operand_node(b, value);
+  h2s_node_id a = operand_node(b, address);
+  if (a == H2S_NONE)
+    return;
+  if (v != H2S_NONE)
+    h2s_graph_add_store(b->g, a, v, inst);
+  record_store(b, inst, value, address);
+}
+
+/* atomicrmw / cmpxchg: the new value stored, the old value loaded. */
+static void visit_atomic(struct builder *b, LLVMValueRef inst) {
+  LLVMValueRef address = LLVMGetOperand(inst, 0);
+  h2s_node_id a = operand_node(b, address);
+  bool rmw = LLVMGetInstructionOpcode(inst) == LLVMAtomicRMW;
+  LLVMValueRef value = LLVMGetOperand(inst, rmw ? 1 : 2);
+  h2s_node_id v = operand_node(b, value);
+  if (a == H2S_NONE)
+    return;
+  if (v != H2S_NONE)
+    h2s_graph_add_store(b->g, a, v, inst);
+  h2s_node_id r = result_node(b, inst);
+  if (r != H2S_NONE)
+    h2s_graph_add_load(b->g, a, r, inst);
+  record_store(b, inst, value, address);
+  record_load(b, inst, LLVMTypeOf(value), address, r);
+}
+
+static void visit(struct builder *b, LLVMValueRef inst) {
+  struct h2s_graph *g = b->g;
+  switch (LLVMGetInstructionOpcode(inst)) {
+  case LLVMAlloca: {
+    h2s_obj_id o = h2s_graph_new_object(g, H2S_OBJ_ALLOCA, inst, 0);
+    h2s_graph_add_origin(g, h2s_graph_node_of(g, inst), o);
+    return;
+  }
+  case LLVMCall:
+  case LLVMInvoke:
+    visit_call(b, inst);
+    return;
+  case LLVMGetElementPtr: {
+    h2s_node_id r = result_node(b, inst);
+    copy(b, LLVMGetOperand(inst, 0), r, inst, H2S_EDGE_ASSIGN);
+    if (r != H2S_NONE && !is_zero_gep(inst))
+      g->nodes[r].inexact = true;
+    for (unsigned i = 1; i < (unsigned)LLVMGetNumOperands(inst); i++)
+      to_heap(b, LLVMGetOperand(inst, i), inst, H2S_EDGE_OTHER); /* pointer indices: odd */
+    return;
+  }
+  case LLVMBitCast:
+  case LLVMAddrSpaceCast:
+  case LLVMFreeze:
+  case LLVMExtractValue:
+  case LLVMExtractElement:
+    copy(b, LLVMGetOperand(inst, 0), result_node(b, inst), inst, H2S_EDGE_ASSIGN);
+    return;
+  case LLVMInsertValue:
+  case LLVMInsertElement:
+  case LLVMShuffleVector: {
+    h2s_node_id r = result_node(b, inst);
+    copy(b, LLVMGetOperand(inst, 0), r, inst, H2S_EDGE_ASSIGN);
+    copy(b, LLVMGetOperand(inst, 1), r, inst, H2S_EDGE_ASSIGN);
+    return;
+  }
+  case LLVMSelect: {
+    h2s_node_id r = result_node(b, inst);
+    copy(b, LLVMGetOperand(inst, 1), r, inst, H2S_EDGE_ASSIGN);
+    copy(b, LLVMGetOperand(inst, 2), r, inst, H2S_EDGE_ASSIGN);
+    return;
+  }
+  case LLVMPHI: {
+    h2s_node_id r = result_node(b, inst);
+    unsigned n = LLVMCountIncoming(inst);
+    for (unsigned i = 0; i < n; i++)
+      copy(b, LLVMGetIncomingValue(inst, i), r, inst, H2S_EDGE_ASSIGN);
+    return;
+  }
+  case LLVMLoad:
+    visit_load(b, inst);
+    return;
+  case LLVMStore:
+    visit_store(b, inst);
+    return;
+  case LLVMAtomicRMW:
+  case LLVMAtomicCmpXchg:
+    visit_atomic(b, inst);
+    return;
+  case LLVMPtrToInt:
+    to_heap(b, LLVMGetOperand(inst, 0), inst, H2S_EDGE_TO_INTEGER);
+    return;
+  case LLVMRet:
+    if (LLVMGetNumOperands(inst) == 1)
+      copy(b, LLVMGetOperand(inst, 0), g->result, inst, H2S_EDGE_RETURN);
+    return;
+  case LLVMICmp:
+  case LLVMFCmp:
+  case LLVMBr:
+  case LLVMSwitch:
+  case LLVMUnreachable:
+  case LLVMFence:
+    return;
+  default:
+    /* inttoptr, va_arg, landingpad, callbr, ...: conservatively unknown */
+    worst_case(b, inst, H2S_EDGE_OTHER);
+    return;
+  }
+}
+
+static void add_parameters(struct builder *b) {
+  struct h2s_function_analysis *fa = b->fa;
+  unsigned n = LLVMCountParams(fa->fn);
+  fa->param_count = n < H2S_SUMMARY_PARAMS ? n : H2S_SUMMARY_PARAMS;
+  for (unsigned i = 0; i < n; i++) {
+    LLVMValueRef arg = LLVMGetParam(fa->fn, i);
+    if (!pointerish(arg))
+      continue;
+    h2s_node_id node = h2s_graph_node_of(b->g, arg);
+    if (i >= H2S_SUMMARY_PARAMS) {
+      h2s_graph_add_origin(b->g, node, b->g->unknown);
+      continue;
+    }
+    h2s_obj_id p = h2s_graph_new_object(b->g, H2S_OBJ_PARAM, arg, i);
+    h2s_obj_id c = h2s_graph_new_object(b->g, H2S_OBJ_PARAM_CONTENT, arg, i);
+    fa->param_obj[i] = p;
+    fa->param_content[i] = c;
+    /* The caller's memory: p points to P, P holds C, and C stands for every
+       deeper level (it holds itself), so a deep leak is a content leak. */
+    h2s_graph_add_origin(b->g, node, p);
+    h2s_graph_add_origin(b->g, b->g->objs[p].content, c);
+    h2s_graph_add_origin(b->g, b->g->objs[c].content, c);
+  }
+}
+
+static uint64_t count_instructions(LLVMValueRef fn) {
+  uint64_t n = 0;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+      n++;
+  return n;
+}
+
+void h2s_analyze_function(struct h2s_host *host, const struct h2s_intrinsics *ids,
+                          LLVMValueRef fn, struct h2s_function_analysis *fa) {
+  memset(fa, 0, sizeof *fa);
+  fa->fn = fn;
+  for (unsigned i = 0; i < H2S_SUMMARY_PARAMS; i++)
+    fa->param_obj[i] = fa->param_content[i] = H2S_NONE;
+  /* Linear in the function's size: a few hundred steps per instruction. */
+  h2s_graph_init(&fa->graph, 256 * (count_instructions(fn) + 64));
+  struct builder b = {host, ids, fa, &fa->graph,
+                      LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn))};
+  fa->unknown_node = h2s_graph_new_node(&fa->graph, NULL);
+  h2s_graph_add_origin(&fa->graph, fa->unknown_node, fa->graph.unknown);
+  fa->null_node = h2s_graph_new_node(&fa->graph, NULL);
+  h2s_graph_add_origin(&fa->graph, fa->null_node, fa->graph.null_obj);
+  add_parameters(&b);
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+      visit(&b, i);
+  h2s_graph_solve(&fa->graph);
+  h2s_graph_propagate_inexact(&fa->graph);
+  h2s_pointer_bits_solve(fa);
+}
+
+void h2s_function_analysis_free(struct h2s_function_analysis *fa) {
+  for (uint32_t i = 0; i < fa->arg_count; i++)
+    free(fa->pointer_args[i].why);
+  for (uint32_t i = 0; i < fa->freed_count; i++)
+    free(fa->freed_by_callee[i].why);
+  h2s_graph_free(&fa->graph);
+  free(fa->frees);
+  free(fa->pointer_args);
+  free(fa->freed_by_callee);
+  free(fa->markers);
+  free(fa->size_queries);
+  free(fa->bytes);
+  free(fa->obj_bytes);
+  memset(fa, 0, sizeof *fa);
+}
+
+h2s_obj_id h2s_site_object(const struct h2s_function_analysis *fa, LLVMValueRef call) {
+  h2s_node_id n = h2s_graph_find(&fa->graph, call);
+  if (n == H2S_NONE)
+    return H2S_NONE;
+  const struct h2s_node *node = &fa->graph.nodes[n];
+  for (uint32_t i = 0; i < node->pts_count; i++)
+    if (node->pts[i].kind == H2S_EDGE_ORIGIN &&
+        fa->graph.objs[node->pts[i].obj].kind == H2S_OBJ_SITE &&
+        fa->graph.objs[node->pts[i].obj].value == call)
+      return node->pts[i].obj;
+  return H2S_NONE;
+}

@@ -1,0 +1,22 @@
+/*
+ * summary_solver.h - computing parameter summaries, a call cycle at a time.
+ */
+#ifndef H2S_SUMMARY_SOLVER_H
+#define H2S_SUMMARY_SOLVER_H
+
+#include "analysis.h"
+
+/*
+ * Makes sure fn and every function it calls (directly, with a body that is
+ * the one that runs) have their final summaries: callees first, the
+ * functions of one call cycle solved together to a fixed point.  Emits a
+ * ParamSummary remark for each summary it computes.
+ */
+void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_intrinsics *ids,
+                          LLVMValueRef fn);
+
+/* Fn's parameter summary, from its solved graph. */
+void h2s_summarize(const struct h2s_function_analysis *fa, bool in_cycle,
+                   struct h2s_summary *out);
+
+#endif
