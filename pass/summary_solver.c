@@ -182,6 +182,9 @@ void h2s_summarize(const struct h2s_function_analysis *fa, bool in_cycle,
     if (freed_here(fa, p))
       f |= H2S_PARAM_FREED;
     f |= written_flags(g, p, c);
+    for (uint32_t k = 0; k < fa->size_query_count; k++)
+      if (h2s_graph_points_to(g, fa->size_queries[k].node, p))
+        f |= H2S_PARAM_SIZE_QUERIED;
     out->flags[i] = f;
     param_bytes(fa, p, c, &out->bytes[i]);
     if (f & H2S_PARAM_ESCAPES)
