@@ -36,6 +36,7 @@
  * every summary a function needs before the function is analysed.
  */
 #include "analysis.h"
+#include "valueset.h"
 
 #include "alloc_sites.h"
 #include "pointer_bits.h"
@@ -91,9 +92,7 @@ static char *copy_text(const char *text) {
   if (!text)
     return NULL;
   size_t len = strlen(text);
-  char *copy = malloc(len + 1);
-  if (!copy)
-    abort();
+  char *copy = h2s_xmalloc(len + 1);
   memcpy(copy, text, len + 1);
   return copy;
 }

@@ -31,6 +31,7 @@
 #include <heap2stack/core.h>
 
 #include "annotations.h"
+#include "valueset.h"
 #include "escape.h"
 #include "remarks.h"
 #include "rewrite.h"
@@ -48,9 +49,7 @@ struct h2s_session {
 };
 
 struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
-  struct h2s_session *s = calloc(1, sizeof *s);
-  if (!s)
-    abort();
+  struct h2s_session *s = h2s_xcalloc(1, sizeof *s);
   s->opts = *opts;
   h2s_intrinsics_init(&s->ids);
   s->optnone_kind = LLVMGetEnumAttributeKindForName("optnone", 7);
@@ -76,9 +75,7 @@ struct site_list {
 static struct h2s_site *add_site(struct site_list *list) {
   if (list->count == list->capacity) {
     list->capacity = list->capacity ? 2 * list->capacity : 8;
-    list->items = realloc(list->items, list->capacity * sizeof *list->items);
-    if (!list->items)
-      abort();
+    list->items = h2s_xrealloc(list->items, list->capacity * sizeof *list->items);
   }
   struct h2s_site *site = &list->items[list->count++];
   memset(site, 0, sizeof *site);

@@ -19,6 +19,7 @@
  * Otherwise the first edge of the escaping flow names the reason.
  */
 #include "escape.h"
+#include "valueset.h"
 
 #include "loop_carried.h"
 #include "remarks.h"
@@ -220,9 +221,7 @@ void h2s_decide_escape(struct h2s_host *host, const struct h2s_function_analysis
     return;
   check_size_queries(fa, site);
 
-  bool *is_holder = malloc((g->obj_count + 1) * sizeof *is_holder);
-  if (!is_holder)
-    abort();
+  bool *is_holder = h2s_xmalloc((g->obj_count + 1) * sizeof *is_holder);
   holders_of(g, site->obj, is_holder);
   for (uint32_t i = 0; i < fa->arg_count && site->decision == H2S_MOVE; i++) {
     const struct h2s_arg_use *u = &fa->pointer_args[i];

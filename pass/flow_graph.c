@@ -90,10 +90,8 @@ static void map_grow(struct h2s_graph *g) {
   LLVMValueRef *old_keys = g->map_keys;
   h2s_node_id *old_vals = g->map_vals;
   g->map_capacity = old_cap ? old_cap * 2 : 64;
-  g->map_keys = calloc(g->map_capacity, sizeof *g->map_keys);
-  g->map_vals = calloc(g->map_capacity, sizeof *g->map_vals);
-  if (!g->map_keys || !g->map_vals)
-    abort();
+  g->map_keys = h2s_xcalloc(g->map_capacity, sizeof *g->map_keys);
+  g->map_vals = h2s_xcalloc(g->map_capacity, sizeof *g->map_vals);
   for (uint32_t i = 0; i < old_cap; i++) {
     if (!old_keys[i])
       continue;
@@ -174,9 +172,7 @@ static void pts_index_rebuild(struct h2s_node *n) {
   n->pts_index_capacity = 16;
   while (n->pts_index_capacity < 2 * n->pts_capacity)
     n->pts_index_capacity *= 2;
-  n->pts_index = calloc(n->pts_index_capacity, sizeof *n->pts_index);
-  if (!n->pts_index)
-    abort();
+  n->pts_index = h2s_xcalloc(n->pts_index_capacity, sizeof *n->pts_index);
   for (uint32_t i = 0; i < n->pts_count; i++)
     pts_index_insert(n, n->pts[i].obj);
 }
@@ -238,9 +234,7 @@ static bool edge_insert(struct h2s_graph *g, uint64_t key) {
     uint32_t old_cap = g->edge_capacity;
     uint64_t *old = g->edge_set;
     g->edge_capacity = old_cap ? old_cap * 2 : 256;
-    g->edge_set = calloc(g->edge_capacity, sizeof *g->edge_set);
-    if (!g->edge_set)
-      abort();
+    g->edge_set = h2s_xcalloc(g->edge_capacity, sizeof *g->edge_set);
     g->edge_count = 0;
     for (uint32_t i = 0; i < old_cap; i++)
       if (old[i]) {

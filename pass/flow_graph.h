@@ -27,7 +27,6 @@ enum h2s_edge_kind {
   H2S_EDGE_ASSIGN,      /* GEP, cast, phi, select, aggregate: same pointer */
   H2S_EDGE_LOAD,        /* loaded from memory */
   H2S_EDGE_STORE,       /* stored into memory */
-  H2S_EDGE_COPY_MEMORY, /* memcpy / memmove */
   H2S_EDGE_CALL_RESULT, /* returned by a callee that returns its argument */
   H2S_EDGE_RETURN,      /* returned by this function */
   H2S_EDGE_CALL_ESCAPE, /* passed to a call that leaks it */

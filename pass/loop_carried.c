@@ -35,6 +35,7 @@
  * became one slot when only a callee walked the list.)
  */
 #include "loop_carried.h"
+#include "valueset.h"
 
 #include "alloc_sites.h"
 
@@ -178,10 +179,8 @@ static LLVMValueRef first_call_seeing_holder(const struct h2s_function_analysis 
     any_holder = g->objs[x].content != H2S_NONE && h2s_graph_points_to(g, g->objs[x].content, o);
   if (!any_holder)
     return NULL;
-  uint32_t *seen = calloc(g->obj_count + 1, sizeof *seen);
-  h2s_obj_id *queue = malloc((g->obj_count + 1) * sizeof *queue);
-  if (!seen || !queue)
-    abort();
+  uint32_t *seen = h2s_xcalloc(g->obj_count + 1, sizeof *seen);
+  h2s_obj_id *queue = h2s_xmalloc((g->obj_count + 1) * sizeof *queue);
   LLVMValueRef found = NULL;
   uint32_t stamp = 0;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fa->fn); bb && !found;
@@ -203,10 +202,8 @@ void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_ana
     return;
   const struct h2s_graph *g = &fa->graph;
   h2s_obj_id o = site->obj;
-  bool *stale = calloc(g->node_count + 1, sizeof *stale);
-  h2s_node_id *stack = malloc((g->node_count + 1) * sizeof *stack);
-  if (!stale || !stack)
-    abort();
+  bool *stale = h2s_xcalloc(g->node_count + 1, sizeof *stale);
+  h2s_node_id *stack = h2s_xmalloc((g->node_count + 1) * sizeof *stack);
   uint32_t top = 0;
   for (h2s_node_id n = 0; n < g->node_count; n++)
     if (h2s_graph_points_to(g, n, o) &&

@@ -213,11 +213,9 @@ static void apply_rules(struct bits *s) {
 void h2s_pointer_bits_solve(struct h2s_function_analysis *fa) {
   struct h2s_graph *g = &fa->graph;
   struct bits s = {fa, g, NULL, NULL, 0, false};
-  fa->obj_bytes = calloc(g->obj_count + 1, sizeof *fa->obj_bytes);
-  s.queue = malloc((g->obj_count + 1) * sizeof *s.queue);
-  s.seen = calloc(g->obj_count + 1, sizeof *s.seen);
-  if (!fa->obj_bytes || !s.queue || !s.seen)
-    abort();
+  fa->obj_bytes = h2s_xcalloc(g->obj_count + 1, sizeof *fa->obj_bytes);
+  s.queue = h2s_xmalloc((g->obj_count + 1) * sizeof *s.queue);
+  s.seen = h2s_xcalloc(g->obj_count + 1, sizeof *s.seen);
   for (unsigned round = 0; !g->gave_up; round++) {
     memset(fa->obj_bytes, 0, g->obj_count * sizeof *fa->obj_bytes);
     account_all(&s);

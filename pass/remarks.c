@@ -490,7 +490,6 @@ static const char *edge_word(enum h2s_edge_kind kind) {
   case H2S_EDGE_ASSIGN: return "assign";
   case H2S_EDGE_LOAD: return "load";
   case H2S_EDGE_STORE: return "store";
-  case H2S_EDGE_COPY_MEMORY: return "memory copy";
   case H2S_EDGE_CALL_RESULT: return "call result";
   case H2S_EDGE_RETURN: return "return";
   case H2S_EDGE_CALL_ESCAPE: return "call parameter";

@@ -25,6 +25,7 @@
  * Lifetime intrinsics take (size, ptr) up to LLVM 21 and (ptr) from 22.
  */
 #include "rewrite.h"
+#include "valueset.h"
 
 #include "compat.h"
 
@@ -100,9 +101,7 @@ static void rewire_phi_edges(struct rewriter *rw, LLVMBasicBlockRef dest, LLVMBa
     const char *name = LLVMGetValueName2(phi, &len);
     char *saved = NULL;
     if (len) {
-      saved = malloc(len + 1);
-      if (!saved)
-        abort();
+      saved = h2s_xmalloc(len + 1);
       memcpy(saved, name, len);
       saved[len] = 0;
     }
@@ -153,9 +152,7 @@ static void move_here(struct rewriter *rw, LLVMValueRef inst) {
   LLVMSetCurrentDebugLocation2(rw->builder, NULL); /* else Insert() overwrites it */
   size_t len;
   const char *name = LLVMGetValueName2(inst, &len);
-  char *saved = malloc(len + 1);
-  if (!saved)
-    abort();
+  char *saved = h2s_xmalloc(len + 1);
   memcpy(saved, name, len);
   saved[len] = 0;
   LLVMInstructionRemoveFromParent(inst);

@@ -242,9 +242,7 @@ static void map_insert(struct solver *s, LLVMValueRef fn, uint32_t id) {
   if (2 * (s->node_count + 1) > s->map_capacity) {
     free(s->map);
     s->map_capacity = s->map_capacity ? 2 * s->map_capacity : 64;
-    s->map = calloc(s->map_capacity, sizeof *s->map);
-    if (!s->map)
-      abort();
+    s->map = h2s_xcalloc(s->map_capacity, sizeof *s->map);
     for (uint32_t i = 0; i < s->node_count; i++) {
       uint32_t j = hash_fn(s->nodes[i].fn) & (s->map_capacity - 1);
       while (s->map[j])

@@ -1,5 +1,6 @@
 /*
- * valueset.c - growable arrays for the core.
+ * valueset.c - the memory the core allocates: one out-of-memory path, and
+ * growable arrays.
  */
 #include "valueset.h"
 
@@ -7,12 +8,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void *checked_realloc(void *p, size_t n) {
-  void *q = realloc(p, n);
-  if (!q)
-    abort(); /* like LLVM's own allocation failure: nothing sane to do */
-  return q;
+/* Out of memory: like LLVM's own allocation failure, nothing sane to do. */
+static void *checked(void *p) {
+  if (!p)
+    abort();
+  return p;
 }
+
+void *h2s_xmalloc(size_t n) { return checked(malloc(n ? n : 1)); }
+void *h2s_xcalloc(size_t count, size_t n) { return checked(calloc(count ? count : 1, n ? n : 1)); }
+void *h2s_xrealloc(void *p, size_t n) { return checked(realloc(p, n ? n : 1)); }
 
 void *h2s_grow(void *items, uint32_t *capacity, size_t elem, uint32_t need) {
   if (need <= *capacity)
@@ -20,7 +25,7 @@ void *h2s_grow(void *items, uint32_t *capacity, size_t elem, uint32_t need) {
   uint32_t cap = *capacity ? *capacity : 4;
   while (cap < need)
     cap *= 2;
-  void *p = checked_realloc(items, (size_t)cap * elem);
+  void *p = h2s_xrealloc(items, (size_t)cap * elem);
   *capacity = cap;
   return p;
 }
@@ -28,12 +33,10 @@ void *h2s_grow(void *items, uint32_t *capacity, size_t elem, uint32_t need) {
 void h2s_values_push(struct h2s_values *v, LLVMValueRef value) {
   if (v->count == v->capacity) {
     v->capacity = v->capacity ? 2 * v->capacity : 8;
-    v->items = checked_realloc(v->items, v->capacity * sizeof *v->items);
+    v->items = h2s_xrealloc(v->items, v->capacity * sizeof *v->items);
   }
   v->items[v->count++] = value;
 }
-
-void h2s_values_clear(struct h2s_values *v) { v->count = 0; }
 
 void h2s_values_free(struct h2s_values *v) {
   free(v->items);

@@ -1,5 +1,7 @@
 /*
- * valueset.h - the growable arrays the core needs.
+ * valueset.h - the memory the core allocates: one out-of-memory path (the
+ * h2s_x* functions abort, as LLVM does, when memory runs out), and the
+ * growable arrays the core needs.
  */
 #ifndef H2S_VALUESET_H
 #define H2S_VALUESET_H
@@ -8,6 +10,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+void *h2s_xmalloc(size_t n);
+void *h2s_xcalloc(size_t count, size_t n);
+void *h2s_xrealloc(void *p, size_t n);
 
 /*
  * Makes room for `need` elements of `elem` bytes in a realloc'd array whose
@@ -21,7 +27,6 @@ struct h2s_values {
 };
 
 void h2s_values_push(struct h2s_values *v, LLVMValueRef value);
-void h2s_values_clear(struct h2s_values *v);
 void h2s_values_free(struct h2s_values *v);
 
 
