@@ -10,6 +10,7 @@
  */
 #include "byte_spans.h"
 
+#include <assert.h>
 #include <llvm-c/Target.h>
 
 #define ALL_HI UINT64_MAX
@@ -85,6 +86,7 @@ static struct h2s_span hull(struct h2s_span a, struct h2s_span b) {
 
 bool h2s_spans_add(struct h2s_spans *set, struct h2s_span s) {
   s = normalize(s);
+  assert(set->count <= H2S_SPANS_MAX && (!set->all || !set->count));
   if (set->all || s.hi <= s.lo)
     return false;
   if (h2s_span_is_all(s)) {

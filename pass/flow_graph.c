@@ -27,6 +27,7 @@
 
 #include "valueset.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -208,6 +209,8 @@ static void enqueue(struct h2s_graph *g, h2s_node_id id) {
 /* pts(id) ∋ o; false if it was there already. */
 static bool add_obj(struct h2s_graph *g, h2s_node_id id, h2s_obj_id o, h2s_node_id from,
                     LLVMValueRef why, enum h2s_edge_kind kind) {
+  assert(id < g->node_count && o < g->obj_count);
+  assert(from == H2S_NONE || from < g->node_count);
   struct h2s_node *n = &g->nodes[id];
   if (contains(n, o))
     return false;
@@ -259,6 +262,7 @@ static bool edge_insert(struct h2s_graph *g, uint64_t key) {
 
 void h2s_graph_add_copy(struct h2s_graph *g, h2s_node_id from, h2s_node_id to, LLVMValueRef why,
                         enum h2s_edge_kind kind) {
+  assert(from < g->node_count && to < g->node_count);
   if (from == to || !edge_insert(g, ((uint64_t)from << 32) | to))
     return;
   struct h2s_node *n = &g->nodes[from];

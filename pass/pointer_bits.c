@@ -37,6 +37,7 @@
 
 #include "valueset.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -216,7 +217,10 @@ void h2s_pointer_bits_solve(struct h2s_function_analysis *fa) {
   fa->obj_bytes = h2s_xcalloc(g->obj_count + 1, sizeof *fa->obj_bytes);
   s.queue = h2s_xmalloc((g->obj_count + 1) * sizeof *s.queue);
   s.seen = h2s_xcalloc(g->obj_count + 1, sizeof *s.seen);
+  const uint32_t objects = g->obj_count; /* solving adds edges, never objects */
   for (unsigned round = 0; !g->gave_up; round++) {
+    assert(g->obj_count == objects);
+    (void)objects;
     memset(fa->obj_bytes, 0, g->obj_count * sizeof *fa->obj_bytes);
     account_all(&s);
     uint64_t edges = g->edge_count;

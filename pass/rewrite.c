@@ -30,6 +30,7 @@
 #include "compat.h"
 
 #include <llvm-c/DebugInfo.h>
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -332,6 +333,7 @@ static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMVal
   } else {
     LLVMReplaceAllUsesWith(call, pointer);
   }
+  assert(!LLVMGetFirstUse(call)); /* nothing may still see the heap pointer */
   erase_call(rw, call);
   for (size_t i = 0; i < site->frees.count; i++) {
     place_before(rw, site->frees.items[i]);
@@ -343,6 +345,8 @@ static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMVal
 
 void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
   LLVMValueRef call = site->call;
+  assert(site->decision == H2S_MOVE && site->obj != H2S_NONE);
+  assert(!site->guarded || site->size > 0);
   struct rewriter rw = {0};
   rw.module = LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(call)));
   rw.context = LLVMGetModuleContext(rw.module);

@@ -27,6 +27,7 @@
 #include "remarks.h"
 #include "valueset.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,6 +155,7 @@ void h2s_summarize(const struct h2s_function_analysis *fa, bool in_cycle,
                    struct h2s_summary *out) {
   memset(out, 0, sizeof *out);
   const struct h2s_graph *g = &fa->graph;
+  assert(fa->param_count <= H2S_SUMMARY_PARAMS && fa->obj_bytes);
   out->param_count = fa->param_count;
   out->in_cycle = in_cycle;
   for (unsigned i = 0; i < fa->param_count; i++) {
@@ -390,6 +392,10 @@ void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_intrinsics *id
   s.host = host;
   s.ids = ids;
   solve_from(&s, fn);
+  /* Every function the walk met has its final summary; nothing is left half-solved. */
+  assert(!s.stack_count && !s.path_count);
+  for (uint32_t i = 0; i < s.node_count; i++)
+    assert(h2s_summary_of(host, s.nodes[i].fn));
   for (uint32_t i = 0; i < s.node_count; i++)
     free(s.nodes[i].callees);
   free(s.nodes);
