@@ -31,6 +31,13 @@ struct h2s_intrinsics {
 
 void h2s_intrinsics_init(struct h2s_intrinsics *ids);
 
+/* What the analysis needs besides the IR: the intrinsics and its budgets. */
+struct h2s_analysis_config {
+  struct h2s_intrinsics ids;
+  uint64_t steps_per_instruction; /* the solver's budget (AnalysisBudget remark) */
+  unsigned cycle_rounds;          /* a call cycle's rounds before the worst summary */
+};
+
 /* A call that may receive a pointer through argument `node`. */
 struct h2s_arg_use {
   LLVMValueRef call;
@@ -115,7 +122,7 @@ struct h2s_function_analysis {
  * Builds and solves the location graph of fn, with the summaries of its
  * callees that are known now (summary_solver.c computes them first).
  */
-void h2s_analyze_function(struct h2s_host *host, const struct h2s_intrinsics *ids,
+void h2s_analyze_function(struct h2s_host *host, const struct h2s_analysis_config *cfg,
                           LLVMValueRef fn, struct h2s_function_analysis *fa);
 void h2s_function_analysis_free(struct h2s_function_analysis *fa);
 

@@ -695,15 +695,15 @@ static uint64_t count_instructions(LLVMValueRef fn) {
   return n;
 }
 
-void h2s_analyze_function(struct h2s_host *host, const struct h2s_intrinsics *ids,
+void h2s_analyze_function(struct h2s_host *host, const struct h2s_analysis_config *cfg,
                           LLVMValueRef fn, struct h2s_function_analysis *fa) {
   memset(fa, 0, sizeof *fa);
   fa->fn = fn;
   for (unsigned i = 0; i < H2S_SUMMARY_PARAMS; i++)
     fa->param_obj[i] = fa->param_content[i] = H2S_NONE;
   /* Linear in the function's size: a few hundred steps per instruction. */
-  h2s_graph_init(&fa->graph, 256 * (count_instructions(fn) + 64));
-  struct builder b = {host, ids, fa, &fa->graph,
+  h2s_graph_init(&fa->graph, cfg->steps_per_instruction * (count_instructions(fn) + 64));
+  struct builder b = {host, &cfg->ids, fa, &fa->graph,
                       LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn))};
   fa->unknown_node = h2s_graph_new_node(&fa->graph, NULL);
   h2s_graph_add_origin(&fa->graph, fa->unknown_node, fa->graph.unknown);

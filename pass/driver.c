@@ -44,14 +44,16 @@
 
 struct h2s_session {
   struct h2s_options opts;
-  struct h2s_intrinsics ids;
+  struct h2s_analysis_config cfg;
   unsigned optnone_kind, presplit_coroutine_kind, returns_twice_kind;
 };
 
 struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
   struct h2s_session *s = h2s_xcalloc(1, sizeof *s);
   s->opts = *opts;
-  h2s_intrinsics_init(&s->ids);
+  h2s_intrinsics_init(&s->cfg.ids);
+  s->cfg.steps_per_instruction = opts->analysis_budget;
+  s->cfg.cycle_rounds = opts->cycle_rounds;
   s->optnone_kind = LLVMGetEnumAttributeKindForName("optnone", 7);
   s->presplit_coroutine_kind = LLVMGetEnumAttributeKindForName("presplitcoroutine", 17);
   s->returns_twice_kind = LLVMGetEnumAttributeKindForName("returns_twice", 13);
@@ -239,7 +241,7 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   bool changed = false;
   for (size_t i = 0; i < sites.count; i++) {
     if (sites.items[i].decision == H2S_MOVE) {
-      h2s_rewrite_site(&s->ids, &sites.items[i]);
+      h2s_rewrite_site(&s->cfg.ids, &sites.items[i]);
       changed = true;
     }
     h2s_site_release(&sites.items[i]);
@@ -277,11 +279,11 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
       continue;
     /* Its callees' summaries first (and its own, which says whether it is
        part of a call cycle), then its own graph with them. */
-    h2s_summaries_ensure(host, &s->ids, fns[i]);
+    h2s_summaries_ensure(host, &s->cfg, fns[i]);
     const struct h2s_summary *own = h2s_summary_of(host, fns[i]);
     bool recursive = own && own->in_cycle;
     struct h2s_function_analysis fa;
-    h2s_analyze_function(host, &s->ids, fns[i], &fa);
+    h2s_analyze_function(host, &s->cfg, fns[i], &fa);
     changed[i] = run_on_function(s, host, fns[i], &fa, recursive);
     h2s_function_analysis_free(&fa);
   }

@@ -19,6 +19,8 @@ struct h2s_options h2s_options_default(void) {
       .max_recursive_size = H2S_DEFAULT_MAX_RECURSIVE_SIZE,
       .dynamic_capacity = H2S_DEFAULT_DYNAMIC_CAPACITY,
       .disable = false,
+      .analysis_budget = H2S_DEFAULT_ANALYSIS_BUDGET,
+      .cycle_rounds = H2S_DEFAULT_CYCLE_ROUNDS,
   };
   return o;
 }
@@ -29,7 +31,8 @@ const char *h2s_options_accepted(void) {
          "BYTES a non-negative decimal integer";
 }
 
-bool h2s_parse_byte_count(const char *text, uint64_t *out) {
+/* One byte count as accepted by the size keys; false if malformed. */
+static bool parse_byte_count(const char *text, uint64_t *out) {
   const char *p = text;
   if (!isdigit((unsigned char)*p))
     return false;
@@ -47,21 +50,18 @@ bool h2s_parse_byte_count(const char *text, uint64_t *out) {
 
 struct size_key {
   const char *name;
-  enum h2s_option_key key;
   size_t offset;
 };
 
 static const struct size_key size_keys[] = {
-    {"max-size", H2S_OPT_MAX_SIZE, offsetof(struct h2s_options, max_size)},
-    {"max-frame", H2S_OPT_MAX_FRAME, offsetof(struct h2s_options, max_frame)},
-    {"max-recursive-size", H2S_OPT_MAX_RECURSIVE_SIZE,
-     offsetof(struct h2s_options, max_recursive_size)},
-    {"dynamic-capacity", H2S_OPT_DYNAMIC_CAPACITY,
-     offsetof(struct h2s_options, dynamic_capacity)},
+    {"max-size", offsetof(struct h2s_options, max_size)},
+    {"max-frame", offsetof(struct h2s_options, max_frame)},
+    {"max-recursive-size", offsetof(struct h2s_options, max_recursive_size)},
+    {"dynamic-capacity", offsetof(struct h2s_options, dynamic_capacity)},
 };
 
-static bool parse_item(const char *item, size_t len, struct h2s_options *o, unsigned *set,
-                       char *err, size_t errlen) {
+static bool parse_item(const char *item, size_t len, struct h2s_options *o, char *err,
+                       size_t errlen) {
   char text[256];
   if (len >= sizeof text) {
     snprintf(err, errlen, "heap2stack: parameter '%.40s...' is too long; accepted: %s", item,
@@ -74,7 +74,6 @@ static bool parse_item(const char *item, size_t len, struct h2s_options *o, unsi
   if (!eq) {
     if (!strcmp(text, "disable")) {
       o->disable = true;
-      *set |= H2S_OPT_DISABLE;
       return true;
     }
     snprintf(err, errlen, "heap2stack: unknown parameter '%s'; accepted: %s", text,
@@ -87,7 +86,7 @@ static bool parse_item(const char *item, size_t len, struct h2s_options *o, unsi
     if (strcmp(text, size_keys[i].name))
       continue;
     uint64_t bytes;
-    if (!h2s_parse_byte_count(value, &bytes)) {
+    if (!parse_byte_count(value, &bytes)) {
       snprintf(err, errlen,
                "heap2stack: invalid value '%s' for parameter '%s': expected a non-negative "
                "decimal byte count below 2^64 (e.g. %s=65536)",
@@ -95,7 +94,6 @@ static bool parse_item(const char *item, size_t len, struct h2s_options *o, unsi
       return false;
     }
     *(uint64_t *)((char *)o + size_keys[i].offset) = bytes;
-    *set |= size_keys[i].key;
     return true;
   }
   if (!strcmp(text, "disable"))
@@ -107,10 +105,8 @@ static bool parse_item(const char *item, size_t len, struct h2s_options *o, unsi
   return false;
 }
 
-bool h2s_options_parse(const char *params, struct h2s_options *out, unsigned *set_keys,
-                       char *err, size_t errlen) {
+bool h2s_options_parse(const char *params, struct h2s_options *out, char *err, size_t errlen) {
   struct h2s_options o = *out;
-  unsigned set = 0;
   const char *p = params;
   while (*p) {
     const char *end = strchr(p, ';');
@@ -120,13 +116,12 @@ bool h2s_options_parse(const char *params, struct h2s_options *out, unsigned *se
                h2s_options_accepted());
       return false;
     }
-    if (!parse_item(p, len, &o, &set, err, errlen))
+    if (!parse_item(p, len, &o, err, errlen))
       return false;
     p += len;
     if (*p == ';')
       p++;
   }
   *out = o;
-  *set_keys = set;
   return true;
 }

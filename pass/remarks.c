@@ -420,7 +420,8 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
     word_loop_carried(host, r, site);
     break;
   case H2S_TOO_COMPLEX:
-    h2s_remark_text(r, "not analysed: the function is too large for the escape analysis budget");
+    h2s_remark_text(r, "not analysed: the function is too large for the escape analysis budget "
+                       "(-heap2stack-analysis-budget)");
     break;
   case H2S_MISMATCHED_FREE:
   case H2S_AMBIGUOUS_FREE:

@@ -8,8 +8,9 @@
  * is one function calling nothing of its own is analysed once.  A call
  * cycle is solved as one unit: every member starts from "nothing escapes"
  * and all members are re-analysed until no summary grows (flags and byte
- * spans only grow, so this ends); a cycle still changing after a few
- * rounds gets the worst summary.  A summary is stored only when its whole
+ * spans only grow, so this ends); a cycle still changing after
+ * `cycle-rounds` rounds (-heap2stack-cycle-rounds, 8) gets the worst
+ * summary.  A summary is stored only when its whole
  * component is solved, so no caller ever sees an unfinished one.
  *
  * Both forms of the pass (the opt module pass and the CGSCC pass in clang's
@@ -31,9 +32,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Rounds of a call cycle's fixed point before it gets the worst summary. */
-#define H2S_CYCLE_ROUNDS 8
 
 /* ---- a summary from a solved graph ------------------------------------- */
 
@@ -212,7 +210,7 @@ struct node {
 
 struct solver {
   struct h2s_host *host;
-  const struct h2s_intrinsics *ids;
+  const struct h2s_analysis_config *cfg;
   struct node *nodes;
   uint32_t node_count, node_capacity;
   uint32_t *map; /* open addressing: node index + 1 */
@@ -301,7 +299,7 @@ static void bottom_summary(LLVMValueRef fn, struct h2s_summary *s) {
 /* Analyses fn with the summaries stored now and stores its own; true if it changed. */
 static bool resummarize(struct solver *s, LLVMValueRef fn, bool in_cycle) {
   struct h2s_function_analysis fa;
-  h2s_analyze_function(s->host, s->ids, fn, &fa);
+  h2s_analyze_function(s->host, s->cfg, fn, &fa);
   struct h2s_summary summary;
   h2s_summarize(&fa, in_cycle, &summary);
   h2s_function_analysis_free(&fa);
@@ -322,15 +320,18 @@ static void solve_component(struct solver *s, const uint32_t *members, uint32_t 
       h2s_summary_store(s->host, s->nodes[members[i]].fn, &start);
     }
     bool stable = false;
-    for (unsigned round = 0; round < H2S_CYCLE_ROUNDS && !stable; round++) {
+    for (unsigned round = 0; round < s->cfg->cycle_rounds && !stable; round++) {
       stable = true;
       for (uint32_t i = 0; i < count; i++)
         stable &= !resummarize(s, s->nodes[members[i]].fn, true);
     }
     for (uint32_t i = 0; i < count && !stable; i++) {
       struct h2s_summary worst;
-      h2s_summary_worst(s->nodes[members[i]].fn, &worst,
-                        "is part of a call cycle too complex to summarise");
+      char why[96];
+      snprintf(why, sizeof why,
+               "is part of a call cycle that did not settle in %u rounds (cycle-rounds)",
+               s->cfg->cycle_rounds);
+      h2s_summary_worst(s->nodes[members[i]].fn, &worst, why);
       worst.in_cycle = true;
       h2s_summary_store(s->host, s->nodes[members[i]].fn, &worst);
     }
@@ -384,13 +385,13 @@ static void solve_from(struct solver *s, LLVMValueRef root) {
   }
 }
 
-void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_intrinsics *ids,
+void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_analysis_config *cfg,
                           LLVMValueRef fn) {
   if (LLVMIsDeclaration(fn) || h2s_summary_of(host, fn))
     return;
   struct solver s = {0};
   s.host = host;
-  s.ids = ids;
+  s.cfg = cfg;
   solve_from(&s, fn);
   /* Every function the walk met has its final summary; nothing is left half-solved. */
   assert(!s.stack_count && !s.path_count);

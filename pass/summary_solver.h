@@ -12,7 +12,7 @@
  * functions of one call cycle solved together to a fixed point.  Emits a
  * ParamSummary remark for each summary it computes.
  */
-void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_intrinsics *ids,
+void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_analysis_config *cfg,
                           LLVMValueRef fn);
 
 /* Fn's parameter summary, from its solved graph. */

@@ -58,6 +58,16 @@ cl::opt<uint64_t> DynamicCapacity(
     "heap2stack-dynamic-capacity", cl::init(H2S_DEFAULT_DYNAMIC_CAPACITY),
     cl::desc("heap2stack: stack buffer for an allocation of a run-time size, used when "
              "the size fits (default 256; 0: keep such allocations on the heap)"));
+// Budgets, like LLVM's capture-tracking-max-uses-to-explore: past them an
+// allocation stays on the heap, with the remark that names the budget.
+cl::opt<uint64_t> AnalysisBudget(
+    "heap2stack-analysis-budget", cl::init(H2S_DEFAULT_ANALYSIS_BUDGET), cl::Hidden,
+    cl::desc("heap2stack: solver steps per instruction of a function before its allocations "
+             "stay on the heap (AnalysisBudget remark; default 256)"));
+cl::opt<unsigned> CycleRounds(
+    "heap2stack-cycle-rounds", cl::init(H2S_DEFAULT_CYCLE_ROUNDS), cl::Hidden,
+    cl::desc("heap2stack: rounds of a call cycle's summary fixed point before its members get "
+             "the worst summary (default 8)"));
 cl::opt<bool> Disable("heap2stack-disable", cl::init(false),
                       cl::desc("heap2stack: do nothing"));
 cl::opt<bool> LateRerun(
@@ -73,6 +83,8 @@ h2s_options optionsFromCommandLine() {
   O.max_recursive_size = MaxRecursiveSize;
   O.dynamic_capacity = DynamicCapacity;
   O.disable = Disable;
+  O.analysis_budget = AnalysisBudget;
+  O.cycle_rounds = CycleRounds;
   return O;
 }
 
@@ -221,10 +233,9 @@ bool parsePassName(StringRef Name, h2s_options &Out) {
   if (!Name.consume_front("heap2stack<") || !Name.consume_back(">"))
     return false;
   h2s_options O = optionsFromCommandLine();
-  unsigned Set = 0;
   char Err[512];
   std::string Params = Name.str();
-  if (h2s_options_parse(Params.c_str(), &O, &Set, Err, sizeof Err)) {
+  if (h2s_options_parse(Params.c_str(), &O, Err, sizeof Err)) {
     Out = O;
     return true;
   }
