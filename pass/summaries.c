@@ -332,14 +332,42 @@ void h2s_summary_worst(LLVMValueRef fn, struct h2s_summary *s, const char *why) 
   }
 }
 
-static bool summary_usable(struct h2s_host *host, LLVMValueRef fn) {
-  return !LLVMIsDeclaration(fn) && !h2s_host_may_be_replaced(host, fn);
+/*
+ * May fn's definition be replaced by another at link or load time, so that
+ * its body says nothing about the code that runs?  Weak, linkonce (not
+ * their ODR forms), common and extern_weak definitions; with the module's
+ * SemanticInterposition flag (-fsemantic-interposition), any external one;
+ * and a nobuiltin function, which the program may replace.
+ */
+static bool may_be_replaced(LLVMValueRef fn) {
+  switch (LLVMGetLinkage(fn)) {
+  case LLVMWeakAnyLinkage:
+  case LLVMLinkOnceAnyLinkage:
+  case LLVMExternalWeakLinkage:
+  case LLVMCommonLinkage:
+    return true;
+  case LLVMExternalLinkage:
+    /* clang sets the flag only for -fsemantic-interposition; whether a
+       definition is dso_local is not visible here, so any external one counts. */
+    if (LLVMGetModuleFlag(LLVMGetGlobalParent(fn), "SemanticInterposition",
+                          strlen("SemanticInterposition")))
+      return true;
+    break;
+  default:
+    break;
+  }
+  unsigned nobuiltin = kind("nobuiltin");
+  return nobuiltin && LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, nobuiltin);
+}
+
+static bool summary_usable(LLVMValueRef fn) {
+  return !LLVMIsDeclaration(fn) && !may_be_replaced(fn);
 }
 
 LLVMValueRef h2s_summarized_callee(struct h2s_host *host, LLVMValueRef call) {
   LLVMValueRef fn = h2s_called_function(call);
   if (!fn || LLVMIsAInlineAsm(LLVMGetCalledValue(call)) || LLVMGetIntrinsicID(fn) ||
-      h2s_host_library_function(host, call) || !summary_usable(host, fn))
+      h2s_host_library_function(host, call) || !summary_usable(fn))
     return NULL;
   return fn;
 }
@@ -362,7 +390,7 @@ void h2s_call_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
     out->flags = H2S_PARAM_WORST; /* a variadic argument: va_arg may do anything with it */
     return;
   }
-  if (!LLVMIsDeclaration(fn) && h2s_host_may_be_replaced(host, fn)) {
+  if (!LLVMIsDeclaration(fn) && may_be_replaced(fn)) {
     out->why = "may be replaced by another definition at link time (weak or linkonce)";
     declaration_effect(call, fn, arg, out);
     return;

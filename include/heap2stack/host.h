@@ -64,9 +64,6 @@ const char *h2s_host_source_name(struct h2s_host *host, LLVMValueRef fn);
    loop variable, say), or NULL. */
 const char *h2s_host_value_variable(struct h2s_host *host, LLVMValueRef value);
 
-/* May fn's definition be replaced by another at link or load time? */
-bool h2s_host_may_be_replaced(struct h2s_host *host, LLVMValueRef fn);
-
 /*
  * Per-function summaries, kept by the host with the function (forgotten if
  * the function is deleted).  Returns NULL if fn has none.

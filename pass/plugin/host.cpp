@@ -221,11 +221,6 @@ extern "C" const char *h2s_host_source_name(h2s_host *Host, LLVMValueRef Fn) {
   return Host->SourceName.c_str();
 }
 
-extern "C" bool h2s_host_may_be_replaced(h2s_host *, LLVMValueRef Fn) {
-  auto *F = cast<Function>(unwrap(Fn));
-  return F->isInterposable() || F->hasFnAttribute(Attribute::NoBuiltin);
-}
-
 extern "C" const void *h2s_host_summary(h2s_host *Host, LLVMValueRef Fn, size_t *Size) {
   auto It = Host->Summaries.find(unwrap(Fn));
   if (It == Host->Summaries.end())
