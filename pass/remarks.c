@@ -23,6 +23,35 @@
 #include <stdio.h>
 #include <string.h>
 
+/*
+ * Is this remark held back by the run's policy?  The first of two runs
+ * (clang's pipeline with -heap2stack-late-rerun) holds back its Missed
+ * remarks and their EscapeFlow trails, since the late run decides those
+ * sites again; the late run does not repeat the ParamSummary remarks.
+ */
+static bool held_back(struct h2s_host *host, enum h2s_remark_kind kind, const char *name,
+                      bool of_function) {
+  switch (h2s_host_remark_policy(host)) {
+  case H2S_REMARKS_ALL:
+    return false;
+  case H2S_REMARKS_HOLD_MISSED:
+    return kind == H2S_REMARK_MISSED || !strcmp(name, "EscapeFlow");
+  case H2S_REMARKS_NO_SUMMARIES:
+    return of_function;
+  }
+  return false;
+}
+
+static struct h2s_remark *begin_at(struct h2s_host *host, enum h2s_remark_kind kind,
+                                   const char *name, LLVMValueRef at) {
+  return h2s_remark_begin(host, kind, name, at, held_back(host, kind, name, false));
+}
+
+static struct h2s_remark *begin_function(struct h2s_host *host, enum h2s_remark_kind kind,
+                                         const char *name, LLVMValueRef fn) {
+  return h2s_remark_begin_function(host, kind, name, fn, held_back(host, kind, name, true));
+}
+
 const char *h2s_decision_name(const struct h2s_site *site) {
   switch (site->decision) {
   case H2S_MOVE: return site->guarded ? "MovedWhenSmall" : "Moved";
@@ -402,7 +431,7 @@ static void add_inlined_into(struct h2s_host *host, struct h2s_remark *r, LLVMVa
 
 void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
   bool moved = site->decision == H2S_MOVE;
-  struct h2s_remark *r = h2s_remark_begin(host, moved ? H2S_REMARK_PASSED : H2S_REMARK_MISSED,
+  struct h2s_remark *r = begin_at(host, moved ? H2S_REMARK_PASSED : H2S_REMARK_MISSED,
                                           h2s_decision_name(site), site->call);
   if (!moved && site->no_heap)
     h2s_remark_need_words(r); /* the compile error repeats the message */
@@ -463,7 +492,7 @@ static void remark_deallocations(struct h2s_host *host, const struct h2s_site *s
     LLVMValueRef free_call = site->frees.items[i];
     struct h2s_deallocator d;
     const char *dealloc = h2s_match_deallocator(host, free_call, &d) ? d.display : "?";
-    struct h2s_remark *r = h2s_remark_begin(
+    struct h2s_remark *r = begin_at(
         host, H2S_REMARK_ANALYSIS, site->guarded ? "DeallocationGuarded" : "DeallocationRemoved",
         free_call);
     if (site->guarded) {
@@ -541,7 +570,7 @@ static bool short_instruction(struct h2s_host *host, struct h2s_remark *r, char 
 /* Go's -m=2 trail for an escaping site: one Analysis remark per step. */
 static void remark_flow(struct h2s_host *host, const struct h2s_function_analysis *fa,
                         const struct h2s_site *site) {
-  struct h2s_remark *r = h2s_remark_begin(host, H2S_REMARK_ANALYSIS, "EscapeFlow", site->call);
+  struct h2s_remark *r = begin_at(host, H2S_REMARK_ANALYSIS, "EscapeFlow", site->call);
   struct h2s_flow_step steps[32];
   unsigned n = h2s_remark_wanted(r) ? h2s_escape_flow(fa, site->obj, steps, 32) : 0;
   if (!n) {
@@ -555,7 +584,7 @@ static void remark_flow(struct h2s_host *host, const struct h2s_function_analysi
   h2s_remark_emit(r);
   for (unsigned i = 0; i < n; i++) {
     char what[128];
-    r = h2s_remark_begin(host, H2S_REMARK_ANALYSIS, "EscapeFlow", site->call);
+    r = begin_at(host, H2S_REMARK_ANALYSIS, "EscapeFlow", site->call);
     bool quoted = short_instruction(host, r, what, sizeof what, steps[i].why);
     h2s_remark_text(r, "  from ");
     h2s_remark_arg_str(r, "Step", what);
@@ -578,7 +607,7 @@ void h2s_remark_details(struct h2s_host *host, const struct h2s_function_analysi
 
 static void remark_param(struct h2s_host *host, LLVMValueRef fn, const char *param,
                          const char *text, const char *suffix, const char *why) {
-  struct h2s_remark *r = h2s_remark_begin_function(host, H2S_REMARK_ANALYSIS, "ParamSummary", fn);
+  struct h2s_remark *r = begin_function(host, H2S_REMARK_ANALYSIS, "ParamSummary", fn);
   h2s_remark_text(r, text);
   h2s_remark_arg_str(r, "Param", param);
   h2s_remark_text(r, suffix);

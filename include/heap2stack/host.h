@@ -78,15 +78,29 @@ enum h2s_remark_kind {
 };
 
 /*
+ * Which remarks this run emits (remarks.c decides what each means).  In
+ * clang's -O1..-O3 pipelines heap2stack may run twice (plugin.cpp): a site
+ * the first run keeps is decided again by the late run, which gives its
+ * final remark.
+ */
+enum h2s_remark_policy {
+  H2S_REMARKS_ALL,
+  H2S_REMARKS_HOLD_MISSED,   /* the first of two runs */
+  H2S_REMARKS_NO_SUMMARIES,  /* the late run: the first one gave them */
+};
+enum h2s_remark_policy h2s_host_remark_policy(struct h2s_host *host);
+
+/*
  * Starts a remark of pass `heap2stack` named `name` (its stable YAML Name:)
  * at the debug location of instruction `at`.  Append pieces in order, then
- * emit it; emitting releases it.
+ * emit it; emitting releases it.  A held-back remark is built but never
+ * emitted, wanted or raised.
  */
 struct h2s_remark *h2s_remark_begin(struct h2s_host *host, enum h2s_remark_kind kind,
-                                    const char *name, LLVMValueRef at);
+                                    const char *name, LLVMValueRef at, bool held_back);
 /* The same, located at a function's own debug location (its DISubprogram). */
 struct h2s_remark *h2s_remark_begin_function(struct h2s_host *host, enum h2s_remark_kind kind,
-                                             const char *name, LLVMValueRef fn);
+                                             const char *name, LLVMValueRef fn, bool held_back);
 /* Plain text. */
 void h2s_remark_text(struct h2s_remark *r, const char *text);
 /* A named argument: tools read Key: value from the YAML record. */

@@ -36,26 +36,23 @@ struct h2s_remark {
   OptimizationRemarkEmitter *ORE;
   h2s_host *Host;
   bool Wanted;   // selected by a remark filter, or a remark file is written
-  bool HeldBack; // this run does not emit it (H2SRemarkMode)
+  bool HeldBack; // this run does not emit it (remarks.c: held_back)
 };
 
-static bool heldBack(const h2s_host &Host, h2s_remark_kind Kind, StringRef Name, bool OfFunction) {
-  switch (Host.Mode) {
-  case H2SRemarkMode::All:
-    return false;
-  case H2SRemarkMode::HoldMissed:
-    return Kind == H2S_REMARK_MISSED || Name == "EscapeFlow";
-  case H2SRemarkMode::NoSummaries:
-    return OfFunction;
-  }
-  return false;
-}
-
-// Fills in what every remark needs once its diagnostic exists.
-static h2s_remark *started(h2s_remark *R, h2s_host *Host, h2s_remark_kind Kind, StringRef Name,
-                           bool OfFunction) {
+// A new remark of kind Kind; Loc is what the diagnostic's constructor takes.
+template <typename... LocT>
+static h2s_remark *started(h2s_host *Host, Function &F, h2s_remark_kind Kind, const char *Name,
+                           bool HeldBack, LocT &&...Loc) {
+  auto *R = new h2s_remark;
+  R->ORE = &Host->FAM.getResult<OptimizationRemarkEmitterAnalysis>(F);
+  if (Kind == H2S_REMARK_PASSED)
+    R->Diag = std::make_unique<OptimizationRemark>(PassName, Name, Loc...);
+  else if (Kind == H2S_REMARK_MISSED)
+    R->Diag = std::make_unique<OptimizationRemarkMissed>(PassName, Name, Loc...);
+  else
+    R->Diag = std::make_unique<OptimizationRemarkAnalysis>(PassName, Name, Loc...);
   R->Host = Host;
-  R->HeldBack = heldBack(*Host, Kind, Name, OfFunction);
+  R->HeldBack = HeldBack;
   LLVMContext &Ctx = R->Diag->getFunction().getContext();
   R->Wanted = !R->HeldBack && (Ctx.getLLVMRemarkStreamer() || R->Diag->isEnabled());
   return R;
@@ -234,44 +231,19 @@ extern "C" void h2s_host_set_summary(h2s_host *Host, LLVMValueRef Fn, const void
   Host->Summaries[unwrap(Fn)] = std::string(static_cast<const char *>(Data), Size);
 }
 
+extern "C" enum h2s_remark_policy h2s_host_remark_policy(h2s_host *Host) { return Host->Policy; }
+
 extern "C" h2s_remark *h2s_remark_begin_function(h2s_host *Host, h2s_remark_kind Kind,
-                                                 const char *Name, LLVMValueRef Fn) {
+                                                 const char *Name, LLVMValueRef Fn, bool Held) {
   auto *F = cast<Function>(unwrap(Fn));
-  auto *R = new h2s_remark;
-  R->ORE = &Host->FAM.getResult<OptimizationRemarkEmitterAnalysis>(*F);
-  DiagnosticLocation Loc(F->getSubprogram());
-  const BasicBlock *Region = &F->getEntryBlock();
-  switch (Kind) {
-  case H2S_REMARK_PASSED:
-    R->Diag = std::make_unique<OptimizationRemark>(PassName, Name, Loc, Region);
-    break;
-  case H2S_REMARK_MISSED:
-    R->Diag = std::make_unique<OptimizationRemarkMissed>(PassName, Name, Loc, Region);
-    break;
-  case H2S_REMARK_ANALYSIS:
-    R->Diag = std::make_unique<OptimizationRemarkAnalysis>(PassName, Name, Loc, Region);
-    break;
-  }
-  return started(R, Host, Kind, Name, /*OfFunction=*/true);
+  return started(Host, *F, Kind, Name, Held, DiagnosticLocation(F->getSubprogram()),
+                 &F->getEntryBlock());
 }
 
-extern "C" h2s_remark *h2s_remark_begin(h2s_host *Host, h2s_remark_kind Kind,
-                                        const char *Name, LLVMValueRef At) {
+extern "C" h2s_remark *h2s_remark_begin(h2s_host *Host, h2s_remark_kind Kind, const char *Name,
+                                        LLVMValueRef At, bool Held) {
   auto *I = cast<Instruction>(unwrap(At));
-  auto *R = new h2s_remark;
-  R->ORE = &Host->FAM.getResult<OptimizationRemarkEmitterAnalysis>(*I->getFunction());
-  switch (Kind) {
-  case H2S_REMARK_PASSED:
-    R->Diag = std::make_unique<OptimizationRemark>(PassName, Name, I);
-    break;
-  case H2S_REMARK_MISSED:
-    R->Diag = std::make_unique<OptimizationRemarkMissed>(PassName, Name, I);
-    break;
-  case H2S_REMARK_ANALYSIS:
-    R->Diag = std::make_unique<OptimizationRemarkAnalysis>(PassName, Name, I);
-    break;
-  }
-  return started(R, Host, Kind, Name, /*OfFunction=*/false);
+  return started(Host, *I->getFunction(), Kind, Name, Held, I);
 }
 
 extern "C" void h2s_remark_text(h2s_remark *R, const char *Text) { R->Diag->insert(Text); }

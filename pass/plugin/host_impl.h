@@ -42,18 +42,10 @@ struct H2SNumbering {
   const llvm::Function *Stale = nullptr;
 };
 
-// Which remarks a run emits.  In clang's -O1..-O3 pipelines heap2stack runs
-// twice (pass/plugin/plugin.cpp): the first run's Passed remarks are final,
-// but a site it keeps is decided again by the late run, which gives the
-// final remark; so the first run holds back its Missed remarks (and their
-// EscapeFlow trails), and the late run does not repeat the ParamSummary
-// remarks the first one gave.
-enum class H2SRemarkMode { All, HoldMissed, NoSummaries };
-
 struct h2s_host {
   h2s_host(llvm::FunctionAnalysisManager &FAM, H2SDecidedSet &Decided, H2SSummaryMap &Summaries,
-           H2SNumbering &Numbering, H2SRemarkMode Mode = H2SRemarkMode::All)
-      : FAM(FAM), Decided(Decided), Summaries(Summaries), Numbering(Numbering), Mode(Mode) {}
+           H2SNumbering &Numbering, h2s_remark_policy Policy = H2S_REMARKS_ALL)
+      : FAM(FAM), Decided(Decided), Summaries(Summaries), Numbering(Numbering), Policy(Policy) {}
 
   llvm::FunctionAnalysisManager &FAM;
   H2SDecidedSet &Decided;
@@ -63,7 +55,7 @@ struct h2s_host {
   std::string SourceName;  // storage for h2s_host_source_name's answer
   H2SCycleCache Cycles;
   H2SNumbering &Numbering;
-  H2SRemarkMode Mode;
+  h2s_remark_policy Policy;
 };
 
 #endif

@@ -101,7 +101,7 @@ struct RunState {
 };
 
 // Runs the core over one SCC's functions; returns which ones changed.
-std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, H2SRemarkMode Mode,
+std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, h2s_remark_policy Mode,
                           FunctionAnalysisManager &FAM, ArrayRef<Function *> Fns) {
   std::vector<LLVMValueRef> Wrapped;
   for (Function *F : Fns)
@@ -117,7 +117,7 @@ std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, H2SRemarkMod
 class HeapToStackPass : public PassInfoMixin<HeapToStackPass> {
   h2s_options Opts;
   bool Cleanup; // run SROA and friends on the functions that changed
-  H2SRemarkMode Mode;
+  h2s_remark_policy Mode;
 
   static void cleanUp(Function &F, FunctionAnalysisManager &FAM) {
     FunctionPassManager FPM;
@@ -130,7 +130,7 @@ class HeapToStackPass : public PassInfoMixin<HeapToStackPass> {
 
 public:
   explicit HeapToStackPass(const h2s_options &O, bool Cleanup = false,
-                           H2SRemarkMode Mode = H2SRemarkMode::All)
+                           h2s_remark_policy Mode = H2S_REMARKS_ALL)
       : Opts(O), Cleanup(Cleanup), Mode(Mode) {}
 
   PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
@@ -201,7 +201,7 @@ public:
     LazyCallGraph::SCC *Current = &C;
     PreservedAnalyses PA = PreservedAnalyses::all();
     H2SNumbering Numbering; // other passes run between SCCs
-    H2SRemarkMode Mode = Late && Late->Scheduled ? H2SRemarkMode::HoldMissed : H2SRemarkMode::All;
+    h2s_remark_policy Mode = Late && Late->Scheduled ? H2S_REMARKS_HOLD_MISSED : H2S_REMARKS_ALL;
     for (LazyCallGraph::Node *N : Nodes) {
       if (CG.lookupSCC(*N) != Current)
         continue;
@@ -273,7 +273,7 @@ void registerCallbacks(PassBuilder &PB) {
   // to keep.  SROA and friends then clean up the functions that changed,
   // before the loop and vectorization passes.  Each allocation still gets one
   // final remark: a site the first run keeps is decided again by the late
-  // run, which alone reports it (see H2SRemarkMode).  The link between the
+  // run, which alone reports it (see h2s_remark_policy).  The link between the
   // two runs is made while the pipeline is built: the late callback takes
   // the link the CGSCC callback of the same pipeline left.  ThinLTO's
   // pre-link pipeline has no late run, so its CGSCC run reports everything.
@@ -293,7 +293,7 @@ void registerCallbacks(PassBuilder &PB) {
     if (Link)
       Link->Scheduled = true;
     MPM.addPass(HeapToStackPass(optionsFromCommandLine(), /*Cleanup=*/true,
-                                Link ? H2SRemarkMode::NoSummaries : H2SRemarkMode::All));
+                                Link ? H2S_REMARKS_NO_SUMMARIES : H2S_REMARKS_ALL));
   });
   // Full LTO's link-time pipeline inlines across modules without that
   // extension point: run at its end, then let SROA and InstCombine clean
