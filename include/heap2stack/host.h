@@ -1,10 +1,14 @@
 /*
  * host.h - what the C core asks of the C++ shim.
  *
- * The LLVM C API cannot emit optimization remarks or query
- * TargetLibraryInfo, so the shim (pass/plugin/host.cpp) provides these as
- * plain C functions.  The core never sees a C++ type: a host is an opaque
- * handle for the analysis managers of the running pass.
+ * What the LLVM C API cannot do, the shim (pass/plugin/host.cpp) provides
+ * as plain C functions: TargetLibraryInfo's view of a call; dominators,
+ * CFG cycles and loop headers; source names from debug info; storage for
+ * per-function summaries and for the set of sites already decided in this
+ * pipeline (both forgotten with their functions); quoting an instruction;
+ * and optimization remarks.  It answers questions; every decision is the
+ * core's.  The core never sees a C++ type: a host is an opaque handle for
+ * the analysis managers of the running pass.
  */
 #ifndef HEAP2STACK_HOST_H
 #define HEAP2STACK_HOST_H

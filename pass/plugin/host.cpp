@@ -1,8 +1,10 @@
 //===- host.cpp - LLVM analyses and remarks for the C core ----------------===//
 //
-// The C API has no TargetLibraryInfo and no optimization remarks; these
-// functions give the C core exactly those, declared in heap2stack/host.h.
-// Nothing here decides anything.
+// What the C API lacks, for the C core (declared in heap2stack/host.h):
+// TargetLibraryInfo, dominators, CFG cycles, loop headers, debug-info names,
+// summary and decided-site storage, instruction quoting, and remark
+// emission.  Nothing here decides anything: which remarks a run holds back
+// is remarks.c's call, handed over as a flag.
 //
 //===----------------------------------------------------------------------===//
 #include "compat.h"
