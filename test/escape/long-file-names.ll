@@ -7,12 +7,21 @@
 ; RUN: FileCheck %s < %t.ll
 ; RUN: FileCheck %s --check-prefix=REMARK < %t.err
 ; RUN: %opt-noplugin -passes=verify -disable-output %t.ll
+; In the YAML record the Reason argument is the same bounded text, and
+; LLVM's YAML writer folds a DebugLoc with a long file name after a comma.
+; RUN: %opt -passes=heap2stack -pass-remarks-output=%t.yaml -pass-remarks-filter=heap2stack \
+; RUN:   -disable-output %s
+; RUN: FileCheck %s --check-prefix=YAML < %t.yaml
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 @Leaked = global ptr null, align 8
 
 ; REMARK: remark: {{.*}}/long-file-names.c:3:0: leaking param: p: stores it to global 'Leaked' at ...-below-it/and-a-third-one-to-pass-the-limit/heap2stack/test/escape/long-file-names.c:3:38{{$}}
+; YAML:      Name: ParamSummary
+; YAML-NEXT: DebugLoc: { File: '{{.*}}/long-file-names.c',{{[[:space:]]+}}Line: 3,{{[[:space:]]+}}Column: 0 }
+; YAML-NEXT: Function: savePointer
+; YAML:      - Reason: 'stores it to global ''Leaked'' at ...-below-it/and-a-third-one-to-pass-the-limit/heap2stack/test/escape/long-file-names.c:3:38'
 define void @savePointer(ptr %p) !dbg !10 {
   store ptr %p, ptr @Leaked, align 8, !dbg !11
   ret void, !dbg !11
