@@ -9,7 +9,7 @@
 // Without the plugin the record has no heap2stack entry:
 // RUN: %clang-noplugin -O2 -S -emit-llvm %s -o /dev/null -fsave-optimization-record \
 // RUN:   -foptimization-record-file=%t.noplugin.yaml
-// RUN: not grep heap2stack %t.noplugin.yaml
+// RUN: not grep 'Pass: *heap2stack' %t.noplugin.yaml
 #include <stdlib.h>
 
 void sink(int);
