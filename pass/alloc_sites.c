@@ -15,6 +15,12 @@
  * pool allocator), sized by allocsize and aligned by its allocalign
  * parameter; its partner is the allockind("free") function of the same
  * family, freeing its allocptr parameter.
+ *
+ * Every allocator's alignment promise is gathered here for size_policy.c:
+ * its alignment argument (aligned_alloc, memalign, posix_memalign, aligned
+ * new, an aligned allocator's allocalign parameter), and whether it is
+ * page-aligned (valloc, pvalloc), a promise no stack slot can keep;
+ * otherwise it promises the target's malloc alignment.
  */
 #include "alloc_sites.h"
 
@@ -266,6 +272,17 @@ static bool attribute_allocator(LLVMValueRef call, LLVMValueRef fn, struct h2s_a
   a.zeroed = (kind & ALLOC_KIND_ZEROED) != 0;
   *out = a;
   return true;
+}
+
+/*
+ * valloc and pvalloc promise the page size, a run-time property (4 KiB, or
+ * 16 or 64 KiB on some arm64 and ppc64 systems); pvalloc also rounds the
+ * size up to whole pages.  LLVM knows valloc (and, from 22, pvalloc) by its
+ * allockind attributes, which say nothing of the page.
+ */
+bool h2s_page_aligned(LLVMValueRef call) {
+  const char *name = callee_name(call);
+  return name && (!strcmp(name, "valloc") || !strcmp(name, "pvalloc"));
 }
 
 enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef call,

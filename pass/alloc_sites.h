@@ -49,6 +49,10 @@ enum h2s_call_class {
 enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef call,
                                             struct h2s_allocator *alloc, const char **why);
 
+/* The call's allocator promises page alignment (valloc, pvalloc), which no
+   stack slot can promise: the page size is known only at run time. */
+bool h2s_page_aligned(LLVMValueRef call);
+
 /* True, filling *out, if `call` is a deallocation LLVM would recognise. */
 bool h2s_match_deallocator(struct h2s_host *host, LLVMValueRef call,
                            struct h2s_deallocator *out);
