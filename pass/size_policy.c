@@ -3,10 +3,10 @@
  *
  * A site moves with a compile-time constant size (for calloc, a count times
  * an element size that does not overflow) and a slot as aligned as its
- * allocator promises: the target's malloc alignment or a constant
- * power-of-two alignment argument, whichever is larger, at most 4096.
- * valloc's and pvalloc's page is a run-time size: they stay on the heap.
- * A run-time size gets the guarded rewrite
+ * allocator promises: the target's malloc alignment, a constant power-of-two
+ * alignment argument, an `align` attribute on the result, whichever is
+ * largest, at most 4096.  valloc's and pvalloc's page is a run-time size:
+ * they stay on the heap.  A run-time size gets the guarded rewrite
  * of Go 1.25's small `make`: a stack buffer of dynamic-capacity bytes used
  * when the size fits, the heap otherwise; the buffer counts as the site's
  * size below.  Then, like Go's limits for implicit allocations and a frame:
@@ -112,6 +112,15 @@ void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align,
     if (requested > site->align)
       site->align = requested;
   }
+  uint64_t promised = h2s_return_alignment(site->call);
+  if (promised > H2S_MAX_SLOT_ALIGN) {
+    site->decision = H2S_BAD_ALIGNMENT;
+    site->align_known = true;
+    site->requested_align = promised;
+    return;
+  }
+  if (promised > site->align)
+    site->align = promised;
   uint64_t bytes;
   if (!constant_operand(site->call, a->size_arg, &bytes)) {
     guard_or_refuse(site, opts);
