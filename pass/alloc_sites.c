@@ -15,6 +15,12 @@
  * pool allocator), sized by allocsize and aligned by its allocalign
  * parameter; its partner is the allockind("free") function of the same
  * family, freeing its allocptr parameter.
+ *
+ * Every allocator's alignment promise is gathered here for size_policy.c:
+ * its alignment argument (aligned_alloc, memalign, posix_memalign, aligned
+ * new, any allocalign parameter), the `align` attribute on its result, and
+ * whether it is page-aligned (valloc, pvalloc), a promise no stack slot can
+ * keep; otherwise it promises the target's malloc alignment.
  */
 #include "alloc_sites.h"
 
@@ -257,15 +263,40 @@ static bool attribute_allocator(LLVMValueRef call, LLVMValueRef fn, struct h2s_a
     if (count_arg != ALLOCSIZE_NO_COUNT && count_arg < nargs && count_arg < 127)
       a.count_arg = (signed char)count_arg;
   }
-  if (kind & ALLOC_KIND_ALIGNED) {
-    int align = param_with_attr(fn, "allocalign");
-    a.align_arg = (signed char)(align >= 0 && (unsigned)align < nargs ? align : -1);
-    if (a.align_arg < 0) /* aligned, but we cannot tell to what */
-      a.size_arg = -1;
-  }
+  /* An allocalign parameter is a promise with or without allockind("aligned"). */
+  int align = param_with_attr(fn, "allocalign");
+  a.align_arg = (signed char)(align >= 0 && (unsigned)align < nargs ? align : -1);
+  if ((kind & ALLOC_KIND_ALIGNED) && a.align_arg < 0) /* aligned, but to what? */
+    a.size_arg = -1;
   a.zeroed = (kind & ALLOC_KIND_ZEROED) != 0;
   *out = a;
   return true;
+}
+
+/*
+ * valloc and pvalloc promise the page size, a run-time property (4 KiB, or
+ * 16 or 64 KiB on some arm64 and ppc64 systems); pvalloc also rounds the
+ * size up to whole pages.  LLVM knows valloc (and, from 22, pvalloc) by its
+ * allockind attributes, which say nothing of the page.
+ */
+bool h2s_page_aligned(LLVMValueRef call) {
+  const char *name = callee_name(call);
+  return name && (!strcmp(name, "valloc") || !strcmp(name, "pvalloc"));
+}
+
+uint64_t h2s_return_alignment(LLVMValueRef call) {
+  LLVMValueRef fn = h2s_called_function(call);
+  unsigned kind = attr_kind("align");
+  if (!fn || !kind)
+    return 0;
+  uint64_t align = 0;
+  LLVMAttributeRef at_call = LLVMGetCallSiteEnumAttribute(call, LLVMAttributeReturnIndex, kind);
+  LLVMAttributeRef on_fn = LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeReturnIndex, kind);
+  if (at_call)
+    align = LLVMGetEnumAttributeValue(at_call);
+  if (on_fn && LLVMGetEnumAttributeValue(on_fn) > align)
+    align = LLVMGetEnumAttributeValue(on_fn);
+  return align;
 }
 
 enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef call,

@@ -49,6 +49,15 @@ enum h2s_call_class {
 enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef call,
                                             struct h2s_allocator *alloc, const char **why);
 
+/*
+ * What an allocation call promises beyond the target's malloc alignment and
+ * its alignment argument: the `align` attribute of its result, at the call
+ * site or on the callee (the larger; 0 if none), which the optimizer may
+ * rely on; and page alignment (valloc, pvalloc), which no slot can promise.
+ */
+uint64_t h2s_return_alignment(LLVMValueRef call);
+bool h2s_page_aligned(LLVMValueRef call);
+
 /* True, filling *out, if `call` is a deallocation LLVM would recognise. */
 bool h2s_match_deallocator(struct h2s_host *host, LLVMValueRef call,
                            struct h2s_deallocator *out);

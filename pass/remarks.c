@@ -353,7 +353,12 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
     h2s_remark_text(r, " bytes does not fit in 64 bits");
     break;
   case H2S_BAD_ALIGNMENT:
-    if (!site->align_known) {
+    if (site->detail) { /* valloc, pvalloc */
+      h2s_remark_text(r, "unsupported alignment: '");
+      h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+      h2s_remark_text(r, "' ");
+      h2s_remark_text(r, site->detail);
+    } else if (!site->align_known) {
       h2s_remark_text(r, "alignment not known at compile time");
     } else {
       h2s_remark_text(r, "unsupported alignment: ");

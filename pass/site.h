@@ -45,7 +45,7 @@ struct h2s_site {
   LLVMValueRef call; /* the allocation call or invoke */
   struct h2s_allocator alloc;
   enum h2s_decision decision;
-  const char *detail; /* NotBuiltin, OptNone, Coroutine: why */
+  const char *detail; /* NotBuiltin, OptNone, Coroutine, BadAlignment: why */
   bool no_heap;       /* in a function annotated heap2stack_noheap */
 
   /* size_policy.c */

@@ -2,8 +2,11 @@
  * size_policy.c - where the size, alignment, recursion and frame limits live.
  *
  * A site moves with a compile-time constant size (for calloc, a count times
- * an element size that does not overflow) and, for aligned allocators, a
- * constant power-of-two alignment.  A run-time size gets the guarded rewrite
+ * an element size that does not overflow) and a slot as aligned as its
+ * allocator promises: the target's malloc alignment, a constant power-of-two
+ * alignment argument, an `align` attribute on the result, whichever is
+ * largest, at most 4096.  valloc's and pvalloc's page is a run-time size:
+ * they stay on the heap.  A run-time size gets the guarded rewrite
  * of Go 1.25's small `make`: a stack buffer of dynamic-capacity bytes used
  * when the size fits, the heap otherwise; the buffer counts as the site's
  * size below.  Then, like Go's limits for implicit allocations and a frame:
@@ -82,6 +85,11 @@ static void guard_or_refuse(struct h2s_site *site, const struct h2s_options *opt
 void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align,
                        const struct h2s_options *opts) {
   const struct h2s_allocator *a = &site->alloc;
+  if (h2s_page_aligned(site->call)) {
+    site->decision = H2S_BAD_ALIGNMENT;
+    site->detail = "returns page-aligned memory, and the page size is known only at run time";
+    return;
+  }
   if (a->size_arg < 0) {
     site->decision = H2S_UNKNOWN_SIZE;
     return;
@@ -104,6 +112,15 @@ void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align,
     if (requested > site->align)
       site->align = requested;
   }
+  uint64_t promised = h2s_return_alignment(site->call);
+  if (promised > H2S_MAX_SLOT_ALIGN) {
+    site->decision = H2S_BAD_ALIGNMENT;
+    site->align_known = true;
+    site->requested_align = promised;
+    return;
+  }
+  if (promised > site->align)
+    site->align = promised;
   uint64_t bytes;
   if (!constant_operand(site->call, a->size_arg, &bytes)) {
     guard_or_refuse(site, opts);

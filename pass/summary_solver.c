@@ -35,15 +35,32 @@
 
 /* ---- a summary from a solved graph ------------------------------------- */
 
+/*
+ * " at file:line:col", at most PLACE_MAX characters (the reasons below quote
+ * it with %.96s): a longer file name keeps its tail after "...", so that the
+ * file's own name, the line and the column survive a deep checkout.
+ */
+#define PLACE_MAX 96
 static void describe_place(char *out, size_t size, LLVMValueRef inst) {
-  out[0] = 0;
   unsigned line = inst ? LLVMGetDebugLocLine(inst) : 0;
-  if (line) {
-    unsigned len = 0;
-    const char *file = LLVMGetDebugLocFilename(inst, &len);
-    snprintf(out, size, " at %.*s:%u:%u", (int)(len < 96 ? len : 96), file ? file : "", line,
-             LLVMGetDebugLocColumn(inst));
+  if (!line) {
+    out[0] = 0;
+    return;
   }
+  unsigned len = 0;
+  const char *file = LLVMGetDebugLocFilename(inst, &len);
+  if (!file)
+    len = 0;
+  char at[32];
+  int at_len = snprintf(at, sizeof at, ":%u:%u", line, LLVMGetDebugLocColumn(inst));
+  size_t room = PLACE_MAX - strlen(" at ") - (size_t)at_len;
+  const char *cut = "";
+  if (len > room) {
+    cut = "...";
+    file += len - (room - strlen(cut));
+    len = (unsigned)(room - strlen(cut));
+  }
+  snprintf(out, size, " at %s%.*s%s", cut, (int)len, file ? file : "", at);
 }
 
 /* The reason a parameter escapes, in words, from the edge that sent it. */

@@ -6,6 +6,7 @@
 #   %clangxx    the same for C++
 #   %clang-noplugin / %clangxx-noplugin   the same compilers without it
 #   %plugin     the plugin's path
+#   %interleaved-pipelines  tools/two-pipelines.cpp: two pipelines built interleaved
 # Features: llvm19 ... llvm22 (the LLVM major version), lifetime-size
 # (lifetime intrinsics still take a size operand, LLVM < 22).
 import os
@@ -16,7 +17,7 @@ import lit.util
 config.name = "heap2stack"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".ll", ".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.excludes = ["Inputs", "tools", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.h2s_obj_root, "test")
 
@@ -36,6 +37,8 @@ config.substitutions.append(("%clang", f"{os.path.join(tools, 'clang')} {load}")
 config.substitutions.append(("%opt-noplugin", os.path.join(tools, "opt")))
 config.substitutions.append(("%opt", f"{os.path.join(tools, 'opt')} -load-pass-plugin={plugin}"))
 config.substitutions.append(("%plugin", plugin))
+config.substitutions.append(
+    ("%interleaved-pipelines", f"{os.path.join(config.h2s_obj_root, 'test', 'h2s-two-pipelines')} {plugin}"))
 config.substitutions.append(("%h2s_src", config.h2s_src_root))
 config.substitutions.append(("%h2s_obj", config.h2s_obj_root))
 config.substitutions.append(("%llvm_major", str(config.llvm_version_major)))

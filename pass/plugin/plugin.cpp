@@ -224,8 +224,10 @@ public:
 };
 
 // Parses `heap2stack` or `heap2stack<...>`.  On a malformed parameter it
-// prints why (once: the pass builder may ask several times) and refuses.
-bool parsePassName(StringRef Name, h2s_options &Out) {
+// prints why (once: the pass builder may ask several times; LastError is
+// its PassBuilder's own, as ThinLTO backends parse on several threads) and
+// refuses.
+bool parsePassName(StringRef Name, h2s_options &Out, std::string &LastError) {
   if (Name == "heap2stack") {
     Out = optionsFromCommandLine();
     return true;
@@ -239,7 +241,6 @@ bool parsePassName(StringRef Name, h2s_options &Out) {
     Out = O;
     return true;
   }
-  static std::string LastError;
   if (LastError != Err) {
     LastError = Err;
     errs() << Err << "\n";
@@ -247,19 +248,23 @@ bool parsePassName(StringRef Name, h2s_options &Out) {
   return false;
 }
 
+// Called once per PassBuilder; ThinLTO's backends each have their own, on
+// their own thread.  What the callbacks share lives here, per PassBuilder:
+// nothing in the plugin is written by two pipeline builds at once.
 void registerCallbacks(PassBuilder &PB) {
+  auto LastError = std::make_shared<std::string>();
   PB.registerPipelineParsingCallback(
-      [](StringRef Name, ModulePassManager &MPM, ArrayRef<PassBuilder::PipelineElement>) {
+      [LastError](StringRef Name, ModulePassManager &MPM, ArrayRef<PassBuilder::PipelineElement>) {
         h2s_options O;
-        if (!parsePassName(Name, O))
+        if (!parsePassName(Name, O, *LastError))
           return false;
         MPM.addPass(HeapToStackPass(O));
         return true;
       });
   PB.registerPipelineParsingCallback(
-      [](StringRef Name, CGSCCPassManager &CGPM, ArrayRef<PassBuilder::PipelineElement>) {
+      [LastError](StringRef Name, CGSCCPassManager &CGPM, ArrayRef<PassBuilder::PipelineElement>) {
         h2s_options O;
-        if (!parsePassName(Name, O))
+        if (!parsePassName(Name, O, *LastError))
           return false;
         CGPM.addPass(HeapToStackCGSCCPass(O));
         return true;
@@ -275,19 +280,22 @@ void registerCallbacks(PassBuilder &PB) {
   // final remark: a site the first run keeps is decided again by the late
   // run, which alone reports it (see h2s_remark_policy).  The link between the
   // two runs is made while the pipeline is built: the late callback takes
-  // the link the CGSCC callback of the same pipeline left.  ThinLTO's
-  // pre-link pipeline has no late run, so its CGSCC run reports everything.
+  // the link the CGSCC callback of the same pipeline left in this
+  // PassBuilder's Pending.  ThinLTO's pre-link pipeline has no late run, so
+  // its CGSCC run reports everything.
   // (LLVM 20+ passes the LTO phase as a third argument; it does not matter.)
-  static std::shared_ptr<LateRunLink> Pending;
-  PB.registerCGSCCOptimizerLateEPCallback([](CGSCCPassManager &CGPM, OptimizationLevel Level) {
-    if (Level == OptimizationLevel::O0)
-      return;
-    Pending = std::make_shared<LateRunLink>();
-    CGPM.addPass(HeapToStackCGSCCPass(optionsFromCommandLine(), Pending));
-  });
-  PB.registerOptimizerEarlyEPCallback([](ModulePassManager &MPM, OptimizationLevel Level, auto...) {
-    std::shared_ptr<LateRunLink> Link = std::move(Pending);
-    Pending.reset();
+  auto Pending = std::make_shared<std::shared_ptr<LateRunLink>>();
+  PB.registerCGSCCOptimizerLateEPCallback(
+      [Pending](CGSCCPassManager &CGPM, OptimizationLevel Level) {
+        if (Level == OptimizationLevel::O0)
+          return;
+        *Pending = std::make_shared<LateRunLink>();
+        CGPM.addPass(HeapToStackCGSCCPass(optionsFromCommandLine(), *Pending));
+      });
+  PB.registerOptimizerEarlyEPCallback([Pending](ModulePassManager &MPM, OptimizationLevel Level,
+                                                auto...) {
+    std::shared_ptr<LateRunLink> Link = std::move(*Pending);
+    Pending->reset();
     if (Level == OptimizationLevel::O0 || !LateRerun)
       return;
     if (Link)

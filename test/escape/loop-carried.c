@@ -10,7 +10,8 @@
 //   irreducible      a loop with two entries (goto): the carried object q
 //                    stays, the per-iteration scratch t moves
 // Both forms must reach the same verdicts (the blocker they name differs:
-// a load at -O0, a phi after mem2reg).
+// a load at -O0, a phi after mem2reg).  In the YAML record a DebugLoc may
+// fold onto a second line after any comma (a long file name).
 //
 // RUN: %clang-noplugin -O0 -Xclang -disable-O0-optnone -g -S -emit-llvm %s -o %t.o0.ll
 // RUN: %opt-noplugin -passes='function(mem2reg)' -S %t.o0.ll -o %t.m2r.ll
@@ -179,20 +180,20 @@ b:
 }
 
 // YAML: Name: LoopCarried
-// YAML-NEXT: DebugLoc:
+// YAML-NEXT: DebugLoc: { File: {{.*}}loop-carried.c{{'?}},{{[[:space:]]+}}Line: {{[0-9]+}},{{[[:space:]]+}}Column: {{[0-9]+}} }
 // YAML-NEXT: Function: list_in_loop
 // YAML: Name: LoopCarried
-// YAML-NEXT: DebugLoc:
+// YAML-NEXT: DebugLoc: { File: {{.*}}loop-carried.c{{'?}},{{[[:space:]]+}}Line: {{[0-9]+}},{{[[:space:]]+}}Column: {{[0-9]+}} }
 // YAML-NEXT: Function: previous_buffer
 // YAML: Name: Moved
-// YAML-NEXT: DebugLoc:
+// YAML-NEXT: DebugLoc: { File: {{.*}}loop-carried.c{{'?}},{{[[:space:]]+}}Line: {{[0-9]+}},{{[[:space:]]+}}Column: {{[0-9]+}} }
 // YAML-NEXT: Function: scratch
 // YAML: Name: LoopCarried
-// YAML-NEXT: DebugLoc:
+// YAML-NEXT: DebugLoc: { File: {{.*}}loop-carried.c{{'?}},{{[[:space:]]+}}Line: {{[0-9]+}},{{[[:space:]]+}}Column: {{[0-9]+}} }
 // YAML-NEXT: Function: pointer_array
 // YAML: Name: LoopCarried
-// YAML-NEXT: DebugLoc:
+// YAML-NEXT: DebugLoc: { File: {{.*}}loop-carried.c{{'?}},{{[[:space:]]+}}Line: {{[0-9]+}},{{[[:space:]]+}}Column: {{[0-9]+}} }
 // YAML-NEXT: Function: irreducible
 // YAML: Name: Moved
-// YAML-NEXT: DebugLoc:
+// YAML-NEXT: DebugLoc: { File: {{.*}}loop-carried.c{{'?}},{{[[:space:]]+}}Line: {{[0-9]+}},{{[[:space:]]+}}Column: {{[0-9]+}} }
 // YAML-NEXT: Function: irreducible
