@@ -48,6 +48,50 @@ static bool allocation_writes(LLVMValueRef alloc, LLVMValueRef slot, int out_arg
          LLVMGetOperand(alloc, (unsigned)out_arg) == slot;
 }
 
+/* Marks bb in an open-addressing set of blocks; false if it was there already. */
+static bool mark_block(LLVMBasicBlockRef *set, uint32_t capacity, LLVMBasicBlockRef bb) {
+  uint64_t h = (uint64_t)(uintptr_t)bb;
+  h = (h ^ (h >> 33)) * 0xff51afd7ed558ccdull;
+  for (uint32_t j = (uint32_t)(h >> 32) & (capacity - 1);; j = (j + 1) & (capacity - 1)) {
+    if (set[j] == bb)
+      return false;
+    if (!set[j]) {
+      set[j] = bb;
+      return true;
+    }
+  }
+}
+
+/*
+ * Is bb on a cycle of the control-flow graph (a natural or irreducible
+ * loop)?  It is when bb can reach itself: a walk over the successors,
+ * linear in the function's size.
+ */
+static bool on_cfg_cycle(LLVMBasicBlockRef bb) {
+  unsigned count = LLVMCountBasicBlocks(LLVMGetBasicBlockParent(bb));
+  uint32_t capacity = 16;
+  while (capacity < 2 * count)
+    capacity *= 2;
+  LLVMBasicBlockRef *seen = h2s_xcalloc(capacity, sizeof *seen);
+  LLVMBasicBlockRef *stack = h2s_xmalloc((count + 1) * sizeof *stack);
+  unsigned top = 0;
+  bool cycle = false;
+  stack[top++] = bb;
+  while (top && !cycle) {
+    LLVMValueRef term = LLVMGetBasicBlockTerminator(stack[--top]);
+    unsigned n = term ? LLVMGetNumSuccessors(term) : 0;
+    for (unsigned i = 0; i < n && !cycle; i++) {
+      LLVMBasicBlockRef next = LLVMGetSuccessor(term, i);
+      cycle = next == bb;
+      if (!cycle && mark_block(seen, capacity, next))
+        stack[top++] = next;
+    }
+  }
+  free(seen);
+  free(stack);
+  return cycle;
+}
+
 /* lifetime and debug intrinsics take addresses without reading memory. */
 static bool reads_nothing(LLVMValueRef call) {
   LLVMValueRef fn = LLVMGetCalledValue(call);
@@ -198,7 +242,7 @@ void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_ana
                             struct h2s_site *site) {
   LLVMValueRef alloc = site->call;
   LLVMBasicBlockRef block = LLVMGetInstructionParent(alloc);
-  if (!h2s_host_in_cycle(host, block))
+  if (!on_cfg_cycle(block))
     return;
   const struct h2s_graph *g = &fa->graph;
   h2s_obj_id o = site->obj;

@@ -2,8 +2,8 @@
  * host.h - what the C core asks of the C++ shim.
  *
  * What the LLVM C API cannot do, the shim (pass/plugin/host.cpp) provides
- * as plain C functions: TargetLibraryInfo's view of a call; dominators,
- * CFG cycles and loop headers; source names from debug info; storage for
+ * as plain C functions: TargetLibraryInfo's view of a call; dominators
+ * and loop headers; source names from debug info; storage for
  * per-function summaries and for the set of sites already decided in this
  * pipeline (both forgotten with their functions); quoting an instruction;
  * and optimization remarks.  It answers questions; every decision is the
@@ -42,10 +42,6 @@ bool h2s_host_first_visit(struct h2s_host *host, LLVMValueRef call);
 
 /* Does instruction a dominate instruction b (LLVM's DominatorTree)? */
 bool h2s_host_dominates(struct h2s_host *host, LLVMValueRef a, LLVMValueRef b);
-
-/* Is block bb on a cycle of its function's control-flow graph (natural or
-   irreducible loop)? */
-bool h2s_host_in_cycle(struct h2s_host *host, LLVMBasicBlockRef bb);
 
 /* The header of the innermost natural loop containing bb, or NULL. */
 LLVMBasicBlockRef h2s_host_loop_header(struct h2s_host *host, LLVMBasicBlockRef bb);

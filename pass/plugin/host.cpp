@@ -1,7 +1,7 @@
 //===- host.cpp - LLVM analyses and remarks for the C core ----------------===//
 //
 // What the C API lacks, for the C core (declared in heap2stack/host.h):
-// TargetLibraryInfo, dominators, CFG cycles, loop headers, debug-info names,
+// TargetLibraryInfo, dominators, loop headers, debug-info names,
 // summary and decided-site storage, instruction quoting, and remark
 // emission.  Nothing here decides anything: which remarks a run holds back
 // is remarks.c's call, handed over as a flag.
@@ -10,10 +10,8 @@
 #include "compat.h"
 #include "host_impl.h"
 
-#include <llvm/ADT/SCCIterator.h>
 #include <llvm/Analysis/LoopInfo.h>
 #include <llvm/Analysis/OptimizationRemarkEmitter.h>
-#include <llvm/IR/CFG.h>
 #include <llvm/Demangle/Demangle.h>
 #include <llvm/IR/DebugInfo.h>
 #include <llvm/IR/DebugInfoMetadata.h>
@@ -23,8 +21,8 @@
 #include <llvm/IR/IntrinsicInst.h>
 #include <llvm/Analysis/TargetLibraryInfo.h>
 #include <llvm/IR/DiagnosticInfo.h>
-#include <llvm/IR/InstrTypes.h>
 #include <llvm/IR/Instructions.h>
+#include <llvm/IR/Module.h>
 
 #include <cstring>
 #include <memory>
@@ -60,6 +58,12 @@ static h2s_remark *started(h2s_host *Host, Function &F, h2s_remark_kind Kind, co
   return R;
 }
 
+// Keeps a name for the C core until the host's next answer.
+static const char *answer(std::string &Storage, StringRef Name) {
+  Storage = Name.str();
+  return Storage.c_str();
+}
+
 extern "C" const char *h2s_host_library_function(h2s_host *Host, LLVMValueRef Call) {
   auto *CB = dyn_cast<CallBase>(unwrap(Call));
   if (!CB)
@@ -69,8 +73,7 @@ extern "C" const char *h2s_host_library_function(h2s_host *Host, LLVMValueRef Ca
   LibFunc LF;
   if (!TLI.getLibFunc(*CB, LF) || !TLI.has(LF))
     return nullptr;
-  Host->LibFuncName = TLI.getName(LF).str();
-  return Host->LibFuncName.c_str();
+  return answer(Host->LibFuncName, TLI.getName(LF));
 }
 
 extern "C" bool h2s_host_first_visit(h2s_host *Host, LLVMValueRef Call) {
@@ -82,22 +85,6 @@ extern "C" bool h2s_host_dominates(h2s_host *Host, LLVMValueRef A, LLVMValueRef 
   auto *IB = cast<Instruction>(unwrap(B));
   DominatorTree &DT = Host->FAM.getResult<DominatorTreeAnalysis>(*IA->getFunction());
   return DT.dominates(IA, IB);
-}
-
-extern "C" bool h2s_host_in_cycle(h2s_host *Host, LLVMBasicBlockRef BB) {
-  const BasicBlock *B = unwrap(BB);
-  const Function *F = B->getParent();
-  H2SCycleCache &C = Host->Cycles;
-  if (C.F != F) {
-    C.F = F;
-    C.InCycle.clear();
-    // scc_iterator over the CFG finds natural and irreducible loops alike.
-    for (scc_iterator<const Function *> I = scc_begin(F); !I.isAtEnd(); ++I)
-      if (I.hasCycle())
-        for (const BasicBlock *Member : *I)
-          C.InCycle.insert(Member);
-  }
-  return C.InCycle.count(B) != 0;
 }
 
 extern "C" LLVMBasicBlockRef h2s_host_loop_header(h2s_host *Host, LLVMBasicBlockRef BB) {
@@ -154,31 +141,23 @@ extern "C" const char *h2s_host_param_name(h2s_host *Host, LLVMValueRef Fn, unsi
     if (!V)
       if (auto *D = dyn_cast<DbgVariableIntrinsic>(&I))
         V = paramOf(*D, A, Index, ByPosition);
-    if (V && !V->getName().empty()) {
-      Host->ParamName = V->getName().str();
-      return Host->ParamName.c_str();
-    }
+    if (V && !V->getName().empty())
+      return answer(Host->ParamName, V->getName());
   }
-  if (A->hasName()) {
-    Host->ParamName = A->getName().str();
-    return Host->ParamName.c_str();
-  }
+  if (A->hasName())
+    return answer(Host->ParamName, A->getName());
   return nullptr;
 }
 
 extern "C" const char *h2s_host_variable_name(h2s_host *Host, LLVMValueRef Alloca) {
   Value *V = unwrap(Alloca);
   for (DbgVariableRecord *R : findDVRDeclares(V))
-    if (R->getVariable() && !R->getVariable()->getName().empty()) {
-      Host->ParamName = R->getVariable()->getName().str();
-      return Host->ParamName.c_str();
-    }
+    if (R->getVariable() && !R->getVariable()->getName().empty())
+      return answer(Host->ParamName, R->getVariable()->getName());
 #if H2S_HAS_DEBUG_INTRINSICS
   for (DbgDeclareInst *D : findDbgDeclares(V)) // the intrinsic form, still around in 19
-    if (D->getVariable() && !D->getVariable()->getName().empty()) {
-      Host->ParamName = D->getVariable()->getName().str();
-      return Host->ParamName.c_str();
-    }
+    if (D->getVariable() && !D->getVariable()->getName().empty())
+      return answer(Host->ParamName, D->getVariable()->getName());
 #endif
   return nullptr;
 }
@@ -196,28 +175,22 @@ extern "C" const char *h2s_host_value_variable(h2s_host *Host, LLVMValueRef Valu
   SmallVector<DbgValueInst *, 2> Intrinsics;
   findDbgValues(Intrinsics, V, &Records);
   for (DbgValueInst *D : Intrinsics)
-    if (ownVariable(D->getVariable(), D->getDebugLoc().get())) {
-      Host->ParamName = D->getVariable()->getName().str();
-      return Host->ParamName.c_str();
-    }
+    if (ownVariable(D->getVariable(), D->getDebugLoc().get()))
+      return answer(Host->ParamName, D->getVariable()->getName());
 #else
   findDbgValues(V, Records);
 #endif
   for (DbgVariableRecord *R : Records)
-    if (ownVariable(R->getVariable(), R->getDebugLoc().get())) {
-      Host->ParamName = R->getVariable()->getName().str();
-      return Host->ParamName.c_str();
-    }
+    if (ownVariable(R->getVariable(), R->getDebugLoc().get()))
+      return answer(Host->ParamName, R->getVariable()->getName());
   return nullptr;
 }
 
 extern "C" const char *h2s_host_source_name(h2s_host *Host, LLVMValueRef Fn) {
   auto *F = cast<Function>(unwrap(Fn));
   if (const DISubprogram *SP = F->getSubprogram(); SP && !SP->getName().empty())
-    Host->SourceName = SP->getName().str();
-  else
-    Host->SourceName = demangle(F->getName());
-  return Host->SourceName.c_str();
+    return answer(Host->SourceName, SP->getName());
+  return answer(Host->SourceName, demangle(F->getName()));
 }
 
 extern "C" const void *h2s_host_summary(h2s_host *Host, LLVMValueRef Fn, size_t *Size) {

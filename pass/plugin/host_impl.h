@@ -10,12 +10,9 @@
 
 #include <heap2stack/host.h>
 
-#include <llvm/IR/PassManager.h>
-#include <llvm/ADT/SmallPtrSet.h>
-#include <llvm/IR/ValueMap.h>
-
-#include <llvm/IR/Module.h>
 #include <llvm/IR/ModuleSlotTracker.h>
+#include <llvm/IR/PassManager.h>
+#include <llvm/IR/ValueMap.h>
 
 #include <memory>
 #include <string>
@@ -24,12 +21,6 @@
 using H2SDecidedSet = llvm::ValueMap<const llvm::Value *, bool>;
 // The C core's summary of each function, forgotten when the function goes.
 using H2SSummaryMap = llvm::ValueMap<const llvm::Value *, std::string>;
-
-// Blocks on a cycle of the CFG, computed once per function and pass run.
-struct H2SCycleCache {
-  const llvm::Function *F = nullptr;
-  llvm::SmallPtrSet<const llvm::BasicBlock *, 32> InCycle;
-};
 
 // Value numbering for quoting instructions in remarks that have no debug
 // location: the module's globals once, then one function at a time.  (Each
@@ -53,7 +44,6 @@ struct h2s_host {
   std::string LibFuncName; // storage for h2s_host_library_function's answer
   std::string ParamName;   // storage for h2s_host_param_name's answer
   std::string SourceName;  // storage for h2s_host_source_name's answer
-  H2SCycleCache Cycles;
   H2SNumbering &Numbering;
   h2s_remark_policy Policy;
 };
