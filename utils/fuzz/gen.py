@@ -1003,7 +1003,7 @@ class Gen:
     # bytes) with the address of another live object, then freed through it
     def fam_union(self, lines, ind):
         r = self.r
-        na, nb_, a, b, u = self.fresh("n"), self.fresh("n"), self.fresh("a"), self.fresh("b"), self.fresh("u")
+        na, nb_, a, b, u = self.fresh("n"), self.fresh("n"), self.fresh("a"), self.fresh("b"), self.fresh("un")
         lines.append(f"{ind}u32 {na} = {self.nb_expr()}, {nb_} = {self.nb_expr()};")
         self.alloc8(lines, ind, a, na)
         self.alloc8(lines, ind, b, nb_)
@@ -1091,6 +1091,13 @@ class Gen:
         lines.append(f"{ind}{r.choice(['free', 'free', self.helper('h_free')])}({h}->p);")
         if where == "heap":
             lines.append(f"{ind}free({h});")
+        if self.chance(0.5):
+            # a new object while the moved-out one is still in use: if the
+            # free through the field ended its life, they would share memory
+            o2 = self.fresh("o")
+            self.alloc8(lines, ind, o2, na)
+            self.read(lines, ind, o2, na)
+            lines.append(f"{ind}free({o2});")
         lines.append(f"{ind}{q}[(r + 3u) % {na}] += 2u;")
         self.read(lines, ind, q, na)
         self.end_of(lines, ind, q, na, ("free", "free", "keep", "leak"))
@@ -1133,6 +1140,12 @@ class Gen:
         else:
             lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) for (u32 {j} = 0; {j} < {i}; {j}++) {dn} += (uintptr_t){sl}[{i}] != (uintptr_t){sl}[{j}];")
         lines.append(f"{ind}fold({dn});")
+        if self.chance(0.4):
+            # the earlier iterations' pointers are never loaded as pointers
+            # again: only the bytes of the array tell they are distinct
+            if heap:
+                lines.append(f"{ind}free({sl});")
+            return
         lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) fold({sl}[{i}][0] + {sl}[{i}][r % {nv}]);")
         fr = r.choice(["all", "all", "even", "none"])
         if fr == "all":
@@ -1147,7 +1160,7 @@ class Gen:
         r = self.r
         fn = self.fresh("f_weak")
         noinl = " __attribute__((noinline))" if self.chance(0.5) else ""
-        v = r.choice(["load", "load", "holder", "id", "keep", "free"])
+        v = r.choice(["load", "load", "holder", "id", "keep", "free", "scratch", "value"])
         g = "g_" + fn[2:]
         nv, p, q = self.fresh("n"), self.fresh("p"), self.fresh("q")
         lines.append(f"{ind}u32 {nv} = {self.nb_expr()};")
@@ -1179,10 +1192,26 @@ class Gen:
             lines.append(f"{ind}{fn}({p}, {nv});")
             lines.append(f"{ind}fold({p}[r % {nv}]);")
             self.after_read(g, f"{g}_nb", self.chance(0.5))
-        else:
+        elif v == "free":
             self.add_func(f"__attribute__((weak)){noinl} void {fn}(u8 *p, u32 nb) {{ fold(p[nb - 1u]); free(p); }}")
             self.read(lines, ind, p, nv)
             lines.append(f"{ind}{fn}({p}, {nv});")
+        elif v == "scratch":
+            # the weak function's own buffer: its body is the one that runs
+            # if it is the one that is linked
+            self.add_func(f"__attribute__((weak)){noinl} u64 {fn}(const u8 *p, u32 nb) {{\n"
+                          f"  u32 sn = {self.nb_expr()};\n  u8 *s = malloc(sn);\n  if (!s) abort();\n"
+                          "  for (u32 k = 0; k < sn; k++) s[k] = (u8)(p[k % nb] + k);\n"
+                          "  u64 h = 0; for (u32 k = 0; k < sn; k++) h = h * 29u + s[k];\n"
+                          f"  {r.choice(['free(s);', 'free(s);', 'if (h & 1u) free(s); else free(s);'])}\n  return h;\n}}")
+            lines.append(f"{ind}fold({fn}({p}, {nv}));")
+            self.end_of(lines, ind, p, nv)
+        else:
+            # only values cross the weak call: the caller's buffer does not escape
+            self.add_func(f"__attribute__((weak)){noinl} u32 {fn}(u32 a, u32 b) {{ return a * 3u + b; }}")
+            lines.append(f"{ind}{p}[0] = (u8){fn}({p}[r % {nv}], r);")
+            self.read(lines, ind, p, nv)
+            self.end_of(lines, ind, p, nv)
 
     # valloc: page-aligned and over-aligned allocators, alignment facts and
     # __builtin_(dynamic_)object_size of fresh allocations (0 and n bytes)
