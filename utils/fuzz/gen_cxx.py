@@ -177,7 +177,7 @@ class Gen:
     def fam_unique(self, lines, ind):
         r = self.r
         v = r.choice(["obj", "obj", "arr", "sink", "release", "reset", "factory"])
-        p = self.fresh("u")
+        p = self.fresh("up")
         if v == "arr":
             n = self.fresh("n")
             lines.append(f"{ind}u32 {n} = {self.count()};")
@@ -375,7 +375,16 @@ class Gen:
 
     def fam_virt(self, lines, ind):
         r = self.r
-        v = r.choice(["one", "one", "array", "unique", "keep"])
+        v = r.choice(["one", "one", "array", "unique", "keep", "final", "final"])
+        if v == "final":
+            # the static type is a final class: clang calls the methods and
+            # the destructor directly, and the object can stay in the frame
+            b, t = self.fresh("b"), r.choice(["D1", "D3"])
+            lines.append(f"{ind}{t} *{b} = new {t}();")
+            lines.append(f"{ind}{b}->put(r);")
+            lines.append(f"{ind}fold({b}->get(r) + {b}->get(r + 1u));")
+            lines.append(f"{ind}{r.choice(['delete ' + b + ';', 'delete ' + b + ';', 'delete ' + b + ';', ''])}")
+            return
         mk = "f_make_base(r)" if self.chance(0.5) else f"f_make_base({r.randrange(3)}u)"
         if v in ("one", "keep"):
             b = self.fresh("b")
@@ -504,12 +513,12 @@ class Gen:
                "struct Base; static Base *g_kept_base; static void *volatile g_kept_base_pin __attribute__((used)) = (void *)&g_kept_base;",
                "struct Base { virtual ~Base() {} virtual u64 get(u32 r) const = 0; virtual void put(u32 r) = 0;"
                " virtual bool keep() { return false; } };",
-               "struct D1 : Base { u32 v[4] = {1, 2, 3, 4}; u64 get(u32 r) const override { return v[r % 4u]; }"
+               "struct D1 final : Base { u32 v[4] = {1, 2, 3, 4}; u64 get(u32 r) const override { return v[r % 4u]; }"
                " void put(u32 r) override { v[r % 4u] += r; } };",
                f"struct D2 : Base {{ std::vector<u32> v = std::vector<u32>({r.randint(1, 40)}u, 5u);"
                " u64 get(u32 r) const override { return f_vec_sum(v) + r; } void put(u32 r) override { v.push_back(r); }"
                " bool keep() override { if (g_kept_base) return false; g_kept_base = this; return true; } };",
-               f"struct D3 : Base {{ std::string s = std::string({r.randint(1, 40)}u, 'd'); u32 n = 0;"
+               f"struct D3 final : Base {{ std::string s = std::string({r.randint(1, 40)}u, 'd'); u32 n = 0;"
                " u64 get(u32 r) const override { return f_str_sum(s) + n + r; } void put(u32 r) override { n += r; s += 'e'; }"
                f" bool keep() override {{ if (g_kept_base || (n & {1 << r.randrange(3)}u)) return false; g_kept_base = this; return true; }} }};",
                f"static {a()} Base *f_make_base(u32 r) {{ switch (r % 3u) {{ case 0: return new D1(); case 1: return new D2(); default: return new D3(); }} }}",
