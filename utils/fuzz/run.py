@@ -230,17 +230,16 @@ def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_
     elif cfg == "san":
         cmd = [cc, "-O0", "-g", "-fsanitize=address,undefined", "-fno-sanitize-recover=all", *w, src, "-o", exe]
         runenv = {"ASAN_OPTIONS": SAN_ENV, "UBSAN_OPTIONS": "print_stacktrace=1"}
-    elif cfg == "O2":
+    elif cfg in ("O2", "O2late"):
         # the optimization record (heap2stack's remarks only) gives the
         # per-program count of sites moved at -O2
-        rec = os.path.join(d, "O2.opt.yaml")
-        cmd = [cc, "-O2", *tc.plugin_flags(), "-fsave-optimization-record",
+        rec = os.path.join(d, f"{cfg}.opt.yaml")
+        late = ["-mllvm", "-heap2stack-late-rerun"] if cfg == "O2late" else []
+        cmd = [cc, "-O2", *tc.plugin_flags(), *late, "-fsave-optimization-record",
                f"-foptimization-record-file={rec}", "-foptimization-record-passes=heap2stack",
                *w, src, "-o", exe]
     elif cfg in ("O1", "O3"):
         cmd = [cc, f"-{cfg}", *tc.plugin_flags(), *w, src, "-o", exe]
-    elif cfg == "O2late":
-        cmd = [cc, "-O2", *tc.plugin_flags(), "-mllvm", "-heap2stack-late-rerun", *w, src, "-o", exe]
     elif cfg == "asan":
         cmd = [cc, "-O2", "-g", "-fsanitize=address", *tc.plugin_flags(), *w, src, "-o", exe]
         runenv = {"ASAN_OPTIONS": ASAN_PLUGIN_ENV}
@@ -352,20 +351,23 @@ def family_stats(tc, src, d, log, cache, compile_timeout=COMPILE_TIMEOUT):
     """Per program of src (a program or a batch), per family: the sites the
     module pass moved / guarded in the -O0 IR and in its simplification
     (sites attributed by their line: the `/* fam:X */` marker above it), and
-    the program's total at -O2 (from the O2 config's optimization record,
-    if it ran).  -> {seed: {"families": [...], "o0": {fam: [m, g]},
-                            "simpl": {fam: [m, g]}, "o2": [m, g] | None}}"""
+    the program's totals at -O2 and -O2 with the late rerun (from the O2 and
+    O2late configs' optimization records, if they ran).
+    -> {seed: {"families": [...], "o0": {fam: [m, g]}, "simpl": {fam: [m, g]},
+               "o2": [m, g] | None, "o2late": [m, g] | None}}"""
     with open(src) as f:
         text = f.read()
     progs = gen.programs_in(text)
     owners = gen.line_owners(text)
     base = os.path.basename(src)
-    rec2 = os.path.join(d, "O2.opt.yaml")
-    o2 = None
-    if os.path.exists(rec2):
-        with open(rec2) as f:
-            o2 = oracle.decisions(oracle.parse_remarks(f.read()))
-    res = {s: {"families": fams, "o0": {}, "simpl": {}, "o2": [0, 0] if o2 is not None else None}
+    recs = {}
+    for cfg in ("O2", "O2late"):
+        path = os.path.join(d, f"{cfg}.opt.yaml")
+        if os.path.exists(path):
+            with open(path) as f:
+                recs[cfg.lower()] = oracle.decisions(oracle.parse_remarks(f.read()))
+    res = {s: {"families": fams, "o0": {}, "simpl": {},
+               "o2": [0, 0] if "o2" in recs else None, "o2late": [0, 0] if "o2late" in recs else None}
            for s, fams in progs.items()}
     single = next(iter(res)) if len(res) == 1 else None
 
@@ -385,12 +387,13 @@ def family_stats(tc, src, d, log, cache, compile_timeout=COMPILE_TIMEOUT):
                 if oc != "kept" and seed in res:
                     slot = res[seed][tag].setdefault(fam, [0, 0])
                     slot[0 if oc == "moved" else 1] += 1
-    for key, names in (o2 or {}).items():
-        seed, _ = owner(key)
-        for n in names:
-            oc = oracle.outcome(n)
-            if oc != "kept" and seed in res:
-                res[seed]["o2"][0 if oc == "moved" else 1] += 1
+    for tag, dec in recs.items():
+        for key, names in dec.items():
+            seed, _ = owner(key)
+            for n in names:
+                oc = oracle.outcome(n)
+                if oc != "kept" and seed in res:
+                    res[seed][tag][0 if oc == "moved" else 1] += 1
     return res
 
 
@@ -789,29 +792,31 @@ def print_family_table(entries):
         if e["status"] == "discard":
             continue
         for f in e["families"]:
-            x = fams.setdefault(f, {"progs": 0, "find": 0, "o2": [0, 0], "o2n": 0})
+            x = fams.setdefault(f, {"progs": 0, "find": 0})
             x["progs"] += 1
             x["find"] += e["status"] == "finding"
-            if e.get("o2") is not None:
-                x["o2"][0] += e["o2"][0]
-                x["o2"][1] += e["o2"][1]
-                x["o2n"] += 1
+            for tag in ("o2", "o2late"):
+                if e.get(tag) is not None:
+                    x.setdefault(tag, [0, 0])
+                    x[tag][0] += e[tag][0]
+                    x[tag][1] += e[tag][1]
         for tag in ("o0", "simpl"):
             for f, (m, g) in e.get(tag, {}).items():
-                x = fams.setdefault(f, {"progs": 0, "find": 0, "o2": [0, 0], "o2n": 0})
+                x = fams.setdefault(f, {"progs": 0, "find": 0})
                 x.setdefault(tag, [0, 0])
                 x[tag][0] += m
                 x[tag][1] += g
     print("  per family: programs containing it, of which with findings; its own sites moved/guarded "
           "by the module pass in the -O0 IR and in the simplified IR; all sites moved/guarded at -O2 "
-          "in the programs containing it")
-    print(f"    {'family':14} {'progs':>6} {'finds':>6} {'-O0 IR':>11} {'simpl IR':>11} {'-O2 (progs)':>14}")
+          "and at -O2 with the late rerun in the programs containing it")
+    print(f"    {'family':14} {'progs':>6} {'finds':>6} {'-O0 IR':>11} {'simpl IR':>11} {'-O2 (progs)':>12} {'O2late (progs)':>15}")
     order = gen.FAMILIES + [f for f in gen_cxx.FAMILIES if f not in gen.FAMILIES]
     for f in sorted(fams, key=lambda f: (order.index(f) if f in order else 99, f)):
         x = fams[f]
         o0, si = x.get("o0", [0, 0]), x.get("simpl", [0, 0])
-        o2 = f"{x['o2'][0]}/{x['o2'][1]}" if x["o2n"] else "-"
-        print(f"    {f:14} {x['progs']:>6} {x['find']:>6} {o0[0]:>5}/{o0[1]:<5} {si[0]:>5}/{si[1]:<5} {o2:>14}")
+        o2 = f"{x['o2'][0]}/{x['o2'][1]}" if "o2" in x else "-"
+        o2l = f"{x['o2late'][0]}/{x['o2late'][1]}" if "o2late" in x else "-"
+        print(f"    {f:14} {x['progs']:>6} {x['find']:>6} {o0[0]:>5}/{o0[1]:<5} {si[0]:>5}/{si[1]:<5} {o2:>12} {o2l:>15}")
 
 
 def json_key(d):
@@ -937,7 +942,7 @@ def main():
             if res is None:
                 continue
             seed, status, info, log, src_text, stats, fs = res
-            allfam[seed] = dict(fs.get(seed, {"families": [], "o0": {}, "simpl": {}, "o2": None}),
+            allfam[seed] = dict(fs.get(seed, {"families": [], "o0": {}, "simpl": {}}),
                                 status=status)
             done.append(seed)
             counts[status] += 1
