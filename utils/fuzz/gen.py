@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Random, well-defined C programs full of heap-allocation patterns.
 
-    utils/fuzz/gen.py SEED [-o FILE]
+    utils/fuzz/gen.py SEED [-o FILE] [--families a,b | new | +a,b] [--cxx]
 
 The same seed always gives the same program.  Every program:
   - has no undefined behaviour: all arithmetic is unsigned, every buffer is
@@ -20,6 +20,19 @@ The same seed always gives the same program.  Every program:
   - folds every value it reads into a checksum and prints it, so any
     miscompile of the memory it touches changes the output.
 Objects are freed on some paths and leaked on others.
+
+Each block is one of FAMILY_WEIGHTS' families: the eight above, and the
+families that reach other escape routes (README.md): call cycles (`cycle`),
+indirect calls and callbacks (`indirect`: qsort, function-pointer tables),
+pointer bits through integers, unions and byte copies (`bytes`) or library
+copies, files, pipes and %p text (`libcopy`), decoded in the same frame or in
+main after the block returned, unions whose pointer is overwritten through
+the integer (`union`), holders whose field is cleared or replaced before the
+free (`holder_null`), loop buffers compared through their bytes
+(`loop_bytes`), weak functions (`weak`), valloc / memalign and
+__builtin_(dynamic_)object_size (`valloc`).  The header lists the families a
+program uses, and a `/* fam:NAME */` marker opens each family's code, so that
+run.py can count the sites each family gets moved.  --cxx: gen_cxx.py.
 """
 import argparse
 import random
@@ -33,16 +46,22 @@ ETYPES = [("u8", 1), ("u16", 2), ("u32", 4), ("u64", 8)]
 PRELUDE_SHARED = r"""#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <malloc.h>
+#include <unistd.h>
 typedef unsigned char u8;
 typedef unsigned short u16;
 typedef unsigned int u32;
 typedef unsigned long long u64;
 #define NOINLINE __attribute__((noinline))
 """
+SHARED_TYPES = ("struct holder { void *p; u32 nb; u32 tag; };\n"
+                "struct node { u32 v; u32 nb; u8 *buf; struct node *next; };\n"
+                "union pbits { u8 *p; uintptr_t i; u32 h[2]; u8 b[sizeof(u8 *)]; };\n")
 PRELUDE = PRELUDE_SHARED + r"""static u64 H = 1469598103934665603ULL;
 static void fold(u64 v) { H ^= v; H *= 1099511628211ULL; H ^= H >> 29; }
-struct holder { void *p; u32 nb; u32 tag; };
-struct node { u32 v; u32 nb; u8 *buf; struct node *next; };
+""" + SHARED_TYPES + r"""/* fam:prelude */
+static NOINLINE void f_clobber(u32 s) { volatile u8 junk[4096]; for (u32 i = 0; i < 4096u; i++) junk[i] = (u8)(s + i); }
 static void *g_keep[64];
 static u32 g_keep_nb[64];
 static u32 g_nkeep;
@@ -89,14 +108,32 @@ HELPERS = {
 }
 
 
+# Block kinds ("families") and their weights.  The first eight are the
+# original generator's; the rest reach escape routes it did not (README.md).
+FAMILY_WEIGHTS = {
+    "single": 4, "loop_single": 3, "branch": 2, "prev": 4, "list": 2, "ptrarray": 2,
+    "recursion": 1, "callee_alloc": 1,
+    "cycle": 2, "indirect": 2, "bytes": 2, "libcopy": 2, "union": 2, "holder_null": 2,
+    "loop_bytes": 2, "weak": 1, "valloc": 2,
+}
+FAMILIES = list(FAMILY_WEIGHTS)
+NEW_FAMILIES = FAMILIES[8:]
+
+
 class Gen:
-    def __init__(self, seed):
+    def __init__(self, seed, families=None):
         self.seed = seed
         self.r = random.Random(seed)
         self.used = set()
         self.counter = 0
         self.funcs = []        # generated block functions (source)
         self.rt = [self.r.randrange(0, 1 << 16) for _ in range(8)]
+        self.globals = []      # file-scope declarations the families need
+        self.after = {}        # block name -> statements main runs after each call
+        self.after_cur = []
+        self.families = []     # the families used, in order of first use
+        self.cur_fam = None
+        self.allowed = FAMILIES if families is None else families
 
     # ---- small utilities -------------------------------------------------
     def fresh(self, base):
@@ -542,7 +579,7 @@ class Gen:
             body.append("  if (d & 1u) free(b);")
         body.append("  return s;")
         body.append("}")
-        self.funcs.append("\n".join(body))
+        self.add_func("\n".join(body))
         lines.append(f"{ind}fold({f}(r, {r.randint(0, 6)}u, NULL, 0u));")
 
     def blk_alloc_in_callee(self, lines, ind):
@@ -558,15 +595,689 @@ class Gen:
         if self.chance(0.7):
             lines.append(f"{ind}free({p});")
 
+    # ---- families that reach other escape routes (see README.md) -----------
+    # Each writes into the block's `lines`, may add file-scope declarations
+    # (self.globals), functions (self.add_func) and statements that main runs
+    # right after each call of the block (self.after_cur: "outside the frame").
+    def glob(self, decl, name):
+        """A file-scope declaration; `name`'s address is kept in a volatile
+        pointer: LLVM's globalopt turns an allocation stored only into one
+        global into a static body even when it runs twice (the first object,
+        still in use through the global, is then overwritten: -O2 without
+        the plugin gets the go.c test of README.md wrong), and a global whose
+        address escapes is left alone."""
+        self.globals.append(f"{decl} static void *volatile {name}_pin __attribute__((used)) = (void *)&{name};")
+
+    def add_func(self, src):
+        self.funcs.append(f"/* fam:{self.cur_fam} */\n{src}")
+
+    def attr(self, p=0.7):
+        return "NOINLINE" if self.chance(p) else ""
+
+    def nb_expr(self, minb=1):
+        """A byte count: mostly small constants, some above the guarded
+        capacity, some run-time sizes."""
+        r = self.r
+        k = r.random()
+        if k < 0.55:
+            return f"{r.randint(minb, 64)}u"
+        if k < 0.7:
+            return f"{r.randint(257, 2048)}u"
+        if k < 0.93:
+            return f"({self.rt_expr()} % {r.randint(8, 256)}u + {minb}u)"
+        return f"({self.rt_expr()} % {r.randint(256, 4096)}u + {minb}u)"
+
+    def alloc8(self, lines, ind, var, n, kinds=("malloc", "malloc", "malloc", "calloc")):
+        """u8 *var = a fresh n-byte object, fully written."""
+        k = self.r.choice(kinds)
+        if k == "calloc":
+            lines.append(f"{ind}u8 *{var} = calloc({n}, 1);")
+        else:
+            lines.append(f"{ind}u8 *{var} = malloc({n});")
+        lines.append(f"{ind}if (!{var}) abort();")
+        self.fill8(lines, ind, var, n)
+
+    def fill8(self, lines, ind, var, n):
+        j = self.fresh("j")
+        lines.append(f"{ind}for (u32 {j} = 0; {j} < {n}; {j}++) {var}[{j}] = (u8)({j} * {self.r.randrange(1, 250)}u + r + {self.r.randrange(250)}u);")
+
+    def after_read(self, g, gnb, free_it):
+        """main, after the block returned: read the object kept in g."""
+        a = self.after_cur
+        a.append(f"f_clobber({self.r.randrange(1 << 16)}u);")
+        a.append(f"if ({g}) {{ for (u32 k = 0; k < {gnb}; k++) fold({g}[k]);"
+                 + (f" free({g}); {g} = NULL;" if free_it else "") + " }")
+
+    def end_of(self, lines, ind, p, n, choices=("free", "free", "keep", "leak")):
+        """The end of an object's life: freed, kept in g_keep (read at the end
+        of main), or leaked."""
+        k = self.r.choice(choices)
+        if k == "free":
+            lines.append(f"{ind}free({p});")
+        elif k == "hfree":
+            lines.append(f"{ind}{self.helper('h_free')}({p});")
+        elif k == "keep":
+            lines.append(f"{ind}{self.helper('h_keep')}({p}, {n});")
+
+    # cycle: call cycles of 2-4 functions passing pointers that leak on some paths
+    def fam_cycle(self, lines, ind):
+        r = self.r
+        k = r.randint(2, 4)
+        base = self.fresh("f_cy")
+        g = "g_" + base[2:]
+        self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
+        names = [f"{base}_{i}" for i in range(k)]
+        attrs = [self.attr(0.75) for _ in range(k)]
+        src = [f"static {a} u32 {nm}(u8 *p, u32 nb, u32 d, u32 r);" for a, nm in zip(attrs, names)]
+        for i in range(k):
+            nxt = names[(i + 1) % k]
+            b = [f"static {attrs[i]} u32 {names[i]}(u8 *p, u32 nb, u32 d, u32 r) {{", "  u32 lk = 0;"]
+            own = self.chance(0.7)
+            if own:
+                b.append(f"  u32 bn = {self.nb_expr()};")
+                b.append(f"  u8 *b = {r.choice(['malloc(bn)', 'malloc(bn)', 'calloc(bn, 1)'])};")
+                b.append("  if (!b) abort();")
+                b.append(f"  for (u32 j = 0; j < bn; j++) b[j] = (u8)(p[j % nb] + j * {r.randrange(1, 99)}u + {i}u);")
+                b.append("  u32 bk = 0;")
+            b.append(f"  fold(p[(r + {i}u) % nb]);")
+            cond = r.choice(["d > 0u", "d > 0u", f"d > 0u && (r & {1 << r.randrange(3)}u)"])
+            if own and self.chance(0.4):
+                b.append(f"  if ({cond}) bk |= {nxt}(b, bn, d - 1u, r * 7u + {i + 1}u);")
+            else:
+                b.append(f"  if ({cond}) lk |= {nxt}(p, nb, d - 1u, r * 7u + {i + 1}u);")
+            st = r.choice(["always", "cond", "cond", "never", "own"])
+            if st == "always":
+                b.append(f"  {g} = p; {g}_nb = nb; lk = 1u;")
+            elif st == "cond":
+                b.append(f"  if ((r >> {r.randrange(4)}) % {r.randint(2, 3)}u == 0u) {{ {g} = p; {g}_nb = nb; lk = 1u; }}")
+            elif st == "own" and own:
+                b.append(f"  if (r & {1 << r.randrange(4)}u) {{ {g} = b; {g}_nb = bn; bk = 1u; }}")
+            b.append(f"  p[(r + {i}u) % nb] += {r.randint(1, 9)}u;")
+            if own:
+                b.append("  for (u32 j = 0; j < bn; j++) fold(b[j]);")
+                if self.chance(0.9):
+                    b.append("  if (!bk) free(b);")
+            b.append("  return lk;")
+            b.append("}")
+            src.append("\n".join(b))
+        self.add_func("\n".join(src))
+        p = self.fresh("p")
+        lines.append(f"{ind}u32 {p}n = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, f"{p}n")
+        d = r.choice([f"{r.randint(0, 5)}u", "r % 5u"])
+        lines.append(f"{ind}u32 {p}lk = {r.choice(names)}({p}, {p}n, {d}, r);")
+        if self.chance(0.5):
+            lines.append(f"{ind}fold({p}[r % {p}n]);")
+        if self.chance(0.6):
+            lines.append(f"{ind}if (!({p}lk & 1u)) free({p});")
+        # else: leaks on every path (the first reproducer's H)
+        self.after_read(g, f"{g}_nb", False)
+
+    # indirect: qsort, function-pointer tables, callbacks
+    def fam_indirect(self, lines, ind):
+        r = self.r
+        v = r.choice(["qsort_ptrs", "qsort_structs", "table", "table_loop", "callback"])
+        base = self.fresh("f_ind")
+        if v in ("qsort_ptrs", "qsort_structs"):
+            K = r.randint(2, 6)
+            nv, a = self.fresh("n"), self.fresh("arr")
+            lines.append(f"{ind}u32 {nv} = {self.nb_expr(4)};")
+            keepcmp = v == "qsort_ptrs" and self.chance(0.3)
+            if v == "qsort_ptrs":
+                gk = "g_" + base[2:]
+                if keepcmp:
+                    self.glob(f"static const u8 *{gk}; static u32 {gk}_nb;", gk)
+                self.add_func(
+                    f"static {self.attr(0.5)} int {base}(const void *a, const void *b) {{\n"
+                    "  const u8 *x = *(u8 *const *)a, *y = *(u8 *const *)b;\n"
+                    "  u32 kx, ky; memcpy(&kx, x, 4); memcpy(&ky, y, 4);\n"
+                    + (f"  {gk} = x;\n" if keepcmp else "")
+                    + "  return (kx > ky) - (kx < ky);\n}")
+                if self.chance(0.4):
+                    lines.append(f"{ind}u8 **{a} = malloc({K} * sizeof *{a});")
+                    lines.append(f"{ind}if (!{a}) abort();")
+                    heap = True
+                else:
+                    lines.append(f"{ind}u8 *{a}[{K}];")
+                    heap = False
+                i = self.fresh("i")
+                lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) {{")
+                t = self.fresh("t")
+                self.alloc8(lines, ind + "  ", t, nv)
+                lines.append(f"{ind}  u32 key = {i} * 2654435761u + r; memcpy({t}, &key, 4);")
+                lines.append(f"{ind}  {a}[{i}] = {t};")
+                lines.append(f"{ind}}}")
+                lines.append(f"{ind}qsort({a}, {K}, sizeof {a}[0], {base});")
+                lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) {{ u32 key; memcpy(&key, {a}[{i}], 4); fold(key); fold({a}[{i}][r % {nv}]); }}")
+                if keepcmp:
+                    lines.append(f"{ind}{gk}_nb = {nv};")
+                    self.after_cur.append(f"f_clobber({r.randrange(99)}u);")
+                    self.after_cur.append(f"if ({gk}) {{ for (u32 k = 0; k < {gk}_nb; k++) fold({gk}[k]); }}")
+                else:
+                    fr = r.choice(["all", "all", "even", "none"])
+                    if fr == "all":
+                        lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) free({a}[{i}]);")
+                    elif fr == "even":
+                        lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i} += 2) free({a}[{i}]);")
+                if heap:
+                    lines.append(f"{ind}free({a});")
+            else:
+                self.add_func(
+                    f"static {self.attr(0.5)} int {base}(const void *a, const void *b) {{\n"
+                    "  const struct holder *x = a, *y = b;\n"
+                    "  return (x->tag > y->tag) - (x->tag < y->tag);\n}")
+                lines.append(f"{ind}struct holder {a}[{K}];")
+                i = self.fresh("i")
+                lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) {{")
+                t = self.fresh("t")
+                self.alloc8(lines, ind + "  ", t, nv)
+                lines.append(f"{ind}  {a}[{i}].p = {t}; {a}[{i}].nb = {nv}; {a}[{i}].tag = {i} * 2654435761u + r;")
+                lines.append(f"{ind}}}")
+                lines.append(f"{ind}qsort({a}, {K}, sizeof {a}[0], {base});")
+                lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) {{ const u8 *b = {a}[{i}].p; fold({a}[{i}].tag); fold(b[r % {a}[{i}].nb]); }}")
+                fr = r.choice(["all", "first", "none"])
+                if fr == "all":
+                    lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) free({a}[{i}].p);")
+                elif fr == "first":
+                    lines.append(f"{ind}free({a}[0].p);")
+            return
+        if v in ("table", "table_loop"):
+            g = "g_" + base[2:]
+            self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
+            fns = [("read", f"  u64 s = 0; for (u32 k = 0; k < nb; k++) s = s * 31u + p[k];\n  fold(s);\n  return 0u;"),
+                   ("write", f"  p[r % nb] ^= {r.randint(1, 255)}u;\n  return 0u;"),
+                   ("keep", f"  {g} = p; {g}_nb = nb;\n  return 1u;"),
+                   ("free", "  fold(p[r % nb]);\n  free(p);\n  return 2u;")]
+            r.shuffle(fns)
+            for j, (_, body) in enumerate(fns):
+                self.add_func(f"static {self.attr(0.5)} u32 {base}_{j}(u8 *p, u32 nb, u32 r) {{\n{body}\n}}")
+            qual = r.choice(["const", "volatile", ""])
+            tab = f"{base}_tab"
+            self.add_func(f"static u32 (*{qual} {tab}[4])(u8 *, u32, u32) = {{ "
+                      + ", ".join(f"{base}_{j}" for j in range(4)) + " };")
+            nv, p, stv = self.fresh("n"), self.fresh("p"), self.fresh("st")
+            lines.append(f"{ind}u32 {nv} = {self.nb_expr()};")
+            if v == "table":
+                sel = r.choice(["r % 4u", "(r >> 2) % 4u", f"{r.randrange(4)}u"])
+                self.alloc8(lines, ind, p, nv)
+                lines.append(f"{ind}u32 {stv} = {tab}[{sel}]({p}, {nv}, r);")
+                i2 = ind
+            else:
+                it = self.fresh("it")
+                lines.append(f"{ind}for (u32 {it} = 0; {it} < 4u; {it}++) {{")
+                i2 = ind + "  "
+                self.alloc8(lines, i2, p, nv)
+                lines.append(f"{i2}u32 {stv} = {tab}[({it} + r) % 4u]({p}, {nv}, r + {it});")
+            lines.append(f"{i2}if ({stv} == 0u) {{ fold({p}[r % {nv}]); {r.choice(['free(' + p + ');', 'free(' + p + ');', ''])} }}")
+            lines.append(f"{i2}else if ({stv} == 1u) fold({p}[0]);")
+            if v == "table_loop":
+                lines.append(f"{ind}}}")
+            self.after_read(g, f"{g}_nb", False)
+            return
+        # callback: the callee calls back a function that stores the pointer
+        # into the caller's struct or keeps it in a global
+        keeps = self.chance(0.4)
+        g = "g_" + base[2:]
+        if keeps:
+            self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
+            cb = f"  (void)ctx; {g} = p; {g}_nb = nb;"
+        else:
+            cb = "  struct holder *h = ctx; h->p = p; h->nb = nb;"
+        self.add_func(f"static {self.attr(0.5)} void {base}_cb(void *ctx, u8 *p, u32 nb) {{\n{cb}\n}}")
+        self.add_func(f"static {self.attr(0.7)} void {base}_apply(void (*cb)(void *, u8 *, u32), void *ctx, u8 *p, u32 nb) {{\n"
+                      "  p[0] ^= 1u;\n  cb(ctx, p, nb);\n}")
+        fp = f"{base}_cb"
+        if self.chance(0.4):
+            self.add_func(f"static void (*volatile {base}_vcb)(void *, u8 *, u32) = {base}_cb;")
+            fp = f"{base}_vcb"
+        nv, p, h = self.fresh("n"), self.fresh("p"), self.fresh("hs")
+        lines.append(f"{ind}u32 {nv} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, nv)
+        lines.append(f"{ind}struct holder {h} = {{ NULL, 0u, 0u }};")
+        lines.append(f"{ind}{base}_apply({fp}, &{h}, {p}, {nv});")
+        if keeps:
+            lines.append(f"{ind}fold({p}[r % {nv}]);")
+            self.after_read(g, f"{g}_nb", r.random() < 0.5)
+        else:
+            lines.append(f"{ind}{{ u8 *b = {h}.p; b[r % {h}.nb] += 1u; fold(b[(r + 1u) % {h}.nb]); }}")
+            lines.append(f"{ind}{r.choice(['free(' + h + '.p);', 'free(' + p + ');', 'free(' + h + '.p);', ''])}")
+
+    # The ways pointer bits travel without a pointer type.  -> (storage
+    # declaration, encode(p) lines, decode(q) lines); `st` names the storage.
+    def transport(self, how, st, glob):
+        r = self.r
+        sz = "sizeof(u8 *)"
+        if how == "byteloop":
+            decl = f"u8 {st}[{sz}];"
+            enc = [f"for (u32 k = 0; k < {sz}; k++) {st}[k] = ((const u8 *)&@P)[k];"]
+            dec = ["u8 *@Q; for (u32 k = 0; k < sizeof @Q; k++) ((u8 *)&@Q)[k] = " + st + "[k];"]
+        elif how == "halves":
+            decl = f"u32 {st}[2];"
+            enc = [f"{{ uintptr_t v = (uintptr_t)@P; {st}[0] = (u32)v; {st}[1] = (u32)(v >> 32); }}"]
+            dec = [f"u8 *@Q = (u8 *)(((uintptr_t){st}[1] << 32) | {st}[0]);"]
+        elif how == "halves_mem":
+            decl = f"u32 {st}[2];"
+            enc = [f"memcpy(&{st}[0], (const u8 *)&@P, 4); memcpy(&{st}[1], (const u8 *)&@P + 4, 4);"]
+            dec = [f"u8 *@Q; memcpy(&@Q, {st}, sizeof @Q);"]
+        elif how == "intarray":
+            t = r.choice(["u16", "u32", "u64"])
+            decl = f"{t} {st}[8 / sizeof({t})];"
+            enc = [f"memcpy({st}, &@P, sizeof @P);"]
+            dec = [f"u8 *@Q; memcpy(&@Q, {st}, sizeof @Q);"]
+        elif how == "uintptr":
+            key = r.randrange(1 << 20) * 16
+            decl = f"uintptr_t {st};"
+            enc = [f"{st} = (uintptr_t)@P ^ {key}u;"]
+            dec = [f"u8 *@Q = (u8 *)({st} ^ {key}u);"]
+        elif how == "union":
+            decl = f"union pbits {st};"
+            w = r.choice(["p", "i", "h"])
+            if w == "p":
+                enc = [f"{st}.p = @P;"]
+            elif w == "i":
+                enc = [f"{st}.i = (uintptr_t)@P;"]
+            else:
+                enc = [f"{{ union pbits t; t.p = @P; {st}.h[0] = t.h[0]; {st}.h[1] = t.h[1]; }}"]
+            rd = r.choice(["p", "i", "b"])
+            if rd == "p":
+                dec = [f"u8 *@Q = {st}.p;"]
+            elif rd == "i":
+                dec = [f"u8 *@Q = (u8 *){st}.i;"]
+            else:
+                dec = [f"u8 *@Q; memcpy(&@Q, {st}.b, sizeof @Q);"]
+        elif how in ("memcpy", "memmove"):
+            decl = f"u8 {st}[{sz}];"
+            enc = [f"{how}({st}, &@P, sizeof @P);"]
+            dec = [f"u8 *@Q; {r.choice(['memcpy', 'memmove'])}(&@Q, {st}, sizeof @Q);"]
+        elif how == "strncpy":
+            decl = f"char {st}[{sz}];"
+            enc = [f"for (u32 k = 0; k < {sz}; k++) strncpy({st} + k, (const char *)&@P + k, 1);"]
+            dec = [f"u8 *@Q; for (u32 k = 0; k < sizeof @Q; k++) strncpy((char *)&@Q + k, {st} + k, 1);"]
+        elif how == "struct":
+            decl = f"struct holder {st};"
+            enc = [f"{{ struct holder t = {{ @P, 1u, 2u }}; memcpy(&{st}, &t, sizeof t); }}"]
+            dec = [f"u8 *@Q = {st}.p;"]
+        elif how == "fwrite":
+            decl = f"FILE *{st};"
+            enc = [f"{st} = tmpfile(); if (!{st}) abort();",
+                   f"if (fwrite(&@P, sizeof @P, 1, {st}) != 1) abort();"]
+            dec = [f"u8 *@Q; rewind({st}); if (fread(&@Q, sizeof @Q, 1, {st}) != 1) abort(); fclose({st});"]
+        elif how == "pipe":
+            decl = f"int {st}[2];"
+            enc = [f"if (pipe({st})) abort();",
+                   f"if (write({st}[1], &@P, sizeof @P) != (ssize_t)sizeof @P) abort();"]
+            dec = [f"u8 *@Q; if (read({st}[0], &@Q, sizeof @Q) != (ssize_t)sizeof @Q) abort(); close({st}[0]); close({st}[1]);"]
+        elif how in ("sprintf", "snprintf_strcpy"):
+            decl = f"char {st}[48];"
+            if how == "sprintf":
+                enc = [f"sprintf({st}, \"%p\", (void *)@P);"]
+            else:
+                enc = [f"{{ char t[48]; snprintf(t, sizeof t, \"%p\", (void *)@P); strcpy({st}, t); }}"]
+            dec = [f"void *@Q_v; if (sscanf({st}, \"%p\", &@Q_v) != 1) abort(); u8 *@Q = @Q_v;"]
+        else:
+            raise ValueError(how)
+        return ("static " if glob else "") + decl, enc, dec
+
+    BYTES_WAYS = ["byteloop", "halves", "halves_mem", "intarray", "uintptr", "union"]
+    LIB_WAYS = ["memcpy", "memmove", "strncpy", "struct", "fwrite", "pipe", "sprintf", "snprintf_strcpy"]
+
+    def fam_bytes(self, lines, ind, ways=None):
+        """Pointer bits through integers, unions, byte copies, library copies
+        or %p text, decoded in the same frame (maybe by a callee) or, from a
+        global, in main after the block returned."""
+        r = self.r
+        how = r.choice(ways or self.BYTES_WAYS)
+        where = r.choice(["inside", "inside_callee", "outside", "outside", "outside_callee"])
+        nv, p = self.fresh("n"), self.fresh("p")
+        lines.append(f"{ind}u32 {nv} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, nv)
+
+        def sub(xs, P, Q):
+            return [x.replace("@P", P).replace("@Q", Q) for x in xs]
+
+        if where.startswith("inside"):
+            st = self.fresh("st")
+            decl, enc, dec = self.transport(how, st, False)
+            lines.append(f"{ind}{decl}")
+            for x in sub(enc, p, "q"):
+                lines.append(f"{ind}{x}")
+            if where == "inside_callee":
+                # a callee gets a copy of the storage, decodes it, reads,
+                # writes and maybe frees the object
+                fn = self.fresh("f_dec")
+                frees = self.chance(0.5)
+                d = [f"static {self.attr(0.8)} u64 {fn}(const void *sp, u32 nb) {{",
+                     f"  {decl} memcpy(&{st}, sp, sizeof {st});"]
+                d += ["  " + x for x in sub(dec, "P", "q")]
+                d.append("  u64 s = 0; for (u32 k = 0; k < nb; k++) s = s * 7u + q[k];")
+                d.append("  q[0] ^= 3u;")
+                if frees:
+                    d.append("  free(q);")
+                d.append("  return s;\n}")
+                self.add_func("\n".join(d))
+                lines.append(f"{ind}fold({fn}(&{st}, {nv}));")
+                if not frees:
+                    lines.append(f"{ind}fold({p}[0]);")
+                    self.end_of(lines, ind, p, nv)
+                return
+            lines.append(f"{ind}{self.helper('h_fill')}({p}, {nv}, r);" if self.chance(0.5) else f"{ind}f_clobber(r);")
+            q = self.fresh("q")
+            for x in sub(dec, p, q):
+                lines.append(f"{ind}{x}")
+            lines.append(f"{ind}{q}[r % {nv}] += 5u;")
+            self.read(lines, ind, q, nv)
+            self.end_of(lines, ind, q, nv, ("free", "free", "hfree", "keep", "leak"))
+            return
+        # outside: the storage is a global; main decodes it after the block returned
+        st = "g_" + self.fresh("st")
+        decl, enc, dec = self.transport(how, st, True)
+        self.glob(f"{decl} static u32 {st}_nb, {st}_ok;", st)
+        if where == "outside_callee":
+            fn = self.fresh("f_enc")
+            self.add_func(f"static {self.attr(0.8)} void {fn}(u8 *p, u32 nb) {{\n"
+                          + "\n".join("  " + x for x in sub(enc, "p", "q"))
+                          + f"\n  {st}_nb = nb; {st}_ok = 1u;\n}}")
+            lines.append(f"{ind}{fn}({p}, {nv});")
+        else:
+            for x in sub(enc, p, "q"):
+                lines.append(f"{ind}{x}")
+            lines.append(f"{ind}{st}_nb = {nv}; {st}_ok = 1u;")
+        if self.chance(0.5):
+            lines.append(f"{ind}{p}[r % {nv}] ^= 0x11u;")
+        a = self.after_cur
+        a.append(f"f_clobber({r.randrange(1 << 16)}u);")
+        a.append(f"if ({st}_ok) {{")
+        a.append(f"  {st}_ok = 0u;")
+        for x in sub(dec, "P", "q"):
+            a.append("  " + x)
+        a.append(f"  for (u32 k = 0; k < {st}_nb; k++) fold(q[k]);")
+        a.append("  q[0] += 1u; fold(q[0]);")
+        if self.chance(0.7):
+            a.append("  free(q);")
+        a.append("}")
+
+    def fam_libcopy(self, lines, ind):
+        self.fam_bytes(lines, ind, self.LIB_WAYS)
+
+    # union: a pointer member overwritten through the integer member (or its
+    # bytes) with the address of another live object, then freed through it
+    def fam_union(self, lines, ind):
+        r = self.r
+        na, nb_, a, b, u = self.fresh("n"), self.fresh("n"), self.fresh("a"), self.fresh("b"), self.fresh("un")
+        lines.append(f"{ind}u32 {na} = {self.nb_expr()}, {nb_} = {self.nb_expr()};")
+        self.alloc8(lines, ind, a, na)
+        self.alloc8(lines, ind, b, nb_)
+        where = r.choice(["local", "local", "global", "heap"])
+        if where == "local":
+            lines.append(f"{ind}union pbits {u}v; union pbits *{u} = &{u}v;")
+        elif where == "global":
+            g = "g_" + self.fresh("un")
+            self.glob(f"static union pbits {g};", g)
+            lines.append(f"{ind}union pbits *{u} = &{g};")
+        else:
+            lines.append(f"{ind}union pbits *{u} = malloc(sizeof *{u});")
+            lines.append(f"{ind}if (!{u}) abort();")
+        first = r.choice(["p", "i"])
+        lines.append(f"{ind}{u}->p = {a};" if first == "p" else f"{ind}{u}->i = (uintptr_t){a};")
+        lines.append(f"{ind}fold({u}->p[r % {na}]);")
+        w = r.choice(["i", "bytes", "halves", "callee", "p"])
+        if w == "i":
+            lines.append(f"{ind}{u}->i = (uintptr_t){b};")
+        elif w == "bytes":
+            lines.append(f"{ind}memcpy({u}->b, &{b}, sizeof {b});")
+        elif w == "halves":
+            lines.append(f"{ind}{{ union pbits t; t.p = {b}; {u}->h[0] = t.h[0]; {u}->h[1] = t.h[1]; }}")
+        elif w == "p":
+            lines.append(f"{ind}{u}->p = {b};")
+        else:
+            fn = self.fresh("f_uset")
+            self.add_func(f"static {self.attr(0.8)} void {fn}(union pbits *u, uintptr_t v) {{ u->i = v; }}")
+            lines.append(f"{ind}{fn}({u}, (uintptr_t){b});")
+        rd = r.choice(["p", "i"])
+        cur = f"{u}->p" if rd == "p" else f"((u8 *){u}->i)"
+        lines.append(f"{ind}{cur}[r % {nb_}] ^= 7u;")
+        lines.append(f"{ind}fold({cur}[(r + 1u) % {nb_}]);")
+        lines.append(f"{ind}{'free' if self.chance(0.7) else self.helper('h_free')}({cur});")
+        if where == "heap":
+            lines.append(f"{ind}free({u});")
+        lines.append(f"{ind}fold({a}[r % {na}]);")
+        self.end_of(lines, ind, a, na)
+
+    # holder_null: a holder's field overwritten (NULL, another object) after
+    # the pointer was moved out, then freed through the field
+    def fam_holder_null(self, lines, ind):
+        r = self.r
+        na, a, h, q = self.fresh("n"), self.fresh("a"), self.fresh("hd"), self.fresh("q")
+        lines.append(f"{ind}u32 {na} = {self.nb_expr()};")
+        self.alloc8(lines, ind, a, na)
+        where = r.choice(["local", "local", "heap", "global"])
+        if where == "local":
+            lines.append(f"{ind}struct holder {h}v = {{ {a}, {na}, 1u }}; struct holder *{h} = &{h}v;")
+        elif where == "heap":
+            lines.append(f"{ind}struct holder *{h} = malloc(sizeof *{h});")
+            lines.append(f"{ind}if (!{h}) abort();")
+            lines.append(f"{ind}{h}->p = {a}; {h}->nb = {na}; {h}->tag = 1u;")
+        else:
+            g = "g_" + self.fresh("hd")
+            self.glob(f"static struct holder {g};", g)
+            lines.append(f"{ind}struct holder *{h} = &{g}; {h}->p = {a}; {h}->nb = {na}; {h}->tag = 1u;")
+        if self.chance(0.4):
+            fn = self.fresh("f_take")
+            self.add_func(f"static {self.attr(0.8)} void *{fn}(struct holder *h) {{ void *p = h->p; h->p = NULL; return p; }}")
+            lines.append(f"{ind}u8 *{q} = {fn}({h});")
+            over = r.choice(["none", "none", "other"])
+        else:
+            lines.append(f"{ind}u8 *{q} = {h}->p;")
+            over = r.choice(["null", "null", "memset", "compound", "other", "other", "second"])
+        other = None
+        if over == "null":
+            lines.append(f"{ind}{h}->p = NULL;")
+        elif over == "memset":
+            lines.append(f"{ind}memset({h}, 0, sizeof *{h});")
+        elif over == "compound":
+            lines.append(f"{ind}*{h} = (struct holder){{ NULL, 0u, 0u }};")
+        elif over == "other":
+            other = self.fresh("o")
+            lines.append(f"{ind}u32 {other}n = {self.nb_expr()};")
+            self.alloc8(lines, ind, other, f"{other}n")
+            lines.append(f"{ind}{h}->p = {other}; {h}->nb = {other}n;")
+        elif over == "second":
+            h2 = self.fresh("hd")
+            lines.append(f"{ind}struct holder {h2} = *{h}; {h}->p = NULL;")
+            lines.append(f"{ind}fold(((u8 *){h2}.p)[r % {h2}.nb]);")
+        lines.append(f"{ind}fold({q}[r % {na}]);")
+        if other:
+            lines.append(f"{ind}fold(((u8 *){h}->p)[r % {h}->nb]);")
+        lines.append(f"{ind}{r.choice(['free', 'free', self.helper('h_free')])}({h}->p);")
+        if where == "heap":
+            lines.append(f"{ind}free({h});")
+        if self.chance(0.5):
+            # a new object while the moved-out one is still in use: if the
+            # free through the field ended its life, they would share memory
+            o2 = self.fresh("o")
+            self.alloc8(lines, ind, o2, na)
+            self.read(lines, ind, o2, na)
+            lines.append(f"{ind}free({o2});")
+        lines.append(f"{ind}{q}[(r + 3u) % {na}] += 2u;")
+        self.read(lines, ind, q, na)
+        self.end_of(lines, ind, q, na, ("free", "free", "keep", "leak"))
+
+    # loop_bytes: several iterations' buffers alive together, compared only
+    # through unsigned char loads of the pointer array
+    def fam_loop_bytes(self, lines, ind):
+        r = self.r
+        K = r.randint(2, 6)
+        sl, nv, it, dn = self.fresh("sl"), self.fresh("n"), self.fresh("it"), self.fresh("dn")
+        lines.append(f"{ind}u32 {nv} = {self.nb_expr()};")
+        heap = self.chance(0.3)
+        if heap:
+            lines.append(f"{ind}u8 **{sl} = malloc({K} * sizeof *{sl});")
+            lines.append(f"{ind}if (!{sl}) abort();")
+        else:
+            lines.append(f"{ind}u8 *{sl}[{K}];")
+        lines.append(f"{ind}u32 {dn} = 0;")
+        lines.append(f"{ind}for (u32 {it} = 0; {it} < {K}u; {it}++) {{")
+        b = self.fresh("b")
+        self.alloc8(lines, ind + "  ", b, nv)
+        lines.append(f"{ind}  {b}[0] = (u8){it};")
+        if self.chance(0.5):
+            lines.append(f"{ind}  memcpy(&{sl}[{it}], &{b}, sizeof {b});")
+        else:
+            lines.append(f"{ind}  {sl}[{it}] = {b};")
+        if self.chance(0.3):
+            lines.append(f"{ind}  if ({it} > 0u) {dn} += memcmp(&{sl}[{it} - 1u], &{b}, sizeof {b}) != 0;")
+        lines.append(f"{ind}}}")
+        cmp = r.choice(["memcmp_all", "memcmp_two", "byteloop", "uintptr"])
+        i, j = self.fresh("i"), self.fresh("j")
+        if cmp == "memcmp_all":
+            lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) for (u32 {j} = 0; {j} < {i}; {j}++) {dn} += memcmp(&{sl}[{i}], &{sl}[{j}], sizeof {sl}[0]) != 0;")
+        elif cmp == "memcmp_two":
+            lines.append(f"{ind}{dn} += memcmp(&{sl}[0], &{sl}[{K - 1}], sizeof {sl}[0]) != 0;")
+        elif cmp == "byteloop":
+            lines.append(f"{ind}for (u32 {i} = 1; {i} < {K}u; {i}++) {{ const u8 *x = (const u8 *)&{sl}[{i}], *y = (const u8 *)&{sl}[{i} - 1u]; u32 same = 1u;")
+            lines.append(f"{ind}  for (u32 k = 0; k < sizeof(u8 *); k++) same &= x[k] == y[k];")
+            lines.append(f"{ind}  {dn} += !same; }}")
+        else:
+            lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) for (u32 {j} = 0; {j} < {i}; {j}++) {dn} += (uintptr_t){sl}[{i}] != (uintptr_t){sl}[{j}];")
+        lines.append(f"{ind}fold({dn});")
+        if self.chance(0.4):
+            # the earlier iterations' pointers are never loaded as pointers
+            # again: only the bytes of the array tell they are distinct
+            if heap:
+                lines.append(f"{ind}free({sl});")
+            return
+        lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) fold({sl}[{i}][0] + {sl}[{i}][r % {nv}]);")
+        fr = r.choice(["all", "all", "even", "none"])
+        if fr == "all":
+            lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) free({sl}[{i}]);")
+        elif fr == "even":
+            lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i} += 2) free({sl}[{i}]);")
+        if heap:
+            lines.append(f"{ind}free({sl});")
+
+    # weak: interposable functions (their body may not be the one that runs)
+    def fam_weak(self, lines, ind):
+        r = self.r
+        fn = self.fresh("f_weak")
+        noinl = " __attribute__((noinline))" if self.chance(0.5) else ""
+        v = r.choice(["load", "load", "holder", "id", "keep", "free", "scratch", "value"])
+        g = "g_" + fn[2:]
+        nv, p, q = self.fresh("n"), self.fresh("p"), self.fresh("q")
+        lines.append(f"{ind}u32 {nv} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, nv)
+        if v in ("load", "holder", "id"):
+            if v == "load":
+                self.add_func(f"__attribute__((weak)){noinl} u8 *{fn}(u8 **pp) {{ return *pp; }}")
+                lines.append(f"{ind}u8 *{q}s = {p}; u8 *{q} = {fn}(&{q}s);")
+            elif v == "holder":
+                self.add_func(f"__attribute__((weak)){noinl} void *{fn}(struct holder *h) {{ h->tag++; return h->p; }}")
+                lines.append(f"{ind}struct holder {q}h = {{ {p}, {nv}, 0u }}; u8 *{q} = {fn}(&{q}h);")
+            else:
+                self.add_func(f"__attribute__((weak)){noinl} u8 *{fn}(u8 *p) {{ return p; }}")
+                lines.append(f"{ind}u8 *{q} = {fn}({p});")
+            lines.append(f"{ind}{q}[r % {nv}] += 1u;")
+            self.read(lines, ind, q, nv)
+            end = r.choice(["free_q", "free_p", "global", "global"])
+            if end == "free_q":
+                lines.append(f"{ind}free({q});")
+            elif end == "free_p":
+                lines.append(f"{ind}free({p});")
+            else:
+                self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
+                lines.append(f"{ind}{g} = {q}; {g}_nb = {nv};")
+                self.after_read(g, f"{g}_nb", self.chance(0.5))
+        elif v == "keep":
+            self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
+            self.add_func(f"__attribute__((weak)){noinl} void {fn}(u8 *p, u32 nb) {{ {g} = p; {g}_nb = nb; }}")
+            lines.append(f"{ind}{fn}({p}, {nv});")
+            lines.append(f"{ind}fold({p}[r % {nv}]);")
+            self.after_read(g, f"{g}_nb", self.chance(0.5))
+        elif v == "free":
+            self.add_func(f"__attribute__((weak)){noinl} void {fn}(u8 *p, u32 nb) {{ fold(p[nb - 1u]); free(p); }}")
+            self.read(lines, ind, p, nv)
+            lines.append(f"{ind}{fn}({p}, {nv});")
+        elif v == "scratch":
+            # the weak function's own buffer: its body is the one that runs
+            # if it is the one that is linked
+            self.add_func(f"__attribute__((weak)){noinl} u64 {fn}(const u8 *p, u32 nb) {{\n"
+                          f"  u32 sn = {self.nb_expr()};\n  u8 *s = malloc(sn);\n  if (!s) abort();\n"
+                          "  for (u32 k = 0; k < sn; k++) s[k] = (u8)(p[k % nb] + k);\n"
+                          "  u64 h = 0; for (u32 k = 0; k < sn; k++) h = h * 29u + s[k];\n"
+                          f"  {r.choice(['free(s);', 'free(s);', 'if (h & 1u) free(s); else free(s);'])}\n  return h;\n}}")
+            lines.append(f"{ind}fold({fn}({p}, {nv}));")
+            self.end_of(lines, ind, p, nv)
+        else:
+            # only values cross the weak call: the caller's buffer does not escape
+            self.add_func(f"__attribute__((weak)){noinl} u32 {fn}(u32 a, u32 b) {{ return a * 3u + b; }}")
+            lines.append(f"{ind}{p}[0] = (u8){fn}({p}[r % {nv}], r);")
+            self.read(lines, ind, p, nv)
+            self.end_of(lines, ind, p, nv)
+
+    # valloc: page-aligned and over-aligned allocators, alignment facts and
+    # __builtin_(dynamic_)object_size of fresh allocations (0 and n bytes)
+    def fam_valloc(self, lines, ind):
+        r = self.r
+        for _ in range(r.randint(1, 3)):
+            kind = r.choice(["valloc", "valloc", "memalign", "aligned_alloc", "posix_memalign", "malloc", "malloc0", "calloc"])
+            p, nv = self.fresh("p"), self.fresh("n")
+            const = self.chance(0.6)
+            nexpr = f"{r.randint(1, 300)}u" if const else f"({self.rt_expr()} % {r.randint(8, 600)}u + 1u)"
+            if kind == "malloc0":
+                nexpr = "0u"
+            lines.append(f"{ind}u32 {nv} = {nexpr};")
+            align = None
+            if kind == "valloc":
+                lines.append(f"{ind}u8 *{p} = valloc({nv});")
+                align = "(uintptr_t)sysconf(_SC_PAGESIZE)"
+            elif kind == "memalign":
+                a = r.choice([16, 64, 256, 4096])
+                lines.append(f"{ind}u8 *{p} = memalign({a}, {nv});")
+                align = f"{a}u"
+            elif kind == "aligned_alloc":
+                a = r.choice([16, 32, 128, 4096])
+                lines.append(f"{ind}{nv} = ({nv} + {a - 1}u) / {a}u * {a}u;")
+                lines.append(f"{ind}u8 *{p} = aligned_alloc({a}, {nv});")
+                align = f"{a}u"
+            elif kind == "posix_memalign":
+                a = r.choice([16, 64, 1024])
+                lines.append(f"{ind}void *{p}v; if (posix_memalign(&{p}v, {a}, {nv})) abort(); u8 *{p} = {p}v;")
+                align = f"{a}u"
+            elif kind == "calloc":
+                lines.append(f"{ind}u8 *{p} = calloc({nv}, 1);")
+            else:
+                lines.append(f"{ind}u8 *{p} = malloc({nv});")
+                align = "_Alignof(u64)"
+            lines.append(f"{ind}if (!{p}) abort();")
+            if align:
+                lines.append(f"{ind}fold((uintptr_t){p} % {align} == 0u);")
+            checks = r.sample(["os0", "os2", "dos0", "dos2", "os0off", "dos0off"], r.randint(1, 3))
+            for c in checks:
+                off = "0u"
+                if c.endswith("off"):
+                    off = f"({nv} ? {r.randint(1, 9)}u % {nv} : 0u)"
+                typ = 2 if c.endswith("2") else 0
+                fn = "__builtin_dynamic_object_size" if c.startswith("dos") else "__builtin_object_size"
+                unk = "(size_t)-1" if typ == 0 else "(size_t)0"
+                o = self.fresh("os")
+                lines.append(f"{ind}{{ size_t {o} = {fn}({p} + {off}, {typ}); fold({o} == {unk} || {o} == (size_t)({nv} - {off})); }}")
+            if kind != "malloc0":
+                lines.append(f"{ind}for (u32 k = 0; k < {nv}; k++) {p}[k] = (u8)(k + r);")
+                lines.append(f"{ind}fold({p}[r % {nv}]);")
+                self.end_of(lines, ind, p, nv, ("free", "free", "free", "leak"))
+            else:
+                lines.append(f"{ind}{r.choice(['free(' + p + ');', 'free(' + p + ');', ''])}")
+
     def block(self):
         r = self.r
         name = self.fresh("blk")
         lines = []
+        self.after_cur = []
         for _ in range(r.randint(1, 3)):
-            kind = r.choices(["single", "loop_single", "branch", "prev", "list", "ptrarray",
-                              "recursion", "callee_alloc"],
-                             weights=[4, 3, 2, 4, 2, 2, 1, 1])[0]
-            lines.append(f"  /* {kind} */")
+            kind = r.choices(self.allowed, weights=[FAMILY_WEIGHTS[f] for f in self.allowed])[0]
+            if kind not in self.families:
+                self.families.append(kind)
+            self.cur_fam = kind
+            lines.append(f"  /* fam:{kind} */")
             if kind == "single":
                 self.blk_single(lines, "  ", False)
             elif kind == "loop_single":
@@ -581,25 +1292,35 @@ class Gen:
                 self.blk_ptrarray(lines, "  ")
             elif kind == "recursion":
                 self.blk_recursion(lines, "  ")
-            else:
+            elif kind == "callee_alloc":
                 self.blk_alloc_in_callee(lines, "  ")
+            else:
+                getattr(self, "fam_" + kind)(lines, "  ")
         attr = "NOINLINE" if self.chance(0.6) else ""
         src = f"static {attr} void {name}(u32 r) {{\n" + "\n".join(lines) + "\n}"
         self.funcs.append(src)
+        self.after[name] = self.after_cur
         return name
 
     def program(self):
         blocks = [self.block() for _ in range(self.r.randint(2, 4))]
-        out = [f"/* heap2stack fuzz program, seed {self.seed} */", PRELUDE.rstrip()]
+        out = [f"/* heap2stack fuzz program, seed {self.seed} */",
+               f"/* families: {' '.join(sorted(self.families))} */", PRELUDE.rstrip()]
         out.append("static volatile u32 RT[8] = { " + ", ".join(f"{v}u" for v in self.rt) + " };")
+        out.extend(self.globals)
+        out.append("/* fam:helper */")
         for h in sorted(self.used):
             attr = "NOINLINE" if self.r.random() < 0.75 else ""
             out.append(HELPERS[h][0].format(A=attr).rstrip())
         out.extend(self.funcs)
-        main = ["int main(void) {"]
+        main = ["/* fam:driver */", "int main(void) {"]
         for b in blocks:
             for _ in range(self.r.randint(1, 2)):
                 main.append(f"  {b}(RT[{self.r.randrange(8)}] ^ {self.r.randrange(1 << 16)}u);")
+                if self.after[b]:
+                    main.append("  {")
+                    main.extend("    " + x for x in self.after[b])
+                    main.append("  }")
         main.append("  for (u32 i = 0; i < g_nkeep; i++) { const u8 *b = g_keep[i]; for (u32 k = 0; k < g_keep_nb[i]; k++) fold(b[k]); }")
         main.append('  printf("%016llx\\n", H);')
         main.append("  return 0;")
@@ -608,23 +1329,71 @@ class Gen:
         return "\n".join(out) + "\n"
 
 
-def generate(seed):
-    return Gen(seed).program()
+def generate(seed, families=None):
+    return Gen(seed, families).program()
 
 
-# Every file-scope identifier a program defines (all of them static), so that
-# several programs can share one translation unit.
-GLOBAL_IDENT = re.compile(r"\b(H|fold|g_keep|g_keep_nb|g_nkeep|RT|main|h_[a-z_]+|blk[0-9]+|rec[0-9]+)\b")
-SHARED_TYPES = ("struct holder { void *p; u32 nb; u32 tag; };\n"
-                "struct node { u32 v; u32 nb; u8 *buf; struct node *next; };\n")
+def parse_families(spec):
+    """"a,b" -> [a, b]; "new" -> the new families; "+a,b" -> a and b on top of
+    the original eight."""
+    if not spec:
+        return None
+    if spec == "new":
+        return list(NEW_FAMILIES)
+    extra = spec.startswith("+")
+    fams = [f for f in spec.lstrip("+").split(",") if f]
+    for f in fams:
+        if f not in FAMILY_WEIGHTS:
+            raise SystemExit(f"gen.py: unknown family {f} (known: {', '.join(FAMILIES)})")
+    return (FAMILIES[:8] + fams) if extra else fams
 
 
-def unit(seed, prefix):
-    """The program of `seed` without the shared prelude and the two struct
+FAMILY_MARK = re.compile(r"/\* fam:([a-z_0-9]+) \*/")
+PROGRAM_HEAD = re.compile(r"/\* heap2stack fuzz program(?: \(C\+\+\))?, seed (\d+) \*/")
+FAMILIES_LINE = re.compile(r"/\* families: ([a-z_0-9 ]*) \*/")
+
+
+def line_owners(text):
+    """-> [(seed, family)] for each line of a program or a batch (index 0 is
+    line 1): the program whose header comes last above it and the last
+    `/* fam:NAME */` marker above it in that program (None before any)."""
+    out, seed, fam = [], None, None
+    for line in text.split("\n"):
+        m = PROGRAM_HEAD.search(line)
+        if m:
+            seed, fam = int(m.group(1)), None
+        m = FAMILY_MARK.search(line)
+        if m:
+            fam = m.group(1)
+        out.append((seed, fam))
+    return out
+
+
+def programs_in(text):
+    """-> {seed: [families]} from the headers of a program or a batch."""
+    out, seed = {}, None
+    for line in text.split("\n"):
+        m = PROGRAM_HEAD.search(line)
+        if m:
+            seed = int(m.group(1))
+            out[seed] = []
+        m = FAMILIES_LINE.search(line)
+        if m and seed is not None:
+            out[seed] = m.group(1).split()
+    return out
+
+
+# Every file-scope identifier a program defines (all of them static, but the
+# weak functions), so that several programs can share one translation unit.
+GLOBAL_IDENT = re.compile(r"\b(H|fold|RT|main|g_[A-Za-z0-9_]+|f_[A-Za-z0-9_]+|h_[a-z_]+|blk[0-9]+|rec[0-9]+)\b")
+
+
+def unit(seed, prefix, families=None):
+    """The program of `seed` without the shared prelude and the shared
     types, every file-scope identifier prefixed with `prefix`, and its main
     turned into `static NOINLINE int <prefix>main(void)`.  Apart from the
     names, the code is exactly generate(seed)'s."""
-    src = generate(seed)
+    src = generate(seed, families)
     head, sep, body = src.partition("\n" + PRELUDE_SHARED)
     assert sep, "prelude not found"
     assert SHARED_TYPES in body
@@ -636,7 +1405,7 @@ def unit(seed, prefix):
     return head + "\n" + body
 
 
-def batch(seeds):
+def batch(seeds, families=None):
     """One translation unit running the programs of `seeds` in order, each
     printing its own checksum line.  Each program's main is noinline and is
     called through a volatile function-pointer table, so the optimizer cannot
@@ -644,7 +1413,7 @@ def batch(seeds):
     out = [f"/* heap2stack fuzz batch: seeds {','.join(map(str, seeds))} */",
            PRELUDE_SHARED.rstrip(), SHARED_TYPES.rstrip()]
     for s in seeds:
-        out.append(unit(s, f"s{s}_").rstrip())
+        out.append(unit(s, f"s{s}_", families).rstrip())
     out.append(f"static int (*volatile BATCH[{len(seeds)}])(void) = {{ "
                + ", ".join(f"s{s}_main" for s in seeds) + " };")
     out.append("int main(void) {\n"
@@ -657,8 +1426,16 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("seed", type=int)
     ap.add_argument("-o", "--output")
+    ap.add_argument("--families", help="only these block kinds, comma-separated; 'new' for the new "
+                    "families, '+a,b' for a and b on top of the original eight (known: "
+                    + ", ".join(FAMILIES) + "; gen_cxx.py has its own)")
+    ap.add_argument("--cxx", action="store_true", help="a C++ program (gen_cxx.py)")
     a = ap.parse_args()
-    src = generate(a.seed)
+    if a.cxx:
+        import gen_cxx
+        src = gen_cxx.generate(a.seed, gen_cxx.parse_families(a.families))
+    else:
+        src = generate(a.seed, parse_families(a.families))
     if a.output:
         with open(a.output, "w") as f:
             f.write(src)

@@ -1,40 +1,58 @@
 #!/usr/bin/env python3
-"""Differential fuzzing of heap2stack with programs from gen.py.
+"""Differential fuzzing of heap2stack with programs from gen.py and gen_cxx.py.
 
     utils/fuzz/run.py [--seeds A..B] [--llvm 19,22] [--configs O1,O2,...]
+                      [--lang c|cxx|mixed] [--families F,..] [--cxx-families F,..]
                       [--jobs N] [--quick] [--clang C --opt O --plugin P]
 
-For each seed and each LLVM version, the program from gen.py is built as
+For each seed and each LLVM version, the program (C from gen.py, or C++ from
+gen_cxx.py for the seeds divisible by 4 with --lang mixed, the default) is
+built with clang-N or clang++-N as
   ref     clang-N -O0                                    (the reference)
   san     clang-N -O0 -fsanitize=address,undefined       (must be clean and
           print the reference's output, else the seed is DISCARDED: the
           generator wrote a program with undefined behaviour)
 and then with heap2stack:
-  O1 O2 O3   clang-N -O<k> -fpass-plugin=<plugin>
+  O1 O2 O3   clang-N -O<k> -fpass-plugin=<plugin> (O2 also saves heap2stack's
+             optimization record, for the statistics)
+  O2late     clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-late-rerun
   opt        clang-N -O0 -Xclang -disable-O0-optnone -S -emit-llvm,
              opt-N -load-pass-plugin=<plugin> -passes=heap2stack
              (opt verifies its output), clang-N -O0 codegen
+  optcg      the same with -passes='cgscc(heap2stack)'
   m2r        the same with -passes='function(mem2reg),heap2stack'
   optO2      the heap2stack'd -O0 IR of `opt`, compiled by clang-N -O2
              (no plugin): later passes must respect the rewritten IR
   asan       clang-N -O2 -fsanitize=address -fpass-plugin=<plugin>, run with
              ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=1
+  oracle     nothing is run: oracle.py compares the decisions of the module
+             pass and of the CGSCC pass on the -O0 IR (-gline-tables-only)
+             and on its sroa/instcombine/simplifycfg simplification; any
+             site decided differently is a finding
 Any compiler crash / verifier failure, non-zero exit, timeout, sanitizer
-report or output different from the reference is a FINDING: the program,
-the commands and their output are saved under utils/fuzz/findings/<seed>/
-(listed in findings/README.md) and a line-based reduction is attempted
-(reduced.c), keeping the reference sanitizer-clean at every step.
+report, output different from the reference or oracle difference is a
+FINDING: the program, the commands and their output are saved under
+utils/fuzz/findings/<seed>/ (listed in findings/README.md) and a line-based
+reduction is attempted (reduced.c / reduced.cpp), keeping the reference
+sanitizer-clean at every step.
+
+Per family (gen.py's header and /* fam:X */ markers) the run counts the
+programs, the programs with findings, the sites of the family's own code
+the module pass moved / guarded in the -O0 IR and in its simplification,
+and all the sites moved / guarded at -O2 in the programs containing it.
 
 Campaign mode (--campaign; details in utils/fuzz/README.md) runs the
-programs in batches of --batch (16) per translation unit (gen.batch: each
-program renamed, its main noinline and called through a volatile table),
-the reference -O0 on every version and sanitizer-checked on one (--ref-llvm),
-and the configs opt,O1,O2,O3 by default.  A batch with any difference, crash
-or sanitizer report has each of its programs rerun by the per-program path
-above, which attributes, records and reduces the findings and discards
-programs whose reference is not sanitizer-clean.  --results FILE makes it
-resumable (one JSON line per batch; seeds already there are skipped), and
---summary prints the totals of such a file.
+programs in batches of --batch (16) per translation unit (gen.batch /
+gen_cxx.batch: each program renamed or in its own namespace, its main
+noinline and called through a volatile table; a batch is one language),
+the reference -O0 on every version and sanitizer-checked on one
+(--ref-llvm), and the configs opt,O1,O2,O3,O2late,oracle by default.  A
+batch with any difference, crash or sanitizer report has each of its
+programs rerun by the per-program path above, which attributes, records
+and reduces the findings and discards programs whose reference is not
+sanitizer-clean.  --results FILE makes it resumable (one JSON line per
+batch; seeds already there are skipped), and --summary prints the totals
+of such a file.
 
 The exit status is 1 if there was any finding, else 0.
 """
@@ -52,24 +70,60 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 import gen  # noqa: E402
+import gen_cxx  # noqa: E402
+import oracle  # noqa: E402
 
-ALL_CONFIGS = ["O1", "O2", "O3", "opt", "m2r", "optO2", "asan"]
+ALL_CONFIGS = ["O1", "O2", "O3", "O2late", "opt", "optcg", "m2r", "optO2", "asan", "oracle"]
 RUN_TIMEOUT = 20
 FINDINGS = os.path.join(HERE, "findings")     # --findings
 COMPILE_TIMEOUT = 120
 SAN_ENV = "detect_leaks=0"
+
+# What gen.py / gen_cxx.py write (--lang, --families, --cxx-families).
+GENOPTS = {"lang": "mixed", "families": None, "cxx_families": None}
+CXX_EVERY = 4     # --lang mixed: seeds divisible by 4 are C++ programs
+
+
+def lang_of(seed):
+    lang = GENOPTS["lang"]
+    if lang == "mixed":
+        return "cxx" if seed % CXX_EVERY == 0 else "c"
+    return lang
+
+
+def program_text(seed):
+    """-> (source text, file extension) of seed's program."""
+    if lang_of(seed) == "cxx":
+        return gen_cxx.generate(seed, GENOPTS["cxx_families"]), "cpp"
+    return gen.generate(seed, GENOPTS["families"]), "c"
+
+
+def batch_text(seeds):
+    """-> (source text, extension) of one batch (its seeds share a language)."""
+    if lang_of(seeds[0]) == "cxx":
+        return gen_cxx.batch(seeds, GENOPTS["cxx_families"]), "cpp"
+    return gen.batch(seeds, GENOPTS["families"]), "c"
 ASAN_PLUGIN_ENV = "detect_leaks=0:detect_stack_use_after_return=1"
 
 
 class Toolchain:
-    def __init__(self, version, clang, opt, plugin):
+    def __init__(self, version, clang, opt, plugin, clangxx=None):
         self.version, self.clang, self.opt, self.plugin = version, clang, opt, plugin
+        self.clangxx = clangxx or clangxx_for(clang)
         self.sha = None
 
     def plugin_flags(self):
         # clang-19 registers a -fpass-plugin plugin's options late; -fplugin too
         # is harmless and matches the lit configuration.
         return [f"-fpass-plugin={self.plugin}", f"-fplugin={self.plugin}"]
+
+
+def clangxx_for(clang):
+    """clang++ beside clang (clang-22 -> clang++-22, .../bin/clang -> .../bin/clang++)."""
+    d, b = os.path.split(clang)
+    m = re.match(r"clang(-\d+)?$", b)
+    cand = os.path.join(d, "clang++" + (m.group(1) or "")) if m else None
+    return cand if cand and (os.path.exists(cand) or shutil.which(cand)) else None
 
 
 def find_toolchain(version, plugin=None):
@@ -139,41 +193,73 @@ def sh(cmd, log, timeout=COMPILE_TIMEOUT, env=None, stderr_to=None):
     return p.returncode, p.stdout
 
 
+def is_cxx(src):
+    return src.endswith(".cpp")
+
+
+def compiler(tc, src):
+    if is_cxx(src):
+        if not tc.clangxx:
+            raise SystemExit(f"run.py: no clang++ beside {tc.clang} (--clangxx)")
+        return tc.clangxx
+    return tc.clang
+
+
+def emit_o0_ir(tc, src, d, log, cache, compile_timeout, debug=False):
+    """The -O0 IR heap2stack sees in the opt configs (debug: with line tables,
+    for the oracle and the per-family statistics).  -> path or None"""
+    key = "o0gll" if debug else "o0ll"
+    ll = os.path.join(d, "o0g.ll" if debug else "o0.ll")
+    if key not in cache:
+        g = ["-gline-tables-only"] if debug else []
+        rc, _ = sh([compiler(tc, src), "-O0", *g, "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm", "-w",
+                    src, "-o", ll], log, timeout=compile_timeout)
+        cache[key] = rc == 0
+    return ll if cache[key] else None
+
+
 def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_timeout=COMPILE_TIMEOUT):
     """Build src in directory d under config cfg, run it. -> (status, stdout)
     status: None on success, else a description of the failure."""
     exe = os.path.join(d, f"{cfg}.exe")
     w = ["-w"]
+    cc = compiler(tc, src)
     runenv = None
     if cfg == "ref":
-        cmd = [tc.clang, "-O0", *w, src, "-o", exe]
+        cmd = [cc, "-O0", *w, src, "-o", exe]
     elif cfg == "san":
-        cmd = [tc.clang, "-O0", "-g", "-fsanitize=address,undefined", "-fno-sanitize-recover=all", *w, src, "-o", exe]
+        cmd = [cc, "-O0", "-g", "-fsanitize=address,undefined", "-fno-sanitize-recover=all", *w, src, "-o", exe]
         runenv = {"ASAN_OPTIONS": SAN_ENV, "UBSAN_OPTIONS": "print_stacktrace=1"}
-    elif cfg in ("O1", "O2", "O3"):
-        cmd = [tc.clang, f"-{cfg}", *tc.plugin_flags(), *w, src, "-o", exe]
+    elif cfg in ("O2", "O2late"):
+        # the optimization record (heap2stack's remarks only) gives the
+        # per-program count of sites moved at -O2
+        rec = os.path.join(d, f"{cfg}.opt.yaml")
+        late = ["-mllvm", "-heap2stack-late-rerun"] if cfg == "O2late" else []
+        cmd = [cc, "-O2", *tc.plugin_flags(), *late, "-fsave-optimization-record",
+               f"-foptimization-record-file={rec}", "-foptimization-record-passes=heap2stack",
+               *w, src, "-o", exe]
+    elif cfg in ("O1", "O3"):
+        cmd = [cc, f"-{cfg}", *tc.plugin_flags(), *w, src, "-o", exe]
     elif cfg == "asan":
-        cmd = [tc.clang, "-O2", "-g", "-fsanitize=address", *tc.plugin_flags(), *w, src, "-o", exe]
+        cmd = [cc, "-O2", "-g", "-fsanitize=address", *tc.plugin_flags(), *w, src, "-o", exe]
         runenv = {"ASAN_OPTIONS": ASAN_PLUGIN_ENV}
-    elif cfg in ("opt", "m2r", "optO2"):
-        ll = os.path.join(d, "o0.ll")
-        if "o0ll" not in cache:
-            rc, _ = sh([tc.clang, "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm", *w, src, "-o", ll], log, timeout=compile_timeout)
-            cache["o0ll"] = rc == 0
-        if not cache["o0ll"]:
+    elif cfg in ("opt", "optcg", "m2r", "optO2"):
+        ll = emit_o0_ir(tc, src, d, log, cache, compile_timeout)
+        if not ll:
             return "clang -emit-llvm failed", ""
-        key = "m2r" if cfg == "m2r" else "opt"
+        key = "opt" if cfg == "optO2" else cfg
         h = os.path.join(d, f"{key}.h2s.ll")
         if key not in cache:
-            passes = "function(mem2reg),heap2stack" if key == "m2r" else "heap2stack"
+            passes = {"opt": "heap2stack", "optcg": "cgscc(heap2stack)",
+                      "m2r": "function(mem2reg),heap2stack"}[key]
             err = []
             rc, _ = sh([tc.opt, f"-load-pass-plugin={tc.plugin}", f"-passes={passes}",
                         "-pass-remarks=heap2stack", "-S", ll, "-o", h], log, timeout=compile_timeout, stderr_to=err)
             cache[key] = rc == 0
             cache[key + "_remarks"] = err[0] if err else ""
         if not cache[key]:
-            return "opt -passes=heap2stack failed (crash or verifier)", ""
-        cmd = [tc.clang, "-O2" if cfg == "optO2" else "-O0", *w, h, "-o", exe]
+            return f"opt -passes={key} failed (crash or verifier)", ""
+        cmd = [cc, "-O2" if cfg == "optO2" else "-O0", *w, h, "-o", exe]
     else:
         raise ValueError(cfg)
     rc, _ = sh(cmd, log, timeout=compile_timeout)
@@ -186,6 +272,51 @@ def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_
         return f"exit status {rc}", out
     log.append("  stdout: " + out.strip().replace("\n", "\n          "))
     return None, out
+
+
+def oracle_data(tc, src, d, log, cache, compile_timeout=COMPILE_TIMEOUT):
+    """Module and CGSCC heap2stack on the -O0 IR with line tables and on its
+    sroa/instcombine/simplifycfg simplification (oracle.py).  Cached.
+    -> {"error": str|None, "diffs": [(ir, key, a, b)], "o0": decisions, "simpl": decisions}"""
+    if "oracle" in cache:
+        return cache["oracle"]
+    res = {"error": None, "diffs": [], "o0": {}, "simpl": {}}
+    cache["oracle"] = res
+    ll = emit_o0_ir(tc, src, d, log, cache, compile_timeout, debug=True)
+    if not ll:
+        res["error"] = "clang -emit-llvm -gline-tables-only failed"
+        return res
+    sl = os.path.join(d, "o0g.simpl.ll")
+    rc, err = oracle.simplify(tc.opt, ll, sl, compile_timeout)
+    log.append("$ " + err.strip()[:2000])
+    irs = [("o0", ll)] + ([("simpl", sl)] if rc == 0 else [])
+    if rc:
+        res["error"] = "opt sroa,instcombine,simplifycfg failed"
+    for tag, path in irs:
+        e, diffs, dm, dc, olog = oracle.check_ir(tc.opt, tc.plugin, path, d, tag, timeout=compile_timeout)
+        log.extend(olog)
+        if e:
+            res["error"] = e
+            continue
+        res[tag] = dm
+        res["diffs"].extend((tag, *x) for x in diffs)
+    return res
+
+
+def run_config(tc, cfg, src, d, log, cache, ref, run_timeout=RUN_TIMEOUT, compile_timeout=COMPILE_TIMEOUT):
+    """One config, compared with the reference output. -> (status or None, stdout)"""
+    if cfg == "oracle":
+        o = oracle_data(tc, src, d, log, cache, compile_timeout)
+        if o["error"]:
+            return f"oracle: {o['error']}", ref
+        if o["diffs"]:
+            shown = [f"{t}: {x}" for t, *rest in o["diffs"][:4] for x in oracle.describe([tuple(rest)])]
+            st = f"oracle: {len(o['diffs'])} sites decided differently by the module and the CGSCC pass: " + "; ".join(shown)
+            log.append("  " + st)
+            return st, ref
+        return None, ref
+    st, out = build_and_run(tc, cfg, src, d, log, cache, run_timeout, compile_timeout)
+    return st, out
 
 
 def count_moved(tc, d):
@@ -201,8 +332,74 @@ def count_moved(tc, d):
     return moved, guarded
 
 
-def check_program(src, tcs, configs, d, stats=None):
-    """-> ("discard", reason, log) | ("finding", [(version, cfg, what)], log) | ("ok", None, log)"""
+MANGLED_NS = re.compile(r"(\d+)s(\d+)")
+
+
+def seed_of_function(fn):
+    """The program a function belongs to in a batch: C names are prefixed
+    s<seed>_, C++ ones are in namespace s<seed> (mangled ...3s17...)."""
+    m = re.match(r"s(\d+)_", fn)
+    if m:
+        return int(m.group(1))
+    for m in MANGLED_NS.finditer(fn):
+        if int(m.group(1)) == len(m.group(2)) + 1:
+            return int(m.group(2))
+    return None
+
+
+def family_stats(tc, src, d, log, cache, compile_timeout=COMPILE_TIMEOUT):
+    """Per program of src (a program or a batch), per family: the sites the
+    module pass moved / guarded in the -O0 IR and in its simplification
+    (sites attributed by their line: the `/* fam:X */` marker above it), and
+    the program's totals at -O2 and -O2 with the late rerun (from the O2 and
+    O2late configs' optimization records, if they ran).
+    -> {seed: {"families": [...], "o0": {fam: [m, g]}, "simpl": {fam: [m, g]},
+               "o2": [m, g] | None, "o2late": [m, g] | None}}"""
+    with open(src) as f:
+        text = f.read()
+    progs = gen.programs_in(text)
+    owners = gen.line_owners(text)
+    base = os.path.basename(src)
+    recs = {}
+    for cfg in ("O2", "O2late"):
+        path = os.path.join(d, f"{cfg}.opt.yaml")
+        if os.path.exists(path):
+            with open(path) as f:
+                recs[cfg.lower()] = oracle.decisions(oracle.parse_remarks(f.read()))
+    res = {s: {"families": fams, "o0": {}, "simpl": {},
+               "o2": [0, 0] if "o2" in recs else None, "o2late": [0, 0] if "o2late" in recs else None}
+           for s, fams in progs.items()}
+    single = next(iter(res)) if len(res) == 1 else None
+
+    def owner(key):
+        fn, f, line, _ = key
+        if os.path.basename(str(f)) == base and 0 < line <= len(owners):
+            seed, fam = owners[line - 1]
+            return seed, fam or "(other)"
+        return (seed_of_function(fn) or single), "(library)"
+
+    o = oracle_data(tc, src, d, log, cache, compile_timeout)
+    for tag in ("o0", "simpl"):
+        for key, names in o[tag].items():
+            seed, fam = owner(key)
+            for n in names:
+                oc = oracle.outcome(n)
+                if oc != "kept" and seed in res:
+                    slot = res[seed][tag].setdefault(fam, [0, 0])
+                    slot[0 if oc == "moved" else 1] += 1
+    for tag, dec in recs.items():
+        for key, names in dec.items():
+            seed, _ = owner(key)
+            for n in names:
+                oc = oracle.outcome(n)
+                if oc != "kept" and seed in res:
+                    res[seed][tag][0 if oc == "moved" else 1] += 1
+    return res
+
+
+def check_program(src, tcs, configs, d, stats=None, famstats=None):
+    """-> ("discard", reason, log) | ("finding", [(version, cfg, what)], log) | ("ok", None, log)
+    famstats: a dict that receives family_stats() of the first version."""
     log = []
     findings = []
     for tc in tcs:
@@ -217,7 +414,7 @@ def check_program(src, tcs, configs, d, stats=None):
         if st or san != ref:
             return "discard", f"llvm{tc.version} sanitizer reference: {st or 'output differs'}", log
         for cfg in configs:
-            st, out = build_and_run(tc, cfg, src, vd, log, cache)
+            st, out = run_config(tc, cfg, src, vd, log, cache, ref)
             if st is None and out != ref:
                 st = f"output differs: {out.strip()!r} vs reference {ref.strip()!r}"
             if st:
@@ -228,6 +425,8 @@ def check_program(src, tcs, configs, d, stats=None):
             stats.setdefault(tc.version, [0, 0])
             stats[tc.version][0] += m
             stats[tc.version][1] += g
+        if famstats is not None and tc is tcs[0]:
+            famstats.update(family_stats(tc, src, vd, log, cache))
     if findings:
         return "finding", findings, log
     return "ok", None, log
@@ -237,20 +436,25 @@ def check_program(src, tcs, configs, d, stats=None):
 
 REDUCE_WERROR = ["-Werror=return-type", "-Werror=uninitialized", "-Werror=sometimes-uninitialized",
                  "-Werror=implicit-function-declaration", "-Werror=int-conversion"]
+REDUCE_WERROR_CXX = ["-Werror=return-type", "-Werror=uninitialized", "-Werror=sometimes-uninitialized"]
+
+
+def cxx_text(text):
+    return "heap2stack fuzz program (C++)" in text or "heap2stack fuzz batch (C++)" in text
 
 
 def interesting(src_text, tc, cfg, kind, work):
     """Does src_text still show the same kind of failure under (tc, cfg)?"""
     d = tempfile.mkdtemp(dir=work)
     try:
-        src = os.path.join(d, "r.c")
+        src = os.path.join(d, "r.cpp" if cxx_text(src_text) else "r.c")
         with open(src, "w") as f:
             f.write(src_text)
         log, cache = [], {}
         # Undefined behaviour the sanitizers do not see, which line removal
         # easily creates: a non-void function falling off its end (whose
         # value is used), a variable read before it is set.
-        rc, _ = sh([tc.clang, "-fsyntax-only", *REDUCE_WERROR, src], log)
+        rc, _ = sh([compiler(tc, src), "-fsyntax-only", *(REDUCE_WERROR_CXX if is_cxx(src) else REDUCE_WERROR), src], log)
         if rc:
             return False
         st, ref = build_and_run(tc, "ref", src, d, log, cache)
@@ -259,7 +463,7 @@ def interesting(src_text, tc, cfg, kind, work):
         st, san = build_and_run(tc, "san", src, d, log, cache)
         if st or san != ref:
             return False
-        st, out = build_and_run(tc, cfg, src, d, log, cache)
+        st, out = run_config(tc, cfg, src, d, log, cache, ref)
         if st is None:
             st = "output differs" if out != ref else None
         if st is None:
@@ -296,7 +500,8 @@ def reduce_lines(text, test, deadline):
 def record_finding(seed, src_text, findings, log, tcs, work, reduce_secs):
     fd = os.path.join(FINDINGS, str(seed))
     os.makedirs(fd, exist_ok=True)
-    with open(os.path.join(fd, "program.c"), "w") as f:
+    ext = "cpp" if cxx_text(src_text) else "c"
+    with open(os.path.join(fd, f"program.{ext}"), "w") as f:
         f.write(src_text)
     with open(os.path.join(fd, "log.txt"), "w") as f:
         f.write("\n".join(log) + "\n")
@@ -306,7 +511,7 @@ def record_finding(seed, src_text, findings, log, tcs, work, reduce_secs):
     if reduce_secs > 0:
         deadline = time.time() + reduce_secs
         reduced = reduce_lines(src_text, lambda t: interesting(t, tc, cfg, what, work), deadline)
-        with open(os.path.join(fd, "reduced.c"), "w") as f:
+        with open(os.path.join(fd, f"reduced.{ext}"), "w") as f:
             f.write(reduced)
     idx = os.path.join(FINDINGS, "README.md")
     new = not os.path.exists(idx)
@@ -321,7 +526,7 @@ def record_finding(seed, src_text, findings, log, tcs, work, reduce_secs):
 
 # ---- campaign mode -------------------------------------------------------------
 
-CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3"]
+CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3", "O2late", "oracle"]
 BATCH_RUN_TIMEOUT = 60
 BATCH_COMPILE_TIMEOUT = 600     # a batch is 16 programs, and the machine may be busy
 
@@ -335,19 +540,20 @@ def check_batch(seeds, tcs, ref_tc, configs, work, keep):
     (gen.batch), built once per (version, config).  -> dict with
       status   "ok" | "fallback" (the batch reference was not clean: every
                program was checked on its own) | "finding"
-      results  [(seed, status, info, log, src_text, stats)] for the programs
+      results  [(seed, status, info, log, src_text, stats, famstats)] for the programs
                checked individually (fallback, or attribution of a finding)
       batch_finding  [(version, cfg, what)] when the batch failed but no
                program failed on its own (then also `batch_src`, `log`)
-      stats    {version: [moved, guarded]} from the batch's opt remarks"""
+      stats    {version: [moved, guarded]} from the batch's opt remarks
+      famstats family_stats() of the batch on the first version"""
     d = os.path.join(work, f"batch-{seeds[0]}-{seeds[-1]}")
     os.makedirs(d, exist_ok=True)
-    src = os.path.join(d, "b.c")
-    batch_src = gen.batch(seeds)
+    batch_src, ext = batch_text(seeds)
+    src = os.path.join(d, f"b.{ext}")
     with open(src, "w") as f:
         f.write(batch_src)
     log = [f"### batch of seeds {','.join(map(str, seeds))}"]
-    res = {"status": "ok", "results": [], "stats": {}, "batch_finding": None}
+    res = {"status": "ok", "results": [], "stats": {}, "batch_finding": None, "famstats": {}}
 
     def individually(cfgs):
         for s in seeds:
@@ -387,7 +593,7 @@ def check_batch(seeds, tcs, ref_tc, configs, work, keep):
         log.append(f"### LLVM {tc.version}")
         cache = {}
         for cfg in configs:
-            st, out = build_and_run(tc, cfg, src, vd, log, cache, BATCH_RUN_TIMEOUT, BATCH_COMPILE_TIMEOUT)
+            st, out = run_config(tc, cfg, src, vd, log, cache, ref, BATCH_RUN_TIMEOUT, BATCH_COMPILE_TIMEOUT)
             if st is None and out != ref:
                 diff = [seeds[i] for i, (a, b) in enumerate(zip(out.split("\n"), ref.split("\n"))) if a != b]
                 st = f"output differs (programs of seeds {diff or 'n/a'}; {out.count(chr(10))} lines)"
@@ -396,6 +602,8 @@ def check_batch(seeds, tcs, ref_tc, configs, work, keep):
                 failed.append((tc.version, cfg, st))
         m, g = count_remarks(cache.get("opt_remarks", ""))
         res["stats"][tc.version] = [m, g]
+        if tc is tcs[0]:
+            res["famstats"] = family_stats(tc, src, vd, log, cache, BATCH_COMPILE_TIMEOUT)
     if failed:
         # Attribute: every program of the batch through the per-program path.
         res["status"] = "finding"
@@ -412,7 +620,7 @@ def check_batch(seeds, tcs, ref_tc, configs, work, keep):
 def record_batch_finding(seeds, batch_src, failed, log):
     fd = os.path.join(FINDINGS, f"batch-{seeds[0]}-{seeds[-1]}")
     os.makedirs(fd, exist_ok=True)
-    with open(os.path.join(fd, "batch.c"), "w") as f:
+    with open(os.path.join(fd, "batch.cpp" if cxx_text(batch_src) else "batch.c"), "w") as f:
         f.write(batch_src)
     with open(os.path.join(fd, "log.txt"), "w") as f:
         f.write("\n".join(log) + "\n")
@@ -457,9 +665,13 @@ def campaign(a, tcs, seeds, configs, work):
     for r in prior:
         done.update(r["seeds"])
     todo = [s for s in seeds if s not in done]
-    batches = [todo[i:i + a.batch] for i in range(0, len(todo), a.batch)]
+    batches = []
+    for lang in ("c", "cxx"):     # a batch is one language
+        ls = [s for s in todo if lang_of(s) == lang]
+        batches += [ls[i:i + a.batch] for i in range(0, len(ls), a.batch)]
+    batches.sort(key=lambda b: b[0])
     meta = {"plugins": {t.version: t.sha for t in tcs}, "ref": ref_v, "configs": configs,
-            "commit": a.commit_label}
+            "commit": a.commit_label, "families": GENOPTS["families"], "cxx_families": GENOPTS["cxx_families"]}
     print(f"campaign: {len(seeds)} seeds requested, {len(seeds) - len(todo)} already in "
           f"{results or '(no results file)'}, {len(todo)} to run in {len(batches)} batches of "
           f"<= {a.batch}; configs {','.join(configs)} on LLVM {','.join(t.version for t in tcs)}, "
@@ -488,15 +700,17 @@ def campaign(a, tcs, seeds, configs, work):
                        findings=[[s, [list(x) for x in info]] for s, (st, info) in individual.items()
                                  if st == "finding"],
                        batch_finding=[list(x) for x in res["batch_finding"]] if res["batch_finding"] else None,
-                       stats=res["stats"])
+                       stats=res["stats"], lang=lang_of(b[0]))
             if res["status"] == "fallback":
                 # statistics from the programs checked one by one
-                for s, st, info, log, src_text, stats in res["results"]:
+                for s, st, info, log, src_text, stats, fs in res["results"]:
+                    res["famstats"].update(fs)
                     for v, (m, g) in stats.items():
                         rec["stats"].setdefault(v, [0, 0])
                         rec["stats"][v][0] += m
                         rec["stats"][v][1] += g
-            for s, st, info, log, src_text, stats in res["results"]:
+            rec["fam"] = {str(k): v for k, v in res["famstats"].items()}
+            for s, st, info, log, src_text, stats, fs in res["results"]:
                 if st == "discard":
                     print(f"seed {s}: DISCARDED ({info})", flush=True)
                 elif st == "finding":
@@ -552,10 +766,57 @@ def summarize(recs, seeds=None, secs=None):
           + (f"; this run {secs:.0f} s" if secs is not None else ""))
     for v, (m, g) in sorted(moved.items()):
         print(f"  llvm{v}: heap2stack moved {m} sites and guarded {g} run-time-size sites in the -O0 IR")
+    entries = []
+    for r in recs:
+        disc = {s for s, _ in r["discarded"]}
+        found = {s for s, _ in r["findings"]}
+        for s, fs in (r.get("fam") or {}).items():
+            s = int(s)
+            if want is None or s in want:
+                entries.append(dict(fs, status="discard" if s in disc else "finding" if s in found else "ok"))
+    if entries:
+        print_family_table(entries)
     for p in sorted(plugins):
         print(f"  plugins {p}")
     if len(plugins) > 1:
         print("  WARNING: the results come from more than one plugin build")
+
+
+def print_family_table(entries):
+    """entries: one dict a program: families, o0/simpl {fam: [moved, guarded]},
+    o2 [moved, guarded] or None, status.  Sites in the -O0 IR and in its
+    simplification are counted in the family whose code holds them; the -O2
+    column counts every site of the programs containing the family."""
+    fams = {}
+    for e in entries:
+        if e["status"] == "discard":
+            continue
+        for f in e["families"]:
+            x = fams.setdefault(f, {"progs": 0, "find": 0})
+            x["progs"] += 1
+            x["find"] += e["status"] == "finding"
+            for tag in ("o2", "o2late"):
+                if e.get(tag) is not None:
+                    x.setdefault(tag, [0, 0])
+                    x[tag][0] += e[tag][0]
+                    x[tag][1] += e[tag][1]
+        for tag in ("o0", "simpl"):
+            for f, (m, g) in e.get(tag, {}).items():
+                x = fams.setdefault(f, {"progs": 0, "find": 0})
+                x.setdefault(tag, [0, 0])
+                x[tag][0] += m
+                x[tag][1] += g
+    print("  per family: programs containing it, of which with findings; its own sites moved/guarded "
+          "by the module pass in the -O0 IR and in the simplified IR; all sites moved/guarded at -O2 "
+          "and at -O2 with the late rerun in the programs containing it")
+    print(f"    {'family':14} {'progs':>6} {'finds':>6} {'-O0 IR':>11} {'simpl IR':>11} {'-O2 (progs)':>12} {'O2late (progs)':>15}")
+    order = gen.FAMILIES + [f for f in gen_cxx.FAMILIES if f not in gen.FAMILIES]
+    for f in sorted(fams, key=lambda f: (order.index(f) if f in order else 99, f)):
+        x = fams[f]
+        o0, si = x.get("o0", [0, 0]), x.get("simpl", [0, 0])
+        o2 = f"{x['o2'][0]}/{x['o2'][1]}" if "o2" in x else "-"
+        o2l = f"{x['o2late'][0]}/{x['o2late'][1]}" if "o2late" in x else "-"
+        print(f"    {f:14} {x['progs']:>6} {x['find']:>6} {o0[0]:>5}/{o0[1]:<5} {si[0]:>5}/{si[1]:<5} {o2:>12} {o2l:>15}")
 
 
 def json_key(d):
@@ -574,15 +835,15 @@ def parse_seeds(s):
 def one_seed(seed, tcs, configs, work, keep):
     d = os.path.join(work, str(seed))
     os.makedirs(d, exist_ok=True)
-    src_text = gen.generate(seed)
-    src = os.path.join(d, "p.c")
+    src_text, ext = program_text(seed)
+    src = os.path.join(d, f"p.{ext}")
     with open(src, "w") as f:
         f.write(src_text)
-    stats = {}
-    status, info, log = check_program(src, tcs, configs, d, stats)
+    stats, famstats = {}, {}
+    status, info, log = check_program(src, tcs, configs, d, stats, famstats)
     if not keep and status == "ok":
         shutil.rmtree(d, ignore_errors=True)
-    return seed, status, info, log, src_text, stats
+    return seed, status, info, log, src_text, stats, famstats
 
 
 def main():
@@ -593,6 +854,7 @@ def main():
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--quick", action="store_true", help="20 seeds, one LLVM version")
     ap.add_argument("--clang", help="clang to use (with --opt and --plugin: one toolchain)")
+    ap.add_argument("--clangxx", help="clang++ to use with --clang (default: clang++ beside it)")
     ap.add_argument("--opt")
     ap.add_argument("--plugin")
     ap.add_argument("--workdir", help="where programs are built (default: a temporary directory)")
@@ -604,6 +866,12 @@ def main():
                     help="stop starting new seeds after this many seconds (0: no limit)")
     ap.add_argument("--progress", type=int, default=0, help="print a progress line every N seeds")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--lang", choices=["c", "cxx", "mixed"], default="mixed",
+                    help=f"C programs (gen.py), C++ programs (gen_cxx.py), or mixed: the seeds divisible "
+                    f"by {CXX_EVERY} are C++ (default)")
+    ap.add_argument("--families", help="gen.py's families (comma-separated; 'new': the new ones only; "
+                    "'+a,b': a and b on top of the original eight); default all")
+    ap.add_argument("--cxx-families", help="gen_cxx.py's families (comma-separated); default all")
     g = ap.add_argument_group("campaign mode (utils/fuzz/README.md)")
     g.add_argument("--campaign", action="store_true",
                    help="batches of programs in one translation unit, configs " + ",".join(CAMPAIGN_CONFIGS)
@@ -620,6 +888,8 @@ def main():
     if a.findings:
         global FINDINGS
         FINDINGS = os.path.abspath(a.findings)
+    GENOPTS.update(lang=a.lang, families=gen.parse_families(a.families),
+                   cxx_families=gen_cxx.parse_families(a.cxx_families))
     if a.summary:
         if not a.results:
             sys.exit("run.py: --summary needs --results")
@@ -629,7 +899,7 @@ def main():
     if a.clang or a.opt or a.plugin:
         if not (a.clang and a.opt and a.plugin):
             sys.exit("run.py: --clang, --opt and --plugin go together")
-        tcs = [Toolchain(clang_version(a.clang), a.clang, a.opt, a.plugin)]
+        tcs = [Toolchain(clang_version(a.clang), a.clang, a.opt, a.plugin, a.clangxx)]
     else:
         vers = (a.llvm or ("22" if a.quick else "19,22")).split(",")
         plugins = dict(x.split("=", 1) for x in a.plugin_for)
@@ -664,13 +934,16 @@ def main():
         return one_seed(s, tcs, configs, work, a.keep)
 
     done = []
+    allfam = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.jobs)) as ex:
         futs = [ex.submit(budgeted, s) for s in seeds]
         for fu in futs:
             res = fu.result()
             if res is None:
                 continue
-            seed, status, info, log, src_text, stats = res
+            seed, status, info, log, src_text, stats, fs = res
+            allfam[seed] = dict(fs.get(seed, {"families": [], "o0": {}, "simpl": {}}),
+                                status=status)
             done.append(seed)
             counts[status] += 1
             if a.progress and len(done) % a.progress == 0:
@@ -703,6 +976,8 @@ def main():
           f"(LLVM {','.join(t.version for t in tcs)}; configs {','.join(configs)}; {dt:.0f} s)")
     for v, (m, g) in sorted(moved.items()):
         print(f"  llvm{v}: heap2stack moved {m} sites and guarded {g} run-time-size sites in the -O0 IR")
+    if allfam:
+        print_family_table(list(allfam.values()))
     return 1 if counts["finding"] else 0
 
 
