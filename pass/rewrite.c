@@ -12,7 +12,8 @@
  *   3. every use of the allocation now uses the slot; an `invoke` of the
  *      allocator becomes a branch to its normal destination;
  *   4. each matching deallocation becomes `llvm.lifetime.end` on the slot
- *      (or nothing, when the pointer it frees may be null);
+ *      (or nothing, when the pointer it frees may be null), and every exit
+ *      of the function ends the slot's life too (end_life_at_exits);
  *   5. calls that receive the pointer lose their `tail` marker (llvm-project
  *      issue 58744), and lifetime markers already on the heap pointer go.
  *
@@ -317,6 +318,28 @@ static void rewrite_guarded(struct rewriter *rw, struct h2s_site *site, LLVMValu
   }
 }
 
+/*
+ * lifetime.end on the slot before every exit of the function (a return,
+ * or a resume that unwinds out of it), whatever path led there: the slot's
+ * life ends on paths that skip the free (an early return) too, so that
+ * once the function is inlined into a caller, stack colouring can give the
+ * slots of different inlined calls the same bytes.  Before a musttail call
+ * that precedes a return, which must stay next to it (the call cannot be
+ * given the object: such sites stay on the heap).
+ */
+static void end_life_at_exits(struct rewriter *rw, LLVMValueRef fn) {
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+    LLVMValueRef exit = LLVMGetBasicBlockTerminator(bb);
+    if (!exit || (!LLVMIsAReturnInst(exit) && !LLVMIsAResumeInst(exit)))
+      continue;
+    LLVMValueRef prev = LLVMGetPreviousInstruction(exit);
+    if (prev && LLVMIsACallInst(prev) && LLVMGetTailCallKind(prev) == LLVMTailCallKindMustTail)
+      exit = prev;
+    place_before(rw, exit);
+    build_lifetime(rw, rw->ids->lifetime_end);
+  }
+}
+
 /* A constant size: the slot replaces the allocation everywhere. */
 static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMValueRef pointer) {
   LLVMValueRef call = site->call;
@@ -370,9 +393,11 @@ void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
     if (LLVMIsACallInst(user) && LLVMGetTailCallKind(user) == LLVMTailCallKindTail)
       LLVMSetTailCallKind(user, LLVMTailCallKindNone);
   }
+  LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
   if (site->guarded)
     rewrite_guarded(&rw, site, pointer);
   else
     rewrite_constant(&rw, site, pointer);
+  end_life_at_exits(&rw, fn);
   LLVMDisposeBuilder(rw.builder);
 }

@@ -21,6 +21,7 @@ declare void @_ZdaPvSt11align_val_t(ptr, i64)
 ; CHECK-NEXT: store i32 1, ptr %p.h2s
 ; CHECK-NEXT: %v = load i32, ptr %p.h2s
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 64, )?}}ptr %p.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 64-byte aligned new (align 32)
 ; DETAIL: remark: <unknown>:0:0: deallocation removed: 'aligned delete' of the 64-byte aligned new at '%p = call ptr @_ZnwmSt11align_val_t(i64 64, i64 32)'

@@ -38,7 +38,8 @@ target triple = "x86_64-pc-linux-gnu"
 ; CHECK: %h2s = alloca [16 x i8], align 16{{$}}
 ; CHECK: call void @llvm.lifetime.start.p0({{(i64 16, )?}}ptr %h2s), !dbg [[MALLOC:![0-9]+]]
 ; CHECK: call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %h2s), !dbg [[FREE:![0-9]+]]
-; CHECK-NEXT: ret i32
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %h2s), !dbg [[RET:![0-9]+]]
+; CHECK-NEXT: ret i32 {{.*}}, !dbg [[RET]]
 ; CHECK-LABEL: define dso_local void @escapes(
 ; CHECK: %2 = call noalias ptr @malloc(i64 noundef 8), !dbg
 ; CHECK: store ptr %2, ptr @leaked

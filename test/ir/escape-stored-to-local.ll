@@ -25,6 +25,7 @@ declare void @sink(ptr)
 ; CHECK-NEXT: store i32 5, ptr %r
 ; CHECK-NEXT: %v = load i32, ptr %p.h2s
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 8, )?}}ptr %p.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 8-byte malloc (align 16)
 ; DETAIL: remark: <unknown>:0:0: deallocation removed: 'free' of the 8-byte malloc at '%p = call ptr @malloc(i64 8)'

@@ -19,11 +19,14 @@ declare void @free(ptr)
 ; CHECK-NEXT: call void @llvm.lifetime.start.p0({{(i64 32, )?}}ptr %p.h2s)
 ; CHECK: left:
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 32, )?}}ptr %p.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32 1
 ; CHECK: right:
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 32, )?}}ptr %p.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32 2
 ; CHECK: neither:
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32 3
 ; CHECK-NOT: @malloc(
 ; CHECK-NOT: @free(

@@ -21,6 +21,7 @@ declare void @free(ptr)
 ; CHECK-NOT: @malloc(
 ; CHECK-NOT: @free(
 ; CHECK: call void @llvm.lifetime.end.p0({{(i64 8, )?}}ptr %p.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32
 ; REMARK: remark: <unknown>:0:0: moved to stack: 8-byte malloc (align 16)
 ; DETAIL: remark: <unknown>:0:0: deallocation removed: 'free' of the 8-byte malloc at '%p = call ptr @malloc(i64 8)'
@@ -38,6 +39,7 @@ define i32 @zero_gep() {
 ; CHECK-NOT: @malloc(
 ; CHECK-NOT: @free(
 ; CHECK: call void @llvm.lifetime.end.p0({{(i64 8, )?}}ptr %q.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32
 ; REMARK: remark: <unknown>:0:0: moved to stack: 8-byte malloc (align 16)
 ; DETAIL: remark: <unknown>:0:0: deallocation removed: 'free' of the 8-byte malloc at '%q = call ptr @malloc(i64 8)'

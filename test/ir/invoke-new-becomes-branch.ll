@@ -27,6 +27,7 @@ declare i32 @may_throw()
 ; CHECK: done:
 ; CHECK-NEXT: %v = load i32, ptr %p.h2s
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %p.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; CHECK: lpad:
 ; CHECK-NEXT: %from = phi i32 [ 2, %cont ]{{$}}

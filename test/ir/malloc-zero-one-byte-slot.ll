@@ -17,6 +17,7 @@ declare void @free(ptr)
 ; CHECK-NEXT: call void @llvm.lifetime.start.p0({{(i64 1, )?}}ptr %p.h2s)
 ; CHECK-NEXT: %c = icmp eq ptr %p.h2s, %other
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 1, )?}}ptr %p.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i1 %c
 ; CHECK-NOT: @malloc(
 ; REMARK: remark: <unknown>:0:0: moved to stack: 0-byte malloc (align 16)

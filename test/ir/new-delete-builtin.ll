@@ -28,6 +28,7 @@ declare void @_ZdaPv(ptr)
 ; CHECK-NEXT: store i32 7, ptr %p.h2s
 ; CHECK-NEXT: %v = load i32, ptr %p.h2s
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 24, )?}}ptr %p.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 24-byte new (align 16)
 ; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 24-byte new at '%p = call ptr @_Znwm(i64 24)'
@@ -45,6 +46,7 @@ define i32 @scalar() {
 ; CHECK-NOT: @_Znwm
 ; CHECK-NOT: @_ZdlPvm
 ; CHECK: call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %p.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 16-byte new (align 16)
 ; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete' of the 16-byte new at '%p = call ptr @_Znwm(i64 16)'
@@ -62,6 +64,7 @@ define i32 @sized_delete() {
 ; CHECK-NOT: @_Znam
 ; CHECK-NOT: @_ZdaPv
 ; CHECK: call void @llvm.lifetime.end.p0({{(i64 40, )?}}ptr %a.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; REMARK: remark: <unknown>:0:0: moved to stack: 40-byte new[] (align 16)
 ; DETAIL: remark: <unknown>:0:0: deallocation removed: 'delete[]' of the 40-byte new[] at '%a = call ptr @_Znam(i64 40)'

@@ -23,6 +23,7 @@ declare void @llvm.lifetime.end.p0(i64, ptr)
 ; CHECK-NEXT: store i32 1, ptr %p.h2s
 ; CHECK-NEXT: %v = load i32, ptr %p.h2s
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %p.h2s)
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{.*}}.h2s)
 ; CHECK-NEXT: ret i32 %v
 ; CHECK-NOT: @malloc(
 ; REMARK: remark: <unknown>:0:0: moved to stack: 16-byte malloc (align 16)
