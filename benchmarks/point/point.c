@@ -13,30 +13,12 @@
  * The reads use an index that depends on the loop counter, so clang -O2
  * cannot forward the stores and delete the allocation by itself. */
 #include "../common/bench.h"
+#include "../common/point.h"
 
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct {
-  int64_t x, y, z;
-  const char *name;
-  size_t name_len;
-  char data[100];
-} Point;
-
-_Static_assert(sizeof(Point) == 144, "Point is 144 bytes on LP64");
-
-static void fill_point(Point *p, uint64_t i) {
-  p->x = (int64_t)i;
-  p->y = (int64_t)i + 1;
-  p->z = (int64_t)i + 2;
-  p->name = "point";
-  p->name_len = 5;
-  for (int k = 0; k < 100; k++)
-    p->data[k] = (char)(i + (uint64_t)k);
-}
 
 #ifndef STACK_TWIN
 
@@ -72,15 +54,7 @@ __attribute__((noinline)) static uint64_t bench_slice(uint64_t n) {
 
 #else /* STACK_TWIN */
 
-__attribute__((noinline)) static uint64_t bench_point(uint64_t n) {
-  uint64_t sum = 0;
-  for (uint64_t i = 0; i < n; i++) {
-    Point p;
-    fill_point(&p, i);
-    sum += (uint64_t)p.data[i % 100];
-  }
-  return sum;
-}
+__attribute__((noinline)) static uint64_t bench_point(uint64_t n) { return point_stack_loop(n); }
 
 __attribute__((noinline)) static uint64_t bench_slice(uint64_t n) {
   uint64_t sum = 0;
