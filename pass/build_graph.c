@@ -491,7 +491,7 @@ static void visit_call_arg(struct builder *b, LLVMValueRef call, unsigned i, h2s
   }
   if (flags & H2S_PARAM_SIZE_QUERIED) /* inlined later, the query sees the slot */
     PUSH(b->fa, size_queries, size_query_count, size_query_capacity,
-         (struct h2s_arg_use){call, a, NULL});
+         (struct h2s_arg_use){call, deep_node(b, a, call), NULL});
   if (flags & H2S_PARAM_FREED)
     PUSH(b->fa, freed_by_callee, freed_count, freed_capacity,
          (struct h2s_arg_use){call, a, copy_text(effect.why)});

@@ -20,7 +20,8 @@ enum h2s_param_flag {
   H2S_PARAM_FREED = 1u << 4,           /* the callee may free p */
   H2S_PARAM_WRITTEN = 1u << 5,         /* the callee may store pointers through p */
   H2S_PARAM_WRITTEN_NULL = 1u << 6,    /* the callee may store null pointers through p */
-  H2S_PARAM_SIZE_QUERIED = 1u << 7,    /* the callee asks the object size of p (llvm.objectsize) */
+  H2S_PARAM_SIZE_QUERIED = 1u << 7,    /* the callee asks the object size of p, or of a pointer
+                                          it reads through p (llvm.objectsize) */
 };
 
 #define H2S_PARAM_WORST                                                                    \

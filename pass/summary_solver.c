@@ -200,7 +200,8 @@ void h2s_summarize(const struct h2s_function_analysis *fa, bool in_cycle,
       f |= H2S_PARAM_FREED;
     f |= written_flags(g, p, c);
     for (uint32_t k = 0; k < fa->size_query_count; k++)
-      if (h2s_graph_points_to(g, fa->size_queries[k].node, p))
+      if (h2s_graph_points_to(g, fa->size_queries[k].node, p) ||
+          h2s_graph_points_to(g, fa->size_queries[k].node, c))
         f |= H2S_PARAM_SIZE_QUERIED;
     out->flags[i] = f;
     param_bytes(fa, p, c, &out->bytes[i]);

@@ -14,15 +14,18 @@
 // RUN:   -pass-remarks-missed=heap2stack -disable-output %t.ll 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=OPT
 //
-// REMARK-DAG: object-size-query.c:38:13: remark: its size is queried (__builtin_object_size, _FORTIFY_SOURCE) and a stack slot for a zero-byte request would answer 1, not 0
-// REMARK-DAG: object-size-query.c:46:13: remark: its size is queried (__builtin_dynamic_object_size, _FORTIFY_SOURCE) and the guarded stack buffer would answer its capacity, not the size requested
-// REMARK-DAG: object-size-query.c:55:13: remark: moved to stack: 24-byte malloc
+// REMARK-DAG: object-size-query.c:41:13: remark: its size is queried (__builtin_object_size, _FORTIFY_SOURCE) and a stack slot for a zero-byte request would answer 1, not 0
+// REMARK-DAG: object-size-query.c:49:13: remark: its size is queried (__builtin_dynamic_object_size, _FORTIFY_SOURCE) and the guarded stack buffer would answer its capacity, not the size requested
+// REMARK-DAG: object-size-query.c:58:13: remark: moved to stack: 24-byte malloc
+// REMARK-NOT: moved to stack when it fits
 // OPT-DAG: its size is queried (__builtin_object_size, _FORTIFY_SOURCE) and a stack slot for a zero-byte request
 // OPT-DAG: its size is queried (__builtin_dynamic_object_size, _FORTIFY_SOURCE) and the guarded stack buffer
 // OPT-DAG: moved to stack: 24-byte malloc
+// OPT-NOT: moved to stack when it fits
 // OUT: zero 0
 // OUT-NEXT: dynamic 11
 // OUT-NEXT: constant 24
+// OUT-NEXT: field 11
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -60,7 +63,24 @@ __attribute__((noinline)) size_t constant(void) {
   return s;
 }
 
+// The query reads the pointer out of a struct the callee is given: the
+// callee's summary says so for everything below its parameter.
+struct holder { char *buf; int n; };
+static size_t field_dsize(struct holder *h) { return __builtin_dynamic_object_size(h->buf, 0); }
+
+__attribute__((noinline)) size_t through_field(void) {
+  struct holder h;
+  h.buf = malloc(N);
+  h.n = 1;
+  h.buf[0] = 3;
+  size_t s = field_dsize(&h);
+  sink = h.buf[0];
+  free(h.buf);
+  return s;
+}
+
 int main(void) {
   printf("zero %zu\ndynamic %zu\nconstant %zu\n", zero(), dynamic(), constant());
+  printf("field %zu\n", through_field());
   return 0;
 }
