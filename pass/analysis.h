@@ -82,7 +82,7 @@ struct h2s_bytes_event {
   LLVMValueRef inst;
   h2s_node_id address, base; /* base: the node the spans are relative to, or NONE */
   struct h2s_spans spans;
-  h2s_node_id source, source_base; /* COPY */
+  h2s_node_id source;              /* COPY: the node of the source address */
   h2s_node_id result;              /* LOAD_POINTER */
 };
 

@@ -243,7 +243,7 @@ static void record_bytes(struct builder *b, enum h2s_bytes_kind kind, LLVMValueR
   if (a == H2S_NONE || a == b->fa->null_node)
     return;
   LLVMValueRef base = NULL;
-  struct h2s_bytes_event e = {kind, inst, a, H2S_NONE, {0}, H2S_NONE, H2S_NONE, result};
+  struct h2s_bytes_event e = {kind, inst, a, H2S_NONE, {0}, H2S_NONE, result};
   if (spans) {
     struct h2s_span at = h2s_access_span(b->layout, address, 1, &base);
     if (h2s_span_is_all(at))
@@ -269,13 +269,7 @@ static void record_copy(struct builder *b, LLVMValueRef inst, LLVMValueRef dst, 
   record_bytes(b, H2S_BYTES_COPY, inst, dst, size, NULL, H2S_NONE);
   if (b->fa->bytes_count == before)
     return;
-  struct h2s_bytes_event *e = &b->fa->bytes[before];
-  LLVMValueRef base = NULL;
-  e->source = s;
-  struct h2s_span from = h2s_access_span(b->layout, src, size, &base);
-  (void)from; /* the source's bytes are taken whole (pointer_bits.c) */
-  if (base && (LLVMIsAInstruction(base) || LLVMIsAArgument(base)) && pointerish(base))
-    e->source_base = h2s_graph_node_of(b->g, base);
+  b->fa->bytes[before].source = s; /* the source's bytes are taken whole (pointer_bits.c) */
 }
 
 /*
@@ -447,7 +441,7 @@ static void record_deep(struct builder *b, enum h2s_bytes_kind kind, LLVMValueRe
   h2s_node_id a = operand_node(b, arg);
   if (a == H2S_NONE || a == b->fa->null_node)
     return;
-  struct h2s_bytes_event e = {kind, call, a, H2S_NONE, *spans, H2S_NONE, H2S_NONE, H2S_NONE};
+  struct h2s_bytes_event e = {kind, call, a, H2S_NONE, *spans, H2S_NONE, H2S_NONE};
   PUSH(b->fa, bytes, bytes_count, bytes_capacity, e);
 }
 
