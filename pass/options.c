@@ -18,6 +18,7 @@ struct h2s_options h2s_options_default(void) {
       .max_frame = H2S_DEFAULT_MAX_FRAME,
       .max_recursive_size = H2S_DEFAULT_MAX_RECURSIVE_SIZE,
       .dynamic_capacity = H2S_DEFAULT_DYNAMIC_CAPACITY,
+      .stack_check_above = H2S_DEFAULT_STACK_CHECK_ABOVE,
       .disable = false,
       .analysis_budget = H2S_DEFAULT_ANALYSIS_BUDGET,
       .cycle_rounds = H2S_DEFAULT_CYCLE_ROUNDS,
@@ -27,7 +28,7 @@ struct h2s_options h2s_options_default(void) {
 
 const char *h2s_options_accepted(void) {
   return "heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;"
-         "dynamic-capacity=BYTES;disable>, "
+         "dynamic-capacity=BYTES;stack-check-above=BYTES;disable>, "
          "BYTES a non-negative decimal integer";
 }
 
@@ -58,6 +59,7 @@ static const struct size_key size_keys[] = {
     {"max-frame", offsetof(struct h2s_options, max_frame)},
     {"max-recursive-size", offsetof(struct h2s_options, max_recursive_size)},
     {"dynamic-capacity", offsetof(struct h2s_options, dynamic_capacity)},
+    {"stack-check-above", offsetof(struct h2s_options, stack_check_above)},
 };
 
 static bool parse_item(const char *item, size_t len, struct h2s_options *o, char *err,

@@ -54,7 +54,8 @@ static struct h2s_remark *begin_function(struct h2s_host *host, enum h2s_remark_
 
 const char *h2s_decision_name(const struct h2s_site *site) {
   switch (site->decision) {
-  case H2S_MOVE: return site->guarded ? "MovedWhenSmall" : "Moved";
+  case H2S_MOVE:
+    return site->guarded ? "MovedWhenSmall" : site->checked ? "MovedWhenRoom" : "Moved";
   case H2S_ESCAPES: return "Escapes";
   case H2S_FREED_BY_CALLEE: return "FreedByCallee";
   case H2S_LOOP_CARRIED: return "LoopCarried";
@@ -75,6 +76,7 @@ const char *h2s_decision_name(const struct h2s_site *site) {
   case H2S_OPT_OUT: return "OptOut";
   case H2S_RETURNS_TWICE: return "ReturnsTwice";
   case H2S_SIZE_QUERY: return "SizeQuery";
+  case H2S_NO_STACK_CHECK: return "NoStackCheck";
   }
   return "Unknown";
 }
@@ -381,6 +383,14 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
     h2s_remark_text(r, " bytes > max-recursive-size ");
     h2s_remark_arg_uint(r, "Limit", site->limit);
     break;
+  case H2S_NO_STACK_CHECK:
+    h2s_remark_text(r, "too large for an unchecked stack slot: ");
+    h2s_remark_arg_uint(r, "Size", site->size);
+    h2s_remark_text(r, " bytes > stack-check-above ");
+    h2s_remark_arg_uint(r, "Limit", site->limit);
+    h2s_remark_text(r, ", and no stack check: ");
+    h2s_remark_arg_str(r, "Reason", site->detail);
+    break;
   case H2S_FRAME_BUDGET:
     h2s_remark_text(r, "stack frame budget exceeded: ");
     h2s_remark_arg_uint(r, "Existing", site->frame_existing);
@@ -403,12 +413,29 @@ static void word_guarded_move(struct h2s_remark *r, const struct h2s_site *site)
   h2s_remark_arg_uint(r, "Capacity", site->size);
   h2s_remark_text(r, "-byte stack buffer (align ");
   h2s_remark_arg_uint(r, "Align", site->align);
-  h2s_remark_text(r, ") when the size fits, the heap otherwise");
+  h2s_remark_text(r, site->checked ? ") when the size fits and this thread's stack has room, "
+                                     "the heap otherwise"
+                                   : ") when the size fits, the heap otherwise");
+}
+
+static void word_checked_move(struct h2s_remark *r, const struct h2s_site *site) {
+  h2s_remark_text(r, "moved to stack when the thread's stack has room: ");
+  h2s_remark_arg_uint(r, "Size", site->size);
+  h2s_remark_text(r, "-byte ");
+  h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+  h2s_remark_text(r, " (align ");
+  h2s_remark_arg_uint(r, "Align", site->align);
+  h2s_remark_text(r, ") uses a stack slot when this thread's stack has room above its reserve, "
+                     "the heap otherwise (size > stack-check-above)");
 }
 
 static void word_move(struct h2s_remark *r, const struct h2s_site *site) {
   if (site->guarded) {
     word_guarded_move(r, site);
+    return;
+  }
+  if (site->checked) {
+    word_checked_move(r, site);
     return;
   }
   h2s_remark_text(r, "moved to stack: ");
@@ -498,9 +525,9 @@ static void remark_deallocations(struct h2s_host *host, const struct h2s_site *s
     struct h2s_deallocator d;
     const char *dealloc = h2s_match_deallocator(host, free_call, &d) ? d.display : "?";
     struct h2s_remark *r = begin_at(
-        host, H2S_REMARK_ANALYSIS, site->guarded ? "DeallocationGuarded" : "DeallocationRemoved",
-        free_call);
-    if (site->guarded) {
+        host, H2S_REMARK_ANALYSIS,
+        site->guarded || site->checked ? "DeallocationGuarded" : "DeallocationRemoved", free_call);
+    if (site->guarded || site->checked) {
       h2s_remark_text(r, "deallocation guarded: '");
       h2s_remark_arg_str(r, "Deallocator", dealloc);
       h2s_remark_text(r, "' now frees only the heap case of the '");

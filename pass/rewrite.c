@@ -20,12 +20,15 @@
  * A run-time size (a guarded site) keeps its allocation call behind a size
  * check: the slot of dynamic-capacity bytes when the size fits, the heap
  * otherwise, and each deallocation then frees only the heap case (see
- * rewrite_guarded).
+ * rewrite_guarded).  A site above stack-check-above bytes (a checked site)
+ * is rewritten the same way, its slot made at function entry only when the
+ * thread's stack has room (stack_check.c), with no lifetime markers.
  *
  * New instructions carry the debug location of the instruction they replace.
  * Lifetime intrinsics take (size, ptr) up to LLVM 21 and (ptr) from 22.
  */
 #include "rewrite.h"
+#include "stack_check.h"
 #include "valueset.h"
 
 #include "compat.h"
@@ -41,8 +44,9 @@ struct rewriter {
   LLVMContextRef context;
   LLVMBuilderRef builder;
   const struct h2s_intrinsics *ids;
-  LLVMValueRef slot;  /* the alloca */
+  LLVMValueRef slot;  /* the alloca, or for a checked site the slot-or-null phi */
   uint64_t bytes;     /* its size */
+  bool checked;       /* the slot exists only when the stack had room (stack_check.c) */
 };
 
 /* Subsequent instructions go before `inst`, with its debug location. */
@@ -52,6 +56,8 @@ static void place_before(struct rewriter *rw, LLVMValueRef inst) {
 }
 
 static void build_lifetime(struct rewriter *rw, unsigned id) {
+  if (rw->checked) /* a dynamic alloca behind a phi: no markers, it dies at return */
+    return;
   LLVMTypeRef ptr_type = LLVMTypeOf(rw->slot);
   LLVMValueRef decl = LLVMGetIntrinsicDeclaration(rw->module, id, &ptr_type, 1);
   LLVMTypeRef fn_type = LLVMIntrinsicGetType(rw->context, id, &ptr_type, 1);
@@ -192,8 +198,8 @@ static LLVMBasicBlockRef split_after(struct rewriter *rw, LLVMValueRef inst, con
 }
 
 /* The run-time byte count of a guarded site, and whether it fits the buffer. */
-static LLVMValueRef build_fits(struct rewriter *rw, const struct h2s_site *site,
-                               LLVMValueRef *bytes) {
+static LLVMValueRef build_size_fits(struct rewriter *rw, const struct h2s_site *site,
+                                    LLVMValueRef *bytes) {
   LLVMValueRef call = site->call;
   LLVMValueRef size = LLVMGetOperand(call, (unsigned)site->alloc.size_arg);
   LLVMTypeRef type = LLVMTypeOf(size);
@@ -213,6 +219,24 @@ static LLVMValueRef build_fits(struct rewriter *rw, const struct h2s_site *site,
   LLVMValueRef small = LLVMBuildICmp(rw->builder, LLVMIntULE, *bytes, capacity, "");
   return LLVMBuildSelect(rw->builder, overflow, LLVMConstInt(LLVMInt1TypeInContext(rw->context), 0, 0),
                          small, "h2s.fits");
+}
+
+/*
+ * Whether the slot is used: the size fits (a guarded site) and the slot
+ * exists (a checked site).  *bytes is the run-time byte count.
+ */
+static LLVMValueRef build_fits(struct rewriter *rw, const struct h2s_site *site,
+                               LLVMValueRef pointer, LLVMValueRef *bytes) {
+  LLVMValueRef fits = NULL;
+  if (site->guarded) {
+    fits = build_size_fits(rw, site, bytes);
+  } else {
+    *bytes = LLVMConstInt(LLVMInt64TypeInContext(rw->context), rw->bytes, 0);
+  }
+  if (!rw->checked)
+    return fits;
+  LLVMValueRef exists = LLVMBuildIsNotNull(rw->builder, pointer, "h2s.has.slot");
+  return fits ? LLVMBuildAnd(rw->builder, fits, exists, "h2s.fits") : exists;
 }
 
 /*
@@ -244,7 +268,8 @@ static LLVMBasicBlockRef branch_around_invoke(struct rewriter *rw, LLVMValueRef 
 }
 
 /*
- * A run-time size: the buffer when it fits, the original call otherwise.
+ * A run-time size, or a checked site: the buffer when it fits (and, when
+ * checked, when the stack had room for it), the original call otherwise.
  *
  *   block:  lifetime.start(buf); fits = size <= capacity
  *           [calloc: memset(buf, 0, fits ? size : 0)]
@@ -264,7 +289,7 @@ static void rewrite_guarded(struct rewriter *rw, struct h2s_site *site, LLVMValu
   place_before(rw, call);
   build_lifetime(rw, rw->ids->lifetime_start);
   LLVMValueRef bytes;
-  LLVMValueRef fits = build_fits(rw, site, &bytes);
+  LLVMValueRef fits = build_fits(rw, site, pointer, &bytes);
   if (site->alloc.zeroed)
     LLVMBuildMemSet(rw->builder, pointer, LLVMConstInt(LLVMInt8TypeInContext(rw->context), 0, 0),
                     LLVMBuildSelect(rw->builder, fits, bytes, LLVMConstNull(LLVMTypeOf(bytes)), ""),
@@ -376,15 +401,23 @@ void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
   rw.builder = LLVMCreateBuilderInContext(rw.context);
   rw.ids = ids;
   rw.bytes = site->size ? site->size : 1; /* malloc(0) still yields a unique pointer */
-  rw.slot = create_slot(&rw, call, site->align);
+  rw.checked = site->checked;
+  LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
+  rw.slot = rw.checked ? h2s_build_checked_slot(fn, rw.bytes, site->align,
+                                                LLVMInstructionGetDebugLoc(call))
+                       : create_slot(&rw, call, site->align);
 
   /* The pointer type the program sees: the call's result, or for
      posix_memalign a generic pointer stored through its argument. */
   LLVMTypeRef seen = site->alloc.out_arg >= 0 ? LLVMPointerTypeInContext(rw.context, 0)
                                               : LLVMTypeOf(call);
   LLVMValueRef pointer = rw.slot;
-  if (LLVMTypeOf(rw.slot) != seen) /* alloca and heap address spaces differ */
+  if (LLVMTypeOf(rw.slot) != seen) { /* alloca and heap address spaces differ */
+    if (rw.checked) /* after the slot-or-null phi, in the new entry */
+      LLVMPositionBuilderBefore(rw.builder,
+                                LLVMGetBasicBlockTerminator(LLVMGetInstructionParent(rw.slot)));
     pointer = LLVMBuildAddrSpaceCast(rw.builder, rw.slot, seen, "");
+  }
 
   for (size_t i = 0; i < site->old_markers.count; i++)
     LLVMInstructionEraseFromParent(site->old_markers.items[i]);
@@ -393,11 +426,11 @@ void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
     if (LLVMIsACallInst(user) && LLVMGetTailCallKind(user) == LLVMTailCallKindTail)
       LLVMSetTailCallKind(user, LLVMTailCallKindNone);
   }
-  LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
-  if (site->guarded)
+  if (site->guarded || site->checked)
     rewrite_guarded(&rw, site, pointer);
   else
     rewrite_constant(&rw, site, pointer);
-  end_life_at_exits(&rw, fn);
+  if (!rw.checked)
+    end_life_at_exits(&rw, fn);
   LLVMDisposeBuilder(rw.builder);
 }

@@ -18,7 +18,7 @@
 
 /* The final decision for one site; each has a stable remark name. */
 enum h2s_decision {
-  H2S_MOVE,            /* Moved, or MovedWhenSmall for a guarded site */
+  H2S_MOVE,            /* Moved, MovedWhenSmall (guarded) or MovedWhenRoom (checked) */
   H2S_ESCAPES,         /* Escapes */
   H2S_FREED_BY_CALLEE, /* FreedByCallee: a callee may free it */
   H2S_LOOP_CARRIED,    /* LoopCarried: a pointer may outlive its loop iteration */
@@ -38,7 +38,8 @@ enum h2s_decision {
   H2S_COROUTINE,       /* Coroutine: a coroutine before splitting */
   H2S_OPT_OUT,         /* OptOut: annotate("heap2stack_off") */
   H2S_RETURNS_TWICE,   /* ReturnsTwice: the function calls setjmp (returns_twice) */
-  H2S_SIZE_QUERY       /* SizeQuery: an object-size query would see the slot's size */
+  H2S_SIZE_QUERY,      /* SizeQuery: an object-size query would see the slot's size */
+  H2S_NO_STACK_CHECK   /* NoStackCheck: above stack-check-above, and no checked rewrite */
 };
 
 struct h2s_site {
@@ -50,6 +51,7 @@ struct h2s_site {
 
   /* size_policy.c */
   bool guarded;   /* run-time size: a stack buffer of `size` bytes when it fits */
+  bool checked;   /* above stack-check-above: the slot only when the stack has room */
   bool size_known;
   uint64_t size;  /* bytes, when size_known */
   uint64_t count, elem_size; /* calloc's operands, for BadSize */

@@ -16,12 +16,18 @@
  *                       cycle, where every byte is multiplied by the depth
  *                       of recursion (default 0: none moves);
  *   max-frame           the function's static allocas plus every byte
- *                       heap2stack moved into it (default 128 KiB).
+ *                       heap2stack moved into it (default 128 KiB);
+ *   stack-check-above   a slot larger than this (default 4 KiB) is made
+ *                       at run time, only when the running thread's stack
+ *                       has room for it (stack_check.c), the heap otherwise:
+ *                       C stacks do not grow, and a 48 KiB thread or a
+ *                       recursion through callbacks would overflow.
  *
  * Sites are admitted in program order, so the same input always gets the
  * same decisions, and a refused site's remark shows the budget arithmetic.
  */
 #include "size_policy.h"
+#include "stack_check.h"
 
 #include <llvm-c/Target.h>
 
@@ -38,25 +44,27 @@ static bool constant_operand(LLVMValueRef call, int index, uint64_t *out) {
   return true;
 }
 
+/* The bytes of an alloca with a constant element count; false for a dynamic one. */
+static bool constant_alloca_bytes(LLVMTargetDataRef layout, LLVMValueRef alloca, uint64_t *out) {
+  LLVMValueRef n = LLVMGetOperand(alloca, 0);
+  if (!LLVMIsAConstantInt(n) || LLVMGetIntTypeWidth(LLVMTypeOf(n)) > 64)
+    return false; /* dynamic: no static size to count */
+  uint64_t bytes = LLVMABISizeOfType(layout, LLVMGetAllocatedType(alloca));
+  if (__builtin_mul_overflow(bytes, LLVMConstIntGetZExtValue(n), out))
+    *out = UINT64_MAX;
+  return true;
+}
+
 uint64_t h2s_static_alloca_bytes(LLVMValueRef fn) {
-  LLVMModuleRef module = LLVMGetGlobalParent(fn);
-  LLVMTargetDataRef layout = LLVMGetModuleDataLayout(module);
+  LLVMTargetDataRef layout = LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn));
   uint64_t total = 0;
-  LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
-  for (LLVMValueRef i = LLVMGetFirstInstruction(entry); i; i = LLVMGetNextInstruction(i)) {
-    if (!LLVMIsAAllocaInst(i))
-      continue;
-    uint64_t count;
-    LLVMValueRef n = LLVMGetOperand(i, 0);
-    if (!LLVMIsAConstantInt(n) || LLVMGetIntTypeWidth(LLVMTypeOf(n)) > 64)
-      continue; /* dynamic: no static size to count */
-    count = LLVMConstIntGetZExtValue(n);
-    uint64_t bytes = LLVMABISizeOfType(layout, LLVMGetAllocatedType(i));
-    uint64_t product;
-    if (__builtin_mul_overflow(bytes, count, &product) ||
-        __builtin_add_overflow(total, product, &total))
-      return UINT64_MAX;
-  }
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      uint64_t bytes;
+      if (LLVMIsAAllocaInst(i) && constant_alloca_bytes(layout, i, &bytes) &&
+          __builtin_add_overflow(total, bytes, &total))
+        return UINT64_MAX;
+    }
   return total;
 }
 
@@ -69,6 +77,18 @@ static const char *unguardable(const struct h2s_site *site, const struct h2s_opt
   if (!site->alloc.frees_null)
     return "its family's deallocator may not accept a null pointer";
   return NULL;
+}
+
+/* Why a site above stack-check-above cannot get the checked rewrite, or NULL. */
+static const char *uncheckable(const struct h2s_site *site) {
+  if (site->alloc.out_arg >= 0)
+    return "the allocator returns its pointer through an argument, which the checked "
+           "rewrite cannot keep";
+  if (!site->alloc.frees_null)
+    return "its family's deallocator may not accept a null pointer, which the checked "
+           "rewrite needs";
+  return h2s_stack_check_unavailable(
+      LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(site->call))));
 }
 
 static void guard_or_refuse(struct h2s_site *site, const struct h2s_options *opts) {
@@ -154,6 +174,15 @@ void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts
     site->decision = H2S_RECURSIVE;
     site->limit = opts->max_recursive_size;
     return;
+  }
+  if (site->size > opts->stack_check_above) {
+    site->detail = uncheckable(site);
+    if (site->detail) {
+      site->decision = H2S_NO_STACK_CHECK;
+      site->limit = opts->stack_check_above;
+      return;
+    }
+    site->checked = true;
   }
   uint64_t used, after;
   site->frame_existing = frame->existing;

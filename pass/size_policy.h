@@ -12,7 +12,8 @@ struct h2s_frame {
   uint64_t moved;    /* bytes heap2stack has admitted so far */
 };
 
-/* Sums the sizes of the static allocas in fn's entry block. */
+/* Sums the sizes of fn's constant-size allocas: the static ones, and the
+   slots a stack check makes at run time (each counted once). */
 uint64_t h2s_static_alloca_bytes(LLVMValueRef fn);
 
 /*

@@ -57,6 +57,10 @@ cl::opt<uint64_t> DynamicCapacity(
     "heap2stack-dynamic-capacity", cl::init(H2S_DEFAULT_DYNAMIC_CAPACITY),
     cl::desc("heap2stack: stack buffer for an allocation of a run-time size, used when "
              "the size fits (default 256; 0: keep such allocations on the heap)"));
+cl::opt<uint64_t> StackCheckAbove(
+    "heap2stack-stack-check-above", cl::init(H2S_DEFAULT_STACK_CHECK_ABOVE),
+    cl::desc("heap2stack: allocations larger than this many bytes get their stack slot only "
+             "when the running thread's stack has room, the heap otherwise (default 4096)"));
 // Budgets, like LLVM's capture-tracking-max-uses-to-explore: past them an
 // allocation stays on the heap, with the remark that names the budget.
 cl::opt<uint64_t> AnalysisBudget(
@@ -81,6 +85,7 @@ h2s_options optionsFromCommandLine() {
   O.max_frame = MaxFrame;
   O.max_recursive_size = MaxRecursiveSize;
   O.dynamic_capacity = DynamicCapacity;
+  O.stack_check_above = StackCheckAbove;
   O.disable = Disable;
   O.analysis_budget = AnalysisBudget;
   O.cycle_rounds = CycleRounds;

@@ -1,0 +1,292 @@
+/*
+ * stack_check.c - the run-time check that the thread's stack has room.
+ *
+ * C stacks do not grow: a thread made with a 48 KiB stack, musl's 128 KiB
+ * threads, or recursion the call graph cannot see (a callback through a
+ * function pointer calling back into its caller) turn a compile-time
+ * decision "this 60,000-byte buffer fits the frame" into a stack overflow
+ * the heap version never had.  A site above stack-check-above bytes
+ * therefore gets its slot only when the running thread's stack has room:
+ *
+ *   h2s.entry:  <the function's static allocas>
+ *               lim = load thread_local __heap2stack_stack_limit
+ *               br lim == 0, h2s.init, h2s.room          ; once per thread
+ *   h2s.init..h2s.cache: lim' = the query below, cached; br h2s.room
+ *   h2s.room:   sp = llvm.stacksave()
+ *               ok = sp > lim && sp - lim > N            ; unsigned
+ *               br ok, h2s.stack, h2s.checked
+ *   h2s.stack:  s = alloca [N x i8], align A             ; a dynamic alloca:
+ *               br h2s.checked                           ; stack used only here
+ *   h2s.checked: slot = phi [s, h2s.stack], [null, h2s.room]
+ *               br <the old entry block>
+ *
+ * rewrite.c then uses the slot when it is not null and the allocation call
+ * otherwise, like its guarded rewrite of a run-time size.  The slot is a
+ * dynamic alloca, made once per call of the function (in its entry, never
+ * in a loop), released when the function returns; a static slot would be
+ * part of the frame whatever the check said.
+ *
+ * The first check on a thread asks the C library for the thread's stack
+ * (pthread_getattr_np, pthread_attr_getstack, in blocks of the function
+ * itself: a CGSCC pass may not add functions) and caches in a thread_local
+ * the lowest address a slot may reach: the stack's low end plus a reserve
+ * of half the stack (at least 32 KiB), so heap2stack never takes the lower
+ * half of any stack for its slots, and the program's own frames keep at
+ * least that much below the deepest slot.  Where the library has no
+ * pthread_getattr_np (every pthread function is declared extern_weak, so
+ * nothing new needs to be linked; a static link without it), or the query
+ * fails, the limit is all ones and every checked site uses the heap.  The
+ * cache and the query's scratch are linkonce_odr hidden thread_locals: one
+ * copy per linked object, and no library for the user to link.  The stack
+ * is assumed to grow down, as on every target clang builds C for; Windows
+ * and GPU or wasm targets do not get the rewrite (h2s_stack_check_unavailable).
+ */
+#include "stack_check.h"
+
+#include <llvm-c/Target.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#define LIMIT_NAME "__heap2stack_stack_limit"
+#define QUERY_NAME "__heap2stack_stack_query"
+#define MIN_RESERVE 32768u             /* bytes below the deepest slot, at least */
+#define ATTR_BYTES 128u                /* a pthread_attr_t (56 or 64 bytes today) */
+#define QUERY_BYTES (ATTR_BYTES + 16u) /* then the stack's address and size */
+
+const char *h2s_stack_check_unavailable(LLVMModuleRef module) {
+  const char *triple = LLVMGetTarget(module);
+  if (triple && (strstr(triple, "windows") || strstr(triple, "win32") ||
+                 strstr(triple, "mingw") || strstr(triple, "cygwin")))
+    return "Windows has no pthread_getattr_np for the stack check";
+  if (triple && (strstr(triple, "wasm") || strstr(triple, "nvptx") || strstr(triple, "amdgcn") ||
+                 strstr(triple, "spir")))
+    return "the target has no thread stacks the check can query";
+  return NULL;
+}
+
+static LLVMTypeRef intptr_type(LLVMModuleRef module) {
+  return LLVMIntPtrTypeInContext(LLVMGetModuleContext(module), LLVMGetModuleDataLayout(module));
+}
+
+/* A weak declaration of a C library function, or the module's own. */
+static LLVMValueRef weak_function(LLVMModuleRef module, const char *name, LLVMTypeRef type) {
+  LLVMValueRef fn = LLVMGetNamedFunction(module, name);
+  if (fn)
+    return fn;
+  fn = LLVMAddFunction(module, name, type);
+  LLVMSetLinkage(fn, LLVMExternalWeakLinkage);
+  return fn;
+}
+
+
+/* The thread_local cache: 0 until the thread's first check. */
+static LLVMValueRef limit_cache(LLVMModuleRef module) {
+  LLVMValueRef g = LLVMGetNamedGlobal(module, LIMIT_NAME);
+  if (g)
+    return g;
+  LLVMTypeRef word = intptr_type(module);
+  g = LLVMAddGlobal(module, word, LIMIT_NAME);
+  LLVMSetInitializer(g, LLVMConstInt(word, 0, 0));
+  LLVMSetThreadLocal(g, 1);
+  LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
+  LLVMSetVisibility(g, LLVMHiddenVisibility);
+  LLVMSetAlignment(g, LLVMABIAlignmentOfType(LLVMGetModuleDataLayout(module), word));
+  return g;
+}
+
+static LLVMValueRef tls_address(LLVMModuleRef module, LLVMBuilderRef b, LLVMValueRef g) {
+  LLVMTypeRef ptr = LLVMTypeOf(g);
+  unsigned id = LLVMLookupIntrinsicID("llvm.threadlocal.address", 24);
+  LLVMValueRef decl = LLVMGetIntrinsicDeclaration(module, id, &ptr, 1);
+  LLVMTypeRef type = LLVMIntrinsicGetType(LLVMGetModuleContext(module), id, &ptr, 1);
+  return LLVMBuildCall2(b, type, decl, &g, 1, "");
+}
+
+/* The thread_local scratch the query writes: a pthread_attr_t, its stack's
+   address and size. */
+static LLVMValueRef query_scratch(LLVMModuleRef module) {
+  LLVMValueRef g = LLVMGetNamedGlobal(module, QUERY_NAME);
+  if (g)
+    return g;
+  LLVMTypeRef type = LLVMArrayType2(LLVMInt8TypeInContext(LLVMGetModuleContext(module)),
+                                    QUERY_BYTES);
+  g = LLVMAddGlobal(module, type, QUERY_NAME);
+  LLVMSetInitializer(g, LLVMConstNull(type));
+  LLVMSetThreadLocal(g, 1);
+  LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
+  LLVMSetVisibility(g, LLVMHiddenVisibility);
+  LLVMSetAlignment(g, 16);
+  return g;
+}
+
+static LLVMValueRef byte_offset(LLVMBuilderRef b, LLVMContextRef ctx, LLVMValueRef base,
+                                unsigned offset) {
+  LLVMValueRef index = LLVMConstInt(LLVMInt64TypeInContext(ctx), offset, 0);
+  return LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(ctx), base, &index, 1, "");
+}
+
+/*
+ * The blocks that ask the C library for the current thread's stack (run
+ * once per thread: the answer is cached) and branch to `room` with the
+ * lowest address a slot may reach, all ones when the stack cannot be
+ * queried.  Returns the block that branches to `room`; *limit_out is the
+ * value it brings.
+ */
+static LLVMBasicBlockRef build_query(LLVMModuleRef module, LLVMBuilderRef b,
+                                     LLVMBasicBlockRef init, LLVMBasicBlockRef room,
+                                     LLVMValueRef cache, LLVMValueRef *limit_out) {
+  LLVMContextRef ctx = LLVMGetModuleContext(module);
+  LLVMTypeRef word = intptr_type(module);
+  LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
+  LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
+  LLVMBasicBlockRef query = LLVMInsertBasicBlockInContext(ctx, room, "h2s.query");
+  LLVMBasicBlockRef got = LLVMInsertBasicBlockInContext(ctx, room, "h2s.got");
+  LLVMBasicBlockRef known = LLVMInsertBasicBlockInContext(ctx, room, "h2s.known");
+  LLVMBasicBlockRef store = LLVMInsertBasicBlockInContext(ctx, room, "h2s.cache");
+
+  LLVMTypeRef self_type = LLVMFunctionType(word, NULL, 0, 0);
+  LLVMTypeRef getattr_params[] = {word, ptr};
+  LLVMTypeRef getattr_type = LLVMFunctionType(i32, getattr_params, 2, 0);
+  LLVMTypeRef getstack_params[] = {ptr, ptr, ptr};
+  LLVMTypeRef getstack_type = LLVMFunctionType(i32, getstack_params, 3, 0);
+  LLVMTypeRef destroy_type = LLVMFunctionType(i32, &ptr, 1, 0);
+  LLVMValueRef self = weak_function(module, "pthread_self", self_type);
+  LLVMValueRef getattr = weak_function(module, "pthread_getattr_np", getattr_type);
+  LLVMValueRef getstack = weak_function(module, "pthread_attr_getstack", getstack_type);
+  LLVMValueRef destroy = weak_function(module, "pthread_attr_destroy", destroy_type);
+
+  LLVMPositionBuilderAtEnd(b, init);
+  LLVMValueRef have = LLVMBuildIsNotNull(b, self, "");
+  LLVMValueRef fns[] = {getattr, getstack, destroy};
+  for (unsigned i = 0; i < 3; i++)
+    have = LLVMBuildAnd(b, have, LLVMBuildIsNotNull(b, fns[i], ""), "");
+  LLVMBuildCondBr(b, have, query, store);
+
+  LLVMPositionBuilderAtEnd(b, query);
+  LLVMValueRef scratch = tls_address(module, b, query_scratch(module));
+  LLVMValueRef me = LLVMBuildCall2(b, self_type, self, NULL, 0, "");
+  LLVMValueRef getattr_args[] = {me, scratch};
+  LLVMValueRef rc = LLVMBuildCall2(b, getattr_type, getattr, getattr_args, 2, "");
+  LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, rc, LLVMConstInt(i32, 0, 0), ""), got, store);
+
+  LLVMPositionBuilderAtEnd(b, got);
+  LLVMValueRef addr = byte_offset(b, ctx, scratch, ATTR_BYTES);
+  LLVMValueRef size = byte_offset(b, ctx, scratch, ATTR_BYTES + 8);
+  LLVMValueRef getstack_args[] = {scratch, addr, size};
+  LLVMValueRef rc2 = LLVMBuildCall2(b, getstack_type, getstack, getstack_args, 3, "");
+  LLVMBuildCall2(b, destroy_type, destroy, &scratch, 1, "");
+  LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, rc2, LLVMConstInt(i32, 0, 0), ""), known, store);
+
+  LLVMPositionBuilderAtEnd(b, known);
+  LLVMValueRef low = LLVMBuildPtrToInt(b, LLVMBuildLoad2(b, ptr, addr, ""), word, "h2s.stack.low");
+  LLVMValueRef bytes = LLVMBuildLoad2(b, word, size, "h2s.stack.size");
+  LLVMValueRef half = LLVMBuildLShr(b, bytes, LLVMConstInt(word, 1, 0), "");
+  LLVMValueRef min = LLVMConstInt(word, MIN_RESERVE, 0);
+  LLVMValueRef reserve =
+      LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntUGT, half, min, ""), half, min, "h2s.reserve");
+  LLVMValueRef limit = LLVMBuildAdd(b, low, reserve, "");
+  /* Wrapped around (a stack at the top of the address space): no room. */
+  LLVMValueRef ones = LLVMConstAllOnes(word);
+  limit = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntULT, limit, low, ""), ones, limit, "");
+  LLVMBuildBr(b, store);
+
+  LLVMPositionBuilderAtEnd(b, store);
+  LLVMValueRef result = LLVMBuildPhi(b, word, "h2s.limit.new");
+  LLVMValueRef values[] = {ones, ones, ones, limit};
+  LLVMBasicBlockRef from[] = {init, query, got, known};
+  LLVMAddIncoming(result, values, from, 4);
+  LLVMBuildStore(b, result, tls_address(module, b, cache));
+  LLVMBuildBr(b, room);
+  *limit_out = result;
+  return store;
+}
+
+/* Marks a two-way branch as taken (true side) about once in `ratio`. */
+static void mark_unlikely(LLVMContextRef ctx, LLVMValueRef branch, unsigned ratio) {
+  LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
+  LLVMMetadataRef ops[] = {
+      LLVMMDStringInContext2(ctx, "branch_weights", 14),
+      LLVMValueAsMetadata(LLVMConstInt(i32, 1, 0)),
+      LLVMValueAsMetadata(LLVMConstInt(i32, ratio, 0)),
+  };
+  unsigned kind = LLVMGetMDKindIDInContext(ctx, "prof", 4);
+  LLVMSetMetadata(branch, kind, LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, ops, 3)));
+}
+
+/*
+ * Moves the entry block's constant-size allocas into `to`, so that they
+ * stay static allocas once `to` becomes the function's entry.
+ */
+static void move_static_allocas(LLVMBuilderRef b, LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
+  LLVMPositionBuilderAtEnd(b, to);
+  for (LLVMValueRef i = LLVMGetFirstInstruction(from), next; i; i = next) {
+    next = LLVMGetNextInstruction(i);
+    if (!LLVMIsAAllocaInst(i) || !LLVMIsAConstantInt(LLVMGetOperand(i, 0)))
+      continue;
+    size_t len;
+    const char *name = LLVMGetValueName2(i, &len);
+    char saved[256];
+    snprintf(saved, sizeof saved, "%.*s", (int)(len < 255 ? len : 255), name);
+    LLVMInstructionRemoveFromParent(i);
+    LLVMInsertIntoBuilderWithName(b, i, saved);
+  }
+}
+
+LLVMValueRef h2s_build_checked_slot(LLVMValueRef fn, uint64_t bytes, uint64_t align,
+                                    LLVMMetadataRef loc) {
+  LLVMModuleRef module = LLVMGetGlobalParent(fn);
+  LLVMContextRef ctx = LLVMGetModuleContext(module);
+  LLVMTypeRef word = intptr_type(module);
+  LLVMValueRef cache = limit_cache(module);
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+
+  /* A new entry block in front of the old one, holding its static allocas. */
+  LLVMBasicBlockRef old_entry = LLVMGetEntryBasicBlock(fn);
+  LLVMBasicBlockRef entry = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.entry");
+  LLVMBasicBlockRef init = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.init");
+  LLVMBasicBlockRef room = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.room");
+  LLVMBasicBlockRef stack = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.stack");
+  LLVMBasicBlockRef checked = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.checked");
+  move_static_allocas(b, old_entry, entry);
+
+  LLVMPositionBuilderAtEnd(b, entry);
+  LLVMSetCurrentDebugLocation2(b, loc);
+  LLVMValueRef cached = LLVMBuildLoad2(b, word, tls_address(module, b, cache), "h2s.limit");
+  LLVMValueRef first = LLVMBuildICmp(b, LLVMIntEQ, cached, LLVMConstInt(word, 0, 0), "");
+  mark_unlikely(ctx, LLVMBuildCondBr(b, first, init, room), 1u << 20);
+
+  LLVMValueRef fresh;
+  LLVMBasicBlockRef fresh_from = build_query(module, b, init, room, cache, &fresh);
+
+  LLVMPositionBuilderAtEnd(b, room);
+  LLVMValueRef limit = LLVMBuildPhi(b, word, "h2s.limit.now");
+  LLVMValueRef values[] = {cached, fresh};
+  LLVMBasicBlockRef from[] = {entry, fresh_from};
+  LLVMAddIncoming(limit, values, from, 2);
+  LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
+  unsigned save_id = LLVMLookupIntrinsicID("llvm.stacksave", 14);
+  LLVMValueRef save = LLVMGetIntrinsicDeclaration(module, save_id, &ptr, 1);
+  LLVMTypeRef save_type = LLVMIntrinsicGetType(ctx, save_id, &ptr, 1);
+  LLVMValueRef sp = LLVMBuildPtrToInt(
+      b, LLVMBuildCall2(b, save_type, save, NULL, 0, "h2s.sp"), word, "h2s.sp.int");
+  LLVMValueRef above = LLVMBuildICmp(b, LLVMIntUGT, sp, limit, "");
+  LLVMValueRef left = LLVMBuildSub(b, sp, limit, "h2s.left");
+  LLVMValueRef enough = LLVMBuildICmp(b, LLVMIntUGT, left, LLVMConstInt(word, bytes, 0), "");
+  LLVMBuildCondBr(b, LLVMBuildAnd(b, above, enough, "h2s.has.room"), stack, checked);
+
+  LLVMPositionBuilderAtEnd(b, stack);
+  LLVMValueRef slot =
+      LLVMBuildAlloca(b, LLVMArrayType2(LLVMInt8TypeInContext(ctx), bytes), "h2s.checked.slot");
+  LLVMSetAlignment(slot, (unsigned)align);
+  LLVMBuildBr(b, checked);
+
+  LLVMPositionBuilderAtEnd(b, checked);
+  LLVMValueRef merged = LLVMBuildPhi(b, LLVMTypeOf(slot), "h2s.slot");
+  LLVMValueRef slots[] = {slot, LLVMConstNull(LLVMTypeOf(slot))};
+  LLVMBasicBlockRef slot_from[] = {stack, room};
+  LLVMAddIncoming(merged, slots, slot_from, 2);
+  LLVMBuildBr(b, old_entry);
+  LLVMDisposeBuilder(b);
+  return merged;
+}

@@ -1,0 +1,22 @@
+/*
+ * stack_check.h - a stack slot used only when the thread's stack has room.
+ */
+#ifndef H2S_STACK_CHECK_H
+#define H2S_STACK_CHECK_H
+
+#include <llvm-c/Core.h>
+#include <stdint.h>
+
+/* Why the module's target cannot get the stack-checked rewrite, or NULL. */
+const char *h2s_stack_check_unavailable(LLVMModuleRef module);
+
+/*
+ * Gives fn a new entry block that checks whether the current thread's stack
+ * has room for `bytes` more (above heap2stack's reserve) and, if so, makes a
+ * dynamic alloca of that size.  Returns the slot: a pointer that is null when
+ * there was no room.  New instructions get debug location `loc`.
+ */
+LLVMValueRef h2s_build_checked_slot(LLVMValueRef fn, uint64_t bytes, uint64_t align,
+                                    LLVMMetadataRef loc);
+
+#endif
