@@ -16,10 +16,13 @@ and then with heap2stack:
   O1 O2 O3   clang-N -O<k> -fpass-plugin=<plugin> (O2 also saves heap2stack's
              optimization record, for the statistics)
   O2late     clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-late-rerun
+  O2chk      clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-stack-check-above=0:
+             every moved slot gets the run-time stack check (stack_check.c)
   opt        clang-N -O0 -Xclang -disable-O0-optnone -S -emit-llvm,
              opt-N -load-pass-plugin=<plugin> -passes=heap2stack
              (opt verifies its output), clang-N -O0 codegen
   optcg      the same with -passes='cgscc(heap2stack)'
+  optchk     the same with -passes='heap2stack<stack-check-above=0>'
   m2r        the same with -passes='function(mem2reg),heap2stack'
   optO2      the heap2stack'd -O0 IR of `opt`, compiled by clang-N -O2
              (no plugin): later passes must respect the rewritten IR
@@ -73,7 +76,8 @@ import gen  # noqa: E402
 import gen_cxx  # noqa: E402
 import oracle  # noqa: E402
 
-ALL_CONFIGS = ["O1", "O2", "O3", "O2late", "opt", "optcg", "m2r", "optO2", "asan", "oracle"]
+ALL_CONFIGS = ["O1", "O2", "O3", "O2late", "O2chk", "opt", "optcg", "optchk", "m2r", "optO2", "asan",
+               "oracle"]
 RUN_TIMEOUT = 20
 FINDINGS = os.path.join(HERE, "findings")     # --findings
 COMPILE_TIMEOUT = 120
@@ -240,10 +244,13 @@ def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_
                *w, src, "-o", exe]
     elif cfg in ("O1", "O3"):
         cmd = [cc, f"-{cfg}", *tc.plugin_flags(), *w, src, "-o", exe]
+    elif cfg == "O2chk":
+        cmd = [cc, "-O2", *tc.plugin_flags(), "-mllvm", "-heap2stack-stack-check-above=0", *w, src,
+               "-o", exe]
     elif cfg == "asan":
         cmd = [cc, "-O2", "-g", "-fsanitize=address", *tc.plugin_flags(), *w, src, "-o", exe]
         runenv = {"ASAN_OPTIONS": ASAN_PLUGIN_ENV}
-    elif cfg in ("opt", "optcg", "m2r", "optO2"):
+    elif cfg in ("opt", "optcg", "optchk", "m2r", "optO2"):
         ll = emit_o0_ir(tc, src, d, log, cache, compile_timeout)
         if not ll:
             return "clang -emit-llvm failed", ""
@@ -251,6 +258,7 @@ def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_
         h = os.path.join(d, f"{key}.h2s.ll")
         if key not in cache:
             passes = {"opt": "heap2stack", "optcg": "cgscc(heap2stack)",
+                      "optchk": "heap2stack<stack-check-above=0>",
                       "m2r": "function(mem2reg),heap2stack"}[key]
             err = []
             rc, _ = sh([tc.opt, f"-load-pass-plugin={tc.plugin}", f"-passes={passes}",
@@ -526,7 +534,7 @@ def record_finding(seed, src_text, findings, log, tcs, work, reduce_secs):
 
 # ---- campaign mode -------------------------------------------------------------
 
-CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3", "O2late", "oracle"]
+CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3", "O2late", "O2chk", "oracle"]
 BATCH_RUN_TIMEOUT = 60
 BATCH_COMPILE_TIMEOUT = 600     # a batch is 16 programs, and the machine may be busy
 
