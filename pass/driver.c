@@ -3,7 +3,9 @@
  *
  * The shim hands the core the functions of one strongly connected component
  * of the call graph, callees before callers (or, in clang's pipeline, one
- * function of it at a time).  Only functions that allocate are analysed.
+ * function of it at a time).  Every function first has its frame checked
+ * again, with the static slots that inlining brought into it
+ * (frame_check.c).  Only functions that allocate are analysed.
  * For each of them, summary_solver.c first makes sure it and everything it
  * calls have their final parameter summaries (a call cycle solved as one
  * unit, whatever group of functions the shim passed), then:
@@ -33,6 +35,7 @@
 #include "annotations.h"
 #include "valueset.h"
 #include "escape.h"
+#include "frame_check.h"
 #include "remarks.h"
 #include "rewrite.h"
 #include "size_policy.h"
@@ -275,6 +278,11 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
   if (s->opts.disable)
     return;
   for (unsigned i = 0; i < count; i++) {
+    /* Slots inlined since they were made may have outgrown the frame. */
+    if (!LLVMIsDeclaration(fns[i]) && h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts)) {
+      changed[i] = true;
+      h2s_host_function_changed(host, fns[i]);
+    }
     if (!has_sites(host, fns[i]))
       continue;
     /* Its callees' summaries first (and its own, which says whether it is
@@ -284,7 +292,7 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     bool recursive = own && own->in_cycle;
     struct h2s_function_analysis fa;
     h2s_analyze_function(host, &s->cfg, fns[i], &fa);
-    changed[i] = run_on_function(s, host, fns[i], &fa, recursive);
+    changed[i] |= run_on_function(s, host, fns[i], &fa, recursive);
     h2s_function_analysis_free(&fa);
   }
 }

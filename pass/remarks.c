@@ -679,3 +679,20 @@ void h2s_remark_summary(struct h2s_host *host, LLVMValueRef fn, const struct h2s
       remark_param(host, fn, param, "", " does not escape", NULL);
   }
 }
+
+void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_demotion *d) {
+  struct h2s_remark *r =
+      h2s_remark_begin_function(host, H2S_REMARK_MISSED, "FrameAfterInlining", d->fn, false);
+  h2s_remark_text(r, "frame over budget after inlining: '");
+  h2s_remark_arg_str(r, "Function", h2s_host_source_name(host, d->fn));
+  h2s_remark_text(r, "' would hold ");
+  h2s_remark_arg_uint(r, "Frame", d->frame);
+  h2s_remark_text(r, " bytes > max-frame ");
+  h2s_remark_arg_uint(r, "Limit", d->limit);
+  h2s_remark_text(r, ", so the ");
+  h2s_remark_arg_uint(r, "Size", d->bytes);
+  h2s_remark_text(r, "-byte slot of ");
+  h2s_remark_arg_str(r, "Origin", d->origin);
+  h2s_remark_text(r, " uses the stack only when the thread has room, the heap otherwise");
+  h2s_remark_emit(r);
+}

@@ -21,4 +21,13 @@ void h2s_remark_details(struct h2s_host *host, const struct h2s_function_analysi
 /* Analysis remarks with a function's parameter summary, in Go's words. */
 void h2s_remark_summary(struct h2s_host *host, LLVMValueRef fn, const struct h2s_summary *s);
 
+/* A static slot turned into a checked one because fn's frame, with the
+   slots inlined into it, is above max-frame (frame_check.c). */
+struct h2s_frame_demotion {
+  LLVMValueRef fn;
+  uint64_t bytes, frame, limit;
+  char origin[256];
+};
+void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_demotion *d);
+
 #endif

@@ -49,6 +49,25 @@ struct rewriter {
   bool checked;       /* the slot exists only when the stack had room (stack_check.c) */
 };
 
+unsigned h2s_slot_kind(LLVMContextRef ctx) {
+  return LLVMGetMDKindIDInContext(ctx, "heap2stack.slot", 15);
+}
+
+void h2s_slot_origin(LLVMValueRef slot, char *buf, size_t size) {
+  LLVMContextRef ctx = LLVMGetModuleContext(
+      LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(slot))));
+  LLVMValueRef node = LLVMHasMetadata(slot) ? LLVMGetMetadata(slot, h2s_slot_kind(ctx)) : NULL;
+  LLVMValueRef text = NULL;
+  if (node && LLVMGetMDNodeNumOperands(node) == 1)
+    LLVMGetMDNodeOperands(node, &text);
+  unsigned len = 0;
+  const char *s = text ? LLVMGetMDString(text, &len) : NULL;
+  if (s)
+    snprintf(buf, size, "%.*s", (int)len, s);
+  else
+    snprintf(buf, size, "a heap2stack slot");
+}
+
 /* Subsequent instructions go before `inst`, with its debug location. */
 static void place_before(struct rewriter *rw, LLVMValueRef inst) {
   LLVMPositionBuilderBefore(rw->builder, inst);
@@ -138,6 +157,35 @@ static void erase_call(struct rewriter *rw, LLVMValueRef call) {
   LLVMInstructionEraseFromParent(call);
 }
 
+/*
+ * Marks a static slot as heap2stack's, with where its allocation was
+ * ("'helper' at t.c:14:22"), so that a caller the slot is later inlined
+ * into can find it again (frame_check.c); the inliner keeps metadata.
+ */
+static void mark_slot(struct rewriter *rw, LLVMValueRef slot, LLVMValueRef call) {
+  LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
+  size_t fn_len;
+  const char *fn_name = LLVMGetValueName2(fn, &fn_len);
+  char origin[256];
+  int n = snprintf(origin, sizeof origin, "'%.*s'", (int)(fn_len < 120 ? fn_len : 120), fn_name);
+  LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(call);
+  if (loc) {
+    unsigned file_len = 0;
+    const char *file = LLVMDIFileGetFilename(LLVMDIScopeGetFile(LLVMDILocationGetScope(loc)),
+                                             &file_len);
+    const char *base = file ? file : "";
+    for (unsigned i = 0; file && i < file_len; i++)
+      if (file[i] == '/')
+        base = file + i + 1;
+    int base_len = file ? (int)(file_len - (unsigned)(base - file)) : 0;
+    snprintf(origin + n, sizeof origin - (size_t)n, " at %.*s:%u:%u", base_len < 100 ? base_len : 100,
+             base, LLVMDILocationGetLine(loc), LLVMDILocationGetColumn(loc));
+  }
+  LLVMMetadataRef text = LLVMMDStringInContext2(rw->context, origin, strlen(origin));
+  LLVMSetMetadata(slot, h2s_slot_kind(rw->context),
+                  LLVMMetadataAsValue(rw->context, LLVMMDNodeInContext2(rw->context, &text, 1)));
+}
+
 static LLVMValueRef create_slot(struct rewriter *rw, LLVMValueRef call, uint64_t align) {
   LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
   LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
@@ -152,6 +200,7 @@ static LLVMValueRef create_slot(struct rewriter *rw, LLVMValueRef call, uint64_t
   LLVMTypeRef type = LLVMArrayType2(LLVMInt8TypeInContext(rw->context), rw->bytes);
   LLVMValueRef slot = LLVMBuildAlloca(rw->builder, type, len ? name : "h2s");
   LLVMSetAlignment(slot, (unsigned)align);
+  mark_slot(rw, slot, call);
   return slot;
 }
 

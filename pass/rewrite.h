@@ -6,6 +6,13 @@
 
 #include "escape.h"
 
+/* The metadata kind on heap2stack's static slots: !heap2stack.slot !{!"origin"}. */
+unsigned h2s_slot_kind(LLVMContextRef ctx);
+
+/* Where a static slot's allocation was ("'helper' at t.c:14:22"), from its
+   metadata, into buf; "a heap2stack slot" if it has none. */
+void h2s_slot_origin(LLVMValueRef slot, char *buf, size_t size);
+
 /* Rewrites a site whose decision is H2S_MOVE.  Never fails. */
 void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site);
 

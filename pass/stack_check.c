@@ -42,7 +42,9 @@
  * and GPU or wasm targets do not get the rewrite (h2s_stack_check_unavailable).
  */
 #include "stack_check.h"
+#include "alloc_sites.h"
 
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Target.h>
 
 #include <stdio.h>
@@ -233,33 +235,46 @@ static void move_static_allocas(LLVMBuilderRef b, LLVMBasicBlockRef from, LLVMBa
   }
 }
 
-LLVMValueRef h2s_build_checked_slot(LLVMValueRef fn, uint64_t bytes, uint64_t align,
-                                    LLVMMetadataRef loc) {
+/* The blocks of a checked entry, made by build_checked_entry. */
+struct checked_entry {
+  LLVMBasicBlockRef room;    /* ends in `br has_room, stack, <no room>` */
+  LLVMBasicBlockRef stack;   /* the dynamic alloca */
+  LLVMBasicBlockRef checked; /* the merge, then a branch to the old entry */
+  LLVMValueRef has_room, slot;
+};
+
+/*
+ * Gives fn a new entry block (holding its static allocas) that checks
+ * whether the thread's stack has room for `bytes` more above the reserve,
+ * and a block `stack` making the dynamic alloca, which branches to
+ * `checked`; `checked` branches to the old entry.  The caller ends `room`
+ * (on has_room, to `stack` or elsewhere) and adds the phis to `checked`.
+ */
+static void build_checked_entry(LLVMBuilderRef b, LLVMValueRef fn, uint64_t bytes, uint64_t align,
+                                LLVMMetadataRef loc, struct checked_entry *e) {
   LLVMModuleRef module = LLVMGetGlobalParent(fn);
   LLVMContextRef ctx = LLVMGetModuleContext(module);
   LLVMTypeRef word = intptr_type(module);
   LLVMValueRef cache = limit_cache(module);
-  LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
 
-  /* A new entry block in front of the old one, holding its static allocas. */
   LLVMBasicBlockRef old_entry = LLVMGetEntryBasicBlock(fn);
   LLVMBasicBlockRef entry = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.entry");
   LLVMBasicBlockRef init = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.init");
-  LLVMBasicBlockRef room = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.room");
-  LLVMBasicBlockRef stack = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.stack");
-  LLVMBasicBlockRef checked = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.checked");
+  e->room = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.room");
+  e->stack = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.stack");
+  e->checked = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.checked");
   move_static_allocas(b, old_entry, entry);
 
   LLVMPositionBuilderAtEnd(b, entry);
   LLVMSetCurrentDebugLocation2(b, loc);
   LLVMValueRef cached = LLVMBuildLoad2(b, word, tls_address(module, b, cache), "h2s.limit");
   LLVMValueRef first = LLVMBuildICmp(b, LLVMIntEQ, cached, LLVMConstInt(word, 0, 0), "");
-  mark_unlikely(ctx, LLVMBuildCondBr(b, first, init, room), 1u << 20);
+  mark_unlikely(ctx, LLVMBuildCondBr(b, first, init, e->room), 1u << 20);
 
   LLVMValueRef fresh;
-  LLVMBasicBlockRef fresh_from = build_query(module, b, init, room, cache, &fresh);
+  LLVMBasicBlockRef fresh_from = build_query(module, b, init, e->room, cache, &fresh);
 
-  LLVMPositionBuilderAtEnd(b, room);
+  LLVMPositionBuilderAtEnd(b, e->room);
   LLVMValueRef limit = LLVMBuildPhi(b, word, "h2s.limit.now");
   LLVMValueRef values[] = {cached, fresh};
   LLVMBasicBlockRef from[] = {entry, fresh_from};
@@ -273,20 +288,141 @@ LLVMValueRef h2s_build_checked_slot(LLVMValueRef fn, uint64_t bytes, uint64_t al
   LLVMValueRef above = LLVMBuildICmp(b, LLVMIntUGT, sp, limit, "");
   LLVMValueRef left = LLVMBuildSub(b, sp, limit, "h2s.left");
   LLVMValueRef enough = LLVMBuildICmp(b, LLVMIntUGT, left, LLVMConstInt(word, bytes, 0), "");
-  LLVMBuildCondBr(b, LLVMBuildAnd(b, above, enough, "h2s.has.room"), stack, checked);
+  e->has_room = LLVMBuildAnd(b, above, enough, "h2s.has.room");
 
-  LLVMPositionBuilderAtEnd(b, stack);
-  LLVMValueRef slot =
+  LLVMPositionBuilderAtEnd(b, e->stack);
+  e->slot =
       LLVMBuildAlloca(b, LLVMArrayType2(LLVMInt8TypeInContext(ctx), bytes), "h2s.checked.slot");
-  LLVMSetAlignment(slot, (unsigned)align);
-  LLVMBuildBr(b, checked);
-
-  LLVMPositionBuilderAtEnd(b, checked);
-  LLVMValueRef merged = LLVMBuildPhi(b, LLVMTypeOf(slot), "h2s.slot");
-  LLVMValueRef slots[] = {slot, LLVMConstNull(LLVMTypeOf(slot))};
-  LLVMBasicBlockRef slot_from[] = {stack, room};
-  LLVMAddIncoming(merged, slots, slot_from, 2);
+  LLVMSetAlignment(e->slot, (unsigned)align);
+  LLVMBuildBr(b, e->checked);
+  LLVMPositionBuilderAtEnd(b, e->checked);
   LLVMBuildBr(b, old_entry);
+}
+
+LLVMValueRef h2s_build_checked_slot(LLVMValueRef fn, uint64_t bytes, uint64_t align,
+                                    LLVMMetadataRef loc) {
+  LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(fn));
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+  struct checked_entry e;
+  build_checked_entry(b, fn, bytes, align, loc, &e);
+  LLVMPositionBuilderAtEnd(b, e.room);
+  LLVMBuildCondBr(b, e.has_room, e.stack, e.checked);
+
+  LLVMPositionBuilderBefore(b, LLVMGetBasicBlockTerminator(e.checked));
+  LLVMValueRef merged = LLVMBuildPhi(b, LLVMTypeOf(e.slot), "h2s.slot");
+  LLVMValueRef slots[] = {e.slot, LLVMConstNull(LLVMTypeOf(e.slot))};
+  LLVMBasicBlockRef slot_from[] = {e.stack, e.room};
+  LLVMAddIncoming(merged, slots, slot_from, 2);
   LLVMDisposeBuilder(b);
   return merged;
+}
+
+/* The module's function `name`, or a new declaration of it; NULL if the name
+   is taken by something that is not a function. */
+static LLVMValueRef library_function(LLVMModuleRef module, const char *name, LLVMTypeRef type) {
+  LLVMValueRef fn = LLVMGetNamedFunction(module, name);
+  if (fn)
+    return fn;
+  if (LLVMGetNamedGlobal(module, name) || LLVMGetNamedGlobalAlias(module, name, strlen(name)))
+    return NULL;
+  return LLVMAddFunction(module, name, type);
+}
+
+static bool is_lifetime_marker(LLVMValueRef inst, const struct h2s_intrinsics *ids) {
+  if (!LLVMIsACallInst(inst))
+    return false;
+  LLVMValueRef callee = LLVMGetCalledValue(inst);
+  if (!callee || !LLVMIsAFunction(callee))
+    return false;
+  unsigned id = LLVMGetIntrinsicID(callee);
+  return id && (id == ids->lifetime_start || id == ids->lifetime_end);
+}
+
+bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
+  LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(slot));
+  LLVMModuleRef module = LLVMGetGlobalParent(fn);
+  LLVMContextRef ctx = LLVMGetModuleContext(module);
+  LLVMTargetDataRef layout = LLVMGetModuleDataLayout(module);
+  LLVMTypeRef word = intptr_type(module);
+  LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
+  uint64_t bytes = LLVMABISizeOfType(layout, LLVMGetAllocatedType(slot)) *
+                   LLVMConstIntGetZExtValue(LLVMGetOperand(slot, 0));
+  uint64_t align = LLVMGetAlignment(slot);
+  if (!bytes || LLVMTypeOf(slot) != ptr) /* another address space: leave it */
+    return false;
+
+  /* Heap memory as aligned as the slot: malloc, or aligned_alloc with the
+     size rounded up to the alignment. */
+  bool aligned = align > 16;
+  LLVMTypeRef malloc_type = LLVMFunctionType(ptr, &word, 1, 0);
+  LLVMTypeRef aligned_params[] = {word, word};
+  LLVMTypeRef aligned_type = LLVMFunctionType(ptr, aligned_params, 2, 0);
+  LLVMTypeRef free_type = LLVMFunctionType(LLVMVoidTypeInContext(ctx), &ptr, 1, 0);
+  LLVMValueRef alloc_fn = aligned ? library_function(module, "aligned_alloc", aligned_type)
+                                  : library_function(module, "malloc", malloc_type);
+  LLVMValueRef free_fn = library_function(module, "free", free_type);
+  if (!alloc_fn || !free_fn)
+    return false;
+
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+  struct checked_entry e;
+  build_checked_entry(b, fn, bytes, align, NULL, &e);
+  LLVMBasicBlockRef heap = LLVMInsertBasicBlockInContext(ctx, e.checked, "h2s.heap");
+  LLVMBasicBlockRef last = LLVMInsertBasicBlockInContext(ctx, e.checked, "h2s.stack.anyway");
+  LLVMPositionBuilderAtEnd(b, e.room);
+  LLVMBuildCondBr(b, e.has_room, e.stack, heap);
+
+  /* No room: the heap; and if even that fails, the stack as before. */
+  LLVMPositionBuilderAtEnd(b, heap);
+  LLVMValueRef heap_ptr;
+  if (aligned) {
+    uint64_t rounded = (bytes + align - 1) / align * align;
+    LLVMValueRef args[] = {LLVMConstInt(word, align, 0), LLVMConstInt(word, rounded, 0)};
+    heap_ptr = LLVMBuildCall2(b, aligned_type, alloc_fn, args, 2, "h2s.heap.slot");
+  } else {
+    LLVMValueRef size = LLVMConstInt(word, bytes, 0);
+    heap_ptr = LLVMBuildCall2(b, malloc_type, alloc_fn, &size, 1, "h2s.heap.slot");
+  }
+  h2s_mark_guarded(heap_ptr); /* never decided again */
+  LLVMBuildCondBr(b, LLVMBuildIsNull(b, heap_ptr, ""), last, e.checked);
+  LLVMPositionBuilderAtEnd(b, last);
+  LLVMValueRef anyway = LLVMBuildAlloca(b, LLVMGetAllocatedType(slot), "h2s.stack.slot");
+  LLVMSetAlignment(anyway, (unsigned)align);
+  LLVMBuildBr(b, e.checked);
+
+  LLVMPositionBuilderBefore(b, LLVMGetBasicBlockTerminator(e.checked));
+  LLVMValueRef merged = LLVMBuildPhi(b, ptr, "h2s.slot");
+  LLVMValueRef values[] = {e.slot, heap_ptr, anyway};
+  LLVMBasicBlockRef from[] = {e.stack, heap, last};
+  LLVMAddIncoming(merged, values, from, 3);
+  LLVMValueRef owned = LLVMBuildPhi(b, ptr, "h2s.heap.owned");
+  LLVMValueRef null = LLVMConstNull(ptr);
+  LLVMValueRef owned_values[] = {null, heap_ptr, null};
+  LLVMAddIncoming(owned, owned_values, from, 3);
+
+  /* The old slot's lifetime markers go (they may only name an alloca); every
+     other use now uses the merged pointer. */
+  for (LLVMUseRef u = LLVMGetFirstUse(slot), next; u; u = next) {
+    next = LLVMGetNextUse(u);
+    LLVMValueRef user = LLVMGetUser(u);
+    if (is_lifetime_marker(user, ids))
+      LLVMInstructionEraseFromParent(user);
+  }
+  LLVMReplaceAllUsesWith(slot, merged);
+  LLVMInstructionEraseFromParent(slot);
+
+  /* The heap case is freed at every exit (free(NULL) for the others). */
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+    LLVMValueRef exit = LLVMGetBasicBlockTerminator(bb);
+    if (!exit || (!LLVMIsAReturnInst(exit) && !LLVMIsAResumeInst(exit)))
+      continue;
+    LLVMValueRef prev = LLVMGetPreviousInstruction(exit);
+    if (prev && LLVMIsACallInst(prev) && LLVMGetTailCallKind(prev) == LLVMTailCallKindMustTail)
+      exit = prev;
+    LLVMPositionBuilderBefore(b, exit);
+    LLVMSetCurrentDebugLocation2(b, LLVMInstructionGetDebugLoc(exit));
+    LLVMBuildCall2(b, free_type, free_fn, &owned, 1, "");
+  }
+  LLVMDisposeBuilder(b);
+  return true;
 }

@@ -4,7 +4,10 @@
 #ifndef H2S_STACK_CHECK_H
 #define H2S_STACK_CHECK_H
 
+#include "analysis.h"
+
 #include <llvm-c/Core.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 /* Why the module's target cannot get the stack-checked rewrite, or NULL. */
@@ -18,5 +21,15 @@ const char *h2s_stack_check_unavailable(LLVMModuleRef module);
  */
 LLVMValueRef h2s_build_checked_slot(LLVMValueRef fn, uint64_t bytes, uint64_t align,
                                     LLVMMetadataRef loc);
+
+/*
+ * Turns heap2stack's static slot `slot` (one inlined into a frame that is
+ * now over max-frame) into a checked one: a dynamic alloca when the thread's
+ * stack has room, else malloc (or aligned_alloc), else - if even that
+ * fails - a dynamic alloca as before; the heap case is freed at every exit.
+ * Returns false, changing nothing, if it cannot (another address space, or
+ * malloc/free names taken by something else).
+ */
+bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids);
 
 #endif

@@ -35,7 +35,7 @@ target triple = "x86_64-pc-linux-gnu"
 @leaked = dso_local global ptr null, align 8, !dbg !0
 
 ; CHECK-LABEL: define dso_local i32 @moved(
-; CHECK: %h2s = alloca [16 x i8], align 16{{$}}
+; CHECK: %h2s = alloca [16 x i8], align 16, !heap2stack.slot [[ORIGIN:![0-9]+]]{{$}}
 ; CHECK: call void @llvm.lifetime.start.p0({{(i64 16, )?}}ptr %h2s), !dbg [[MALLOC:![0-9]+]]
 ; CHECK: call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %h2s), !dbg [[FREE:![0-9]+]]
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %h2s), !dbg [[RET:![0-9]+]]
@@ -45,6 +45,8 @@ target triple = "x86_64-pc-linux-gnu"
 ; CHECK: store ptr %2, ptr @leaked
 ; CHECK-DAG: [[MALLOC]] = !DILocation(line: 4, column: 12,
 ; CHECK-DAG: [[FREE]] = !DILocation(line: 7, column: 3,
+; The slot records where its allocation was, for frame_check.c's remarks:
+; CHECK-DAG: [[ORIGIN]] = !{!"'moved' at debug-loc.c:4:12"}
 
 ; REMARK: remark: debug-loc.c:4:12: moved to stack: 16-byte malloc (align 16)
 ; DETAIL: remark: debug-loc.c:7:3: deallocation removed: 'free' of the 16-byte malloc at debug-loc.c:4:12

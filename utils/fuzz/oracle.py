@@ -38,7 +38,8 @@ import tempfile
 DECISIONS = {"Moved", "MovedWhenSmall", "Escapes", "FreedByCallee", "LoopCarried", "AnalysisBudget",
              "MismatchedFree", "AmbiguousFree", "MustTail", "DynamicSize", "UnknownSize", "BadSize",
              "BadAlignment", "TooLarge", "Recursive", "FrameBudget", "NotBuiltin", "OptNone",
-             "Coroutine", "OptOut", "ReturnsTwice", "Unknown"}
+             "Coroutine", "OptOut", "ReturnsTwice", "SizeQuery", "MovedWhenRoom", "NoStackCheck",
+             "Unknown"}
 
 DOC_START = re.compile(r"^--- !(\w+)", re.M)
 FIELD = re.compile(r"^(Pass|Name|Function):\s*(.*)$", re.M)
@@ -74,7 +75,8 @@ def parse_remarks(text):
 
 
 def outcome(name):
-    return {"Moved": "moved", "MovedWhenSmall": "moved-when-small"}.get(name, "kept")
+    return {"Moved": "moved", "MovedWhenSmall": "moved-when-small",
+            "MovedWhenRoom": "moved-when-room"}.get(name, "kept")
 
 
 def decisions(remarks):
