@@ -9,13 +9,19 @@
  *           freed node by node.
  * dynbuf:   a buffer of a run-time size that is usually small: 16..215
  *           bytes, and 4096 bytes on one iteration in 64.
+ * scratch8k: an 8 KiB scratch buffer in a noinline function called once
+ *           per iteration, 16 bytes of it written and one read: above
+ *           stack-check-above (4 KiB), so with the defaults heap2stack makes
+ *           it a stack-checked move, and the check (made once per call of
+ *           the function that holds the allocation) runs once per op.
  *
  * Built twice from this file:
  *   default       the heap version (malloc/free);
  *   -DSTACK_TWIN  the hand-written stack version: a local Point, a local
  *                 char[256], the 8 nodes in a local array, and for dynbuf
  *                 the usual small-buffer idiom (a local char[256] when the
- *                 size fits, malloc otherwise).
+ *                 size fits, malloc otherwise), a local char[8192] in the
+ *                 same noinline function for scratch8k.
  * Reads use indices that depend on the loop counter, so clang -O2 cannot
  * forward the stores and delete the allocation by itself. */
 #include "../common/bench.h"
@@ -53,6 +59,17 @@ static uint64_t hash(const char *s, size_t n) {
 
 static size_t dyn_size(uint64_t i) {
   return i % 64 == 63 ? 4096 : 16 + (size_t)(i * 37 % 200);
+}
+
+#define SCRATCH8K 8192
+
+/* Writes 16 bytes of b, 512 apart from an offset that depends on i, and
+ * reads one of them back. */
+static uint64_t scratch8k_touch(unsigned char *b, uint64_t i) {
+  size_t off = (size_t)(i & 511);
+  for (size_t k = off; k < SCRATCH8K; k += 512)
+    b[k] = (unsigned char)(i + k);
+  return b[(size_t)(i * 7 % 16) * 512 + off];
 }
 
 #ifndef STACK_TWIN
@@ -118,6 +135,14 @@ __attribute__((noinline)) static uint64_t bench_dynbuf(uint64_t n) {
   return sum;
 }
 
+__attribute__((noinline)) static uint64_t scratch8k_once(uint64_t i) {
+  unsigned char *b = malloc(SCRATCH8K);
+  if (!b) abort();
+  uint64_t r = scratch8k_touch(b, i);
+  free(b);
+  return r;
+}
+
 #else /* STACK_TWIN */
 
 __attribute__((noinline)) static uint64_t bench_point_nc(uint64_t n) { return point_stack_loop(n); }
@@ -166,7 +191,19 @@ __attribute__((noinline)) static uint64_t bench_dynbuf(uint64_t n) {
   return sum;
 }
 
+__attribute__((noinline)) static uint64_t scratch8k_once(uint64_t i) {
+  unsigned char b[SCRATCH8K];
+  return scratch8k_touch(b, i);
+}
+
 #endif
+
+__attribute__((noinline)) static uint64_t bench_scratch8k(uint64_t n) {
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++)
+    sum += scratch8k_once(i);
+  return sum;
+}
 
 int main(int argc, char **argv) {
   static const struct bench_variant v[] = {
@@ -174,6 +211,7 @@ int main(int argc, char **argv) {
       {"scratch", bench_scratch},
       {"list", bench_list},
       {"dynbuf", bench_dynbuf},
+      {"scratch8k", bench_scratch8k},
   };
 #ifdef BENCH_ONE /* only variant number BENCH_ONE: the others become dead code */
   return bench_main(argc, argv, &v[BENCH_ONE], 1);
