@@ -18,6 +18,11 @@ and then with heap2stack:
   O2late     clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-late-rerun
   O2chk      clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-stack-check-above=0:
              every moved slot gets the run-time stack check (stack_check.c)
+  optframe   clang-N -O1 -Xclang -disable-llvm-passes (unoptimized IR that may be
+             inlined), opt-N -passes='heap2stack<max-frame=512>,cgscc(inline),
+             heap2stack<max-frame=512>', clang-N -O0 codegen: slots inlined after
+             they were decided outgrow the caller's frame and are turned into
+             checked ones (frame_check.c)
   opt        clang-N -O0 -Xclang -disable-O0-optnone -S -emit-llvm,
              opt-N -load-pass-plugin=<plugin> -passes=heap2stack
              (opt verifies its output), clang-N -O0 codegen
@@ -76,7 +81,7 @@ import gen  # noqa: E402
 import gen_cxx  # noqa: E402
 import oracle  # noqa: E402
 
-ALL_CONFIGS = ["O1", "O2", "O3", "O2late", "O2chk", "opt", "optcg", "optchk", "m2r", "optO2", "asan",
+ALL_CONFIGS = ["O1", "O2", "O3", "O2late", "O2chk", "optframe", "opt", "optcg", "optchk", "m2r", "optO2", "asan",
                "oracle"]
 RUN_TIMEOUT = 20
 FINDINGS = os.path.join(HERE, "findings")     # --findings
@@ -247,6 +252,19 @@ def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_
     elif cfg == "O2chk":
         cmd = [cc, "-O2", *tc.plugin_flags(), "-mllvm", "-heap2stack-stack-check-above=0", *w, src,
                "-o", exe]
+    elif cfg == "optframe":
+        ll = os.path.join(d, "o1raw.ll")
+        h = os.path.join(d, "optframe.h2s.ll")
+        rc, _ = sh([cc, "-O1", "-Xclang", "-disable-llvm-passes", "-S", "-emit-llvm", *w, src, "-o", ll],
+                   log, timeout=compile_timeout)
+        if rc != 0:
+            return "clang -emit-llvm failed", ""
+        small = "heap2stack<max-frame=512>"
+        rc, _ = sh([tc.opt, f"-load-pass-plugin={tc.plugin}", f"-passes={small},cgscc(inline),{small}",
+                    "-S", ll, "-o", h], log, timeout=compile_timeout)
+        if rc != 0:
+            return "opt -passes=optframe failed (crash or verifier)", ""
+        cmd = [cc, "-O0", *w, h, "-o", exe]
     elif cfg == "asan":
         cmd = [cc, "-O2", "-g", "-fsanitize=address", *tc.plugin_flags(), *w, src, "-o", exe]
         runenv = {"ASAN_OPTIONS": ASAN_PLUGIN_ENV}
@@ -534,7 +552,7 @@ def record_finding(seed, src_text, findings, log, tcs, work, reduce_secs):
 
 # ---- campaign mode -------------------------------------------------------------
 
-CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3", "O2late", "O2chk", "oracle"]
+CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3", "O2late", "O2chk", "optframe", "oracle"]
 BATCH_RUN_TIMEOUT = 60
 BATCH_COMPILE_TIMEOUT = 600     # a batch is 16 programs, and the machine may be busy
 
