@@ -20,8 +20,9 @@
  *      graph (escape.c, with the parameter summaries of its callees), then
  *      read the size, keep sites whose size an object-size query would see
  *      change, and apply max-size, the recursion rule (the function's own
- *      summary says whether it is part of a call cycle) and the max-frame
- *      budget in program order (size_policy.c);
+ *      summary says whether it is part of a call cycle), the max-frame
+ *      budget and the max-chain budget (with the chains recorded for its
+ *      callees, call_chain.c) in program order (size_policy.c);
  *   4. word one final remark per site (remarks.c) while the IR still holds
  *      the allocation call the remark points at; in a function annotated
  *      heap2stack_noheap, a site that stays on the heap is also an error;
@@ -34,6 +35,7 @@
 
 #include "annotations.h"
 #include "valueset.h"
+#include "call_chain.h"
 #include "escape.h"
 #include "frame_check.h"
 #include "remarks.h"
@@ -49,6 +51,7 @@ struct h2s_session {
   struct h2s_options opts;
   struct h2s_analysis_config cfg;
   unsigned optnone_kind, presplit_coroutine_kind, returns_twice_kind;
+  struct h2s_chain_table *chains; /* max-chain: each decided function's chain */
 };
 
 struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
@@ -60,10 +63,16 @@ struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
   s->optnone_kind = LLVMGetEnumAttributeKindForName("optnone", 7);
   s->presplit_coroutine_kind = LLVMGetEnumAttributeKindForName("presplitcoroutine", 17);
   s->returns_twice_kind = LLVMGetEnumAttributeKindForName("returns_twice", 13);
+  s->chains = h2s_chain_table_create();
   return s;
 }
 
-void h2s_session_destroy(struct h2s_session *s) { free(s); }
+void h2s_session_destroy(struct h2s_session *s) {
+  if (!s)
+    return;
+  h2s_chain_table_destroy(s->chains);
+  free(s);
+}
 
 void h2s_site_release(struct h2s_site *site) {
   h2s_values_free(&site->frees);
@@ -221,7 +230,10 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   enum h2s_decision skipped;
   const char *skip = skip_reason(s, fn, &skipped);
   bool no_heap = h2s_function_has_annotation(fn, "heap2stack_noheap");
-  struct h2s_frame frame = {.existing = h2s_static_alloca_bytes(fn)};
+  struct h2s_chain below = h2s_callee_chain(s->chains, fn);
+  struct h2s_frame frame = {.existing = h2s_static_alloca_bytes(fn),
+                            .slots = h2s_static_slot_bytes(fn),
+                            .below = below.bytes};
   unsigned malloc_align = h2s_malloc_alignment(LLVMGetGlobalParent(fn));
   for (size_t i = 0; i < sites.count; i++) {
     struct h2s_site *site = &sites.items[i];
@@ -237,6 +249,9 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   }
 
   for (size_t i = 0; i < sites.count; i++) {
+    if (sites.items[i].decision == H2S_CHAIN_BUDGET)
+      h2s_chain_path(s->chains, host, fn, below.via, sites.items[i].chain_path,
+                     sizeof sites.items[i].chain_path);
     h2s_remark_decision(host, &sites.items[i]);
     h2s_remark_details(host, fa, &sites.items[i]);
   }
@@ -295,4 +310,8 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     changed[i] |= run_on_function(s, host, fns[i], &fa, recursive);
     h2s_function_analysis_free(&fa);
   }
+  /* Callers are decided after their callees: record each one's chain. */
+  for (unsigned i = 0; i < count; i++)
+    if (!LLVMIsDeclaration(fns[i]))
+      h2s_chain_record(s->chains, fns[i]);
 }

@@ -17,6 +17,7 @@ struct h2s_options h2s_options_default(void) {
       .max_size = H2S_DEFAULT_MAX_SIZE,
       .max_frame = H2S_DEFAULT_MAX_FRAME,
       .max_recursive_size = H2S_DEFAULT_MAX_RECURSIVE_SIZE,
+      .max_chain = H2S_DEFAULT_MAX_CHAIN,
       .dynamic_capacity = H2S_DEFAULT_DYNAMIC_CAPACITY,
       .stack_check_above = H2S_DEFAULT_STACK_CHECK_ABOVE,
       .disable = false,
@@ -27,7 +28,7 @@ struct h2s_options h2s_options_default(void) {
 }
 
 const char *h2s_options_accepted(void) {
-  return "heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;"
+  return "heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;"
          "dynamic-capacity=BYTES;stack-check-above=BYTES;disable>, "
          "BYTES a non-negative decimal integer";
 }
@@ -58,6 +59,7 @@ static const struct size_key size_keys[] = {
     {"max-size", offsetof(struct h2s_options, max_size)},
     {"max-frame", offsetof(struct h2s_options, max_frame)},
     {"max-recursive-size", offsetof(struct h2s_options, max_recursive_size)},
+    {"max-chain", offsetof(struct h2s_options, max_chain)},
     {"dynamic-capacity", offsetof(struct h2s_options, dynamic_capacity)},
     {"stack-check-above", offsetof(struct h2s_options, stack_check_above)},
 };

@@ -77,6 +77,7 @@ const char *h2s_decision_name(const struct h2s_site *site) {
   case H2S_RETURNS_TWICE: return "ReturnsTwice";
   case H2S_SIZE_QUERY: return "SizeQuery";
   case H2S_NO_STACK_CHECK: return "NoStackCheck";
+  case H2S_CHAIN_BUDGET: return "ChainBudget";
   }
   return "Unknown";
 }
@@ -381,6 +382,14 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
                            : "in a recursive call cycle: ");
     h2s_remark_arg_uint(r, "Size", site->size);
     h2s_remark_text(r, " bytes > max-recursive-size ");
+    h2s_remark_arg_uint(r, "Limit", site->limit);
+    break;
+  case H2S_CHAIN_BUDGET:
+    h2s_remark_text(r, "call chain budget exceeded: ");
+    h2s_remark_arg_uint(r, "Chain", site->chain_bytes);
+    h2s_remark_text(r, " bytes of static stack slots via ");
+    h2s_remark_arg_str(r, "Path", site->chain_path);
+    h2s_remark_text(r, " > max-chain ");
     h2s_remark_arg_uint(r, "Limit", site->limit);
     break;
   case H2S_NO_STACK_CHECK:

@@ -39,7 +39,8 @@ enum h2s_decision {
   H2S_OPT_OUT,         /* OptOut: annotate("heap2stack_off") */
   H2S_RETURNS_TWICE,   /* ReturnsTwice: the function calls setjmp (returns_twice) */
   H2S_SIZE_QUERY,      /* SizeQuery: an object-size query would see the slot's size */
-  H2S_NO_STACK_CHECK   /* NoStackCheck: above stack-check-above, and no checked rewrite */
+  H2S_NO_STACK_CHECK,  /* NoStackCheck: above stack-check-above, and no checked rewrite */
+  H2S_CHAIN_BUDGET     /* ChainBudget: static slots along a call path above max-chain */
 };
 
 struct h2s_site {
@@ -59,6 +60,8 @@ struct h2s_site {
   bool align_known; /* BadAlignment: the requested alignment is a constant */
   uint64_t requested_align;
   uint64_t frame_existing, frame_moved, limit; /* numbers for the remark */
+  uint64_t chain_bytes; /* ChainBudget: the chain's bytes with this site */
+  char chain_path[200]; /* ChainBudget: "'main' -> 'parse' -> 'read_block'" */
 
   /* escape.c */
   h2s_obj_id obj;                     /* its object in the location graph */

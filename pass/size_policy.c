@@ -17,6 +17,8 @@
  *                       of recursion (default 0: none moves);
  *   max-frame           the function's static allocas plus every byte
  *                       heap2stack moved into it (default 128 KiB);
+ *   max-chain           the static slots along any call path (default 64 KiB,
+ *                       call_chain.c);
  *   stack-check-above   a slot larger than this (default 4 KiB) is made
  *                       at run time, only when the running thread's stack
  *                       has room for it (stack_check.c), the heap otherwise:
@@ -192,6 +194,19 @@ void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts
       __builtin_add_overflow(used, site->size, &after) || after > opts->max_frame) {
     site->decision = H2S_FRAME_BUDGET;
     return;
+  }
+  if (!site->checked) { /* a static slot: the call-chain budget */
+    uint64_t chain;
+    bool over = __builtin_add_overflow(frame->slots, frame->below, &chain) ||
+                __builtin_add_overflow(chain, frame->moved_static, &chain) ||
+                __builtin_add_overflow(chain, site->size, &chain) || chain > opts->max_chain;
+    if (over) {
+      site->decision = H2S_CHAIN_BUDGET;
+      site->chain_bytes = chain;
+      site->limit = opts->max_chain;
+      return;
+    }
+    frame->moved_static += site->size;
   }
   frame->moved += site->size;
 }

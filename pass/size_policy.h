@@ -10,6 +10,9 @@
 struct h2s_frame {
   uint64_t existing; /* bytes of the function's static allocas before the pass */
   uint64_t moved;    /* bytes heap2stack has admitted so far */
+  /* max-chain (call_chain.c): static slot bytes already in the frame, the
+     heaviest chain below it, and the static bytes admitted so far */
+  uint64_t slots, below, moved_static;
 };
 
 /* Sums the sizes of fn's constant-size allocas: the static ones, and the

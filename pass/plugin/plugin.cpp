@@ -57,6 +57,10 @@ cl::opt<uint64_t> DynamicCapacity(
     "heap2stack-dynamic-capacity", cl::init(H2S_DEFAULT_DYNAMIC_CAPACITY),
     cl::desc("heap2stack: stack buffer for an allocation of a run-time size, used when "
              "the size fits (default 256; 0: keep such allocations on the heap)"));
+cl::opt<uint64_t> MaxChain(
+    "heap2stack-max-chain", cl::init(H2S_DEFAULT_MAX_CHAIN),
+    cl::desc("heap2stack: limit on the bytes of static stack slots heap2stack adds along any "
+             "call path (default 65536)"));
 cl::opt<uint64_t> StackCheckAbove(
     "heap2stack-stack-check-above", cl::init(H2S_DEFAULT_STACK_CHECK_ABOVE),
     cl::desc("heap2stack: allocations larger than this many bytes get their stack slot only "
@@ -86,6 +90,7 @@ h2s_options optionsFromCommandLine() {
   O.max_recursive_size = MaxRecursiveSize;
   O.dynamic_capacity = DynamicCapacity;
   O.stack_check_above = StackCheckAbove;
+  O.max_chain = MaxChain;
   O.disable = Disable;
   O.analysis_budget = AnalysisBudget;
   O.cycle_rounds = CycleRounds;

@@ -1,15 +1,15 @@
 // max-frame (default 131072) counts the function's own static allocas plus
 // every byte heap2stack moves into it; sites are admitted in program order
 // and the refused one shows the arithmetic.
-// (stack-check-above raised: these are static slots; the run-time checked
+// (stack-check-above and max-chain raised: these are static slots; the checked
 // slot above 4 KiB has its own tests, stack-check-rewrite.ll and
 // stack-checked-moves.c.)
-// RUN: %clang -O2 -S -emit-llvm -fno-caret-diagnostics -mllvm -heap2stack-stack-check-above=1000000 %s -o %t.ll \
+// RUN: %clang -O2 -S -emit-llvm -fno-caret-diagnostics -mllvm -heap2stack-stack-check-above=1000000 -mllvm -heap2stack-max-chain=1000000 %s -o %t.ll \
 // RUN:   -Rpass=heap2stack -Rpass-missed=heap2stack 2>%t.err
 // RUN: FileCheck %s --check-prefix=IR < %t.ll
 // RUN: FileCheck %s --check-prefix=REMARK < %t.err
 // A larger budget lets every buffer move:
-// RUN: %clang -O2 -S -emit-llvm -fno-caret-diagnostics -mllvm -heap2stack-stack-check-above=1000000 %s -o %t.big.ll -mllvm -heap2stack-max-frame=200000 \
+// RUN: %clang -O2 -S -emit-llvm -fno-caret-diagnostics -mllvm -heap2stack-stack-check-above=1000000 -mllvm -heap2stack-max-chain=1000000 %s -o %t.big.ll -mllvm -heap2stack-max-frame=200000 \
 // RUN:   -Rpass=heap2stack -Rpass-missed=heap2stack 2>%t.big.err
 // RUN: FileCheck %s --check-prefix=BIG < %t.big.err
 // RUN: not grep "budget exceeded" %t.big.err

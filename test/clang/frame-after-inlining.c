@@ -11,11 +11,11 @@
 // heap), with a FrameAfterInlining remark naming the frame.  In clang's own
 // pipeline inner is inlined before outer is decided, so outer's buffer is
 // never moved (FrameBudget).  Slots are static here (stack-check-above
-// raised), as the frame budget is about static slots.
+// raised, max-chain too), as the frame budget is about static slots.
 //
 // RUN: %clang-noplugin -O0 %s -o %t.ref -lpthread && %t.ref > %t.out.ref
 // RUN: %clang-noplugin -O1 -Xclang -disable-llvm-passes -g -S -emit-llvm %s -o %t.ll
-// RUN: %opt -passes='heap2stack<max-frame=100000;stack-check-above=1000000>,cgscc(inline),heap2stack<max-frame=100000;stack-check-above=1000000>' \
+// RUN: %opt -passes='heap2stack<max-frame=100000;stack-check-above=1000000;max-chain=1000000>,cgscc(inline),heap2stack<max-frame=100000;stack-check-above=1000000;max-chain=1000000>' \
 // RUN:   -pass-remarks=heap2stack -pass-remarks-missed=heap2stack -S %t.ll -o %t.h2s.ll 2>%t.err
 // RUN: FileCheck %s --check-prefix=REMARK < %t.err
 // RUN: FileCheck %s --check-prefix=IR < %t.h2s.ll
@@ -23,11 +23,11 @@
 // RUN: %clang-noplugin -O0 %t.h2s.ll -o %t.rechecked -lpthread
 // RUN: %t.rechecked > %t.out.rechecked && diff %t.out.ref %t.out.rechecked
 // Without the second run (no re-check), the same inlining overflows the thread:
-// RUN: %opt -passes='heap2stack<max-frame=100000;stack-check-above=1000000>,cgscc(inline)' %t.ll -o %t.unchecked.bc
+// RUN: %opt -passes='heap2stack<max-frame=100000;stack-check-above=1000000;max-chain=1000000>,cgscc(inline)' %t.ll -o %t.unchecked.bc
 // RUN: %clang-noplugin -O0 %t.unchecked.bc -o %t.unchecked -lpthread
 // RUN: not --crash %t.unchecked
 // clang's pipeline: outer's buffer is never moved.
-// RUN: %clang -O2 -mllvm -heap2stack-max-frame=100000 -mllvm -heap2stack-stack-check-above=1000000 \
+// RUN: %clang -O2 -mllvm -heap2stack-max-frame=100000 -mllvm -heap2stack-stack-check-above=1000000 -mllvm -heap2stack-max-chain=1000000 \
 // RUN:   -Rpass=heap2stack -Rpass-missed=heap2stack -fno-caret-diagnostics %s -o %t.o2 -lpthread 2>%t.o2.err
 // RUN: FileCheck %s --check-prefix=CLANG < %t.o2.err
 // RUN: %t.o2 > %t.out.o2 && diff %t.out.ref %t.out.o2
