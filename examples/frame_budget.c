@@ -6,13 +6,18 @@
  * 60000-byte buffer is moved (40000 + 60000 <= 131072), the second one would
  * bring the frame to 160000 bytes and stays on the heap:
  *
- *   frame_budget.c:25:22: remark: moved to stack: 60000-byte malloc (align 16)
+ *   frame_budget.c:25:22: remark: moved to stack when the thread's stack has
+ *                         room: 60000-byte malloc (align 16) uses a stack slot
+ *                         when this thread's stack has room above its reserve,
+ *                         the heap otherwise (size > stack-check-above)
  *   frame_budget.c:26:22: remark: stack frame budget exceeded: 40000 bytes of
  *                         locals + 60000 bytes moved + 60000 bytes > max-frame 131072
  *
  * Allocations are admitted in program order, so the result is reproducible.
- * On small thread stacks (musl: 128 KiB) lower both limits, e.g.
- * -mllvm -heap2stack-max-size=1024 -mllvm -heap2stack-max-frame=4096. */
+ * A buffer this large (above stack-check-above, 4 KiB) is checked at run
+ * time: the stack when the running thread has room for it above half its
+ * stack, the heap otherwise, so a small thread stack (musl: 128 KiB) is
+ * safe; lower max-frame too to keep small static slots in check there. */
 #include <stdlib.h>
 #include <string.h>
 
