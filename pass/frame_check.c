@@ -79,7 +79,10 @@ static void collect_slots(struct frame *f) {
     if (!LLVMIsAAllocaInst(i))
       continue;
     uint64_t bytes = alloca_bytes(layout, i);
-    if (!LLVMHasMetadata(i) || !LLVMGetMetadata(i, kind)) {
+    /* Only what rewrite.c makes counts as a slot: a constant size, a
+       generic pointer; anything else wearing the metadata is a local. */
+    if (!LLVMHasMetadata(i) || !LLVMGetMetadata(i, kind) || !bytes || bytes >= (1ull << 32) ||
+        LLVMGetPointerAddressSpace(LLVMTypeOf(i)) != 0) {
       add_saturating(&f->other_bytes, bytes);
       continue;
     }

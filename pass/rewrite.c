@@ -49,6 +49,16 @@ struct rewriter {
   bool checked;       /* the slot exists only when the stack had room (stack_check.c) */
 };
 
+LLVMValueRef h2s_exit_point(LLVMBasicBlockRef bb) {
+  LLVMValueRef exit = LLVMGetBasicBlockTerminator(bb);
+  if (!exit || (!LLVMIsAReturnInst(exit) && !LLVMIsAResumeInst(exit)))
+    return NULL;
+  LLVMValueRef prev = LLVMGetPreviousInstruction(exit);
+  if (prev && LLVMIsACallInst(prev) && LLVMGetTailCallKind(prev) == LLVMTailCallKindMustTail)
+    return prev;
+  return exit;
+}
+
 unsigned h2s_slot_kind(LLVMContextRef ctx) {
   return LLVMGetMDKindIDInContext(ctx, "heap2stack.slot", 15);
 }
@@ -403,12 +413,9 @@ static void rewrite_guarded(struct rewriter *rw, struct h2s_site *site, LLVMValu
  */
 static void end_life_at_exits(struct rewriter *rw, LLVMValueRef fn) {
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
-    LLVMValueRef exit = LLVMGetBasicBlockTerminator(bb);
-    if (!exit || (!LLVMIsAReturnInst(exit) && !LLVMIsAResumeInst(exit)))
+    LLVMValueRef exit = h2s_exit_point(bb);
+    if (!exit)
       continue;
-    LLVMValueRef prev = LLVMGetPreviousInstruction(exit);
-    if (prev && LLVMIsACallInst(prev) && LLVMGetTailCallKind(prev) == LLVMTailCallKindMustTail)
-      exit = prev;
     place_before(rw, exit);
     build_lifetime(rw, rw->ids->lifetime_end);
   }

@@ -6,6 +6,13 @@
 
 #include "escape.h"
 
+/*
+ * Where code that must run as the function exits goes in bb: before its
+ * return or resume, or before the musttail call that must stay next to its
+ * return; NULL if bb does not leave the function.
+ */
+LLVMValueRef h2s_exit_point(LLVMBasicBlockRef bb);
+
 /* The metadata kind on heap2stack's static slots: !heap2stack.slot !{!"origin"}. */
 unsigned h2s_slot_kind(LLVMContextRef ctx);
 

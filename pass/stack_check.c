@@ -43,6 +43,7 @@
  */
 #include "stack_check.h"
 #include "alloc_sites.h"
+#include "rewrite.h"
 
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/Target.h>
@@ -413,12 +414,9 @@ bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
 
   /* The heap case is freed at every exit (free(NULL) for the others). */
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
-    LLVMValueRef exit = LLVMGetBasicBlockTerminator(bb);
-    if (!exit || (!LLVMIsAReturnInst(exit) && !LLVMIsAResumeInst(exit)))
+    LLVMValueRef exit = h2s_exit_point(bb);
+    if (!exit)
       continue;
-    LLVMValueRef prev = LLVMGetPreviousInstruction(exit);
-    if (prev && LLVMIsACallInst(prev) && LLVMGetTailCallKind(prev) == LLVMTailCallKindMustTail)
-      exit = prev;
     LLVMPositionBuilderBefore(b, exit);
     LLVMSetCurrentDebugLocation2(b, LLVMInstructionGetDebugLoc(exit));
     LLVMBuildCall2(b, free_type, free_fn, &owned, 1, "");
