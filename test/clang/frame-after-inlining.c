@@ -4,8 +4,8 @@
 // `outer` (60,000 bytes, alive across the call to inner) separately, both
 // within max-frame=100000; then the inliner puts inner's slot into outer,
 // where the two are alive together: 110,000 bytes, which overflows the
-// 64 KiB thread this program runs on (the build without the second check
-// dies below).  heap2stack's next run on outer estimates the frame as stack
+// 64 KiB stack this program runs on (ulimit -s 64; the build without the
+// second check dies below).  heap2stack's next run on outer estimates the frame as stack
 // colouring would pack it, finds it over budget, and turns the largest slot
 // into a checked one (the stack only when the thread has room, else the
 // heap), with a FrameAfterInlining remark naming the frame.  In clang's own
@@ -13,28 +13,29 @@
 // never moved (FrameBudget).  Slots are static here (stack-check-above
 // raised, max-chain too), as the frame budget is about static slots.
 //
-// RUN: %clang-noplugin -O0 %s -o %t.ref -lpthread && %t.ref > %t.out.ref
+// RUN: %clang-noplugin -O0 %s -o %t.ref && (ulimit -s 64 && %t.ref > %t.out.ref)
 // RUN: %clang-noplugin -O1 -Xclang -disable-llvm-passes -g -S -emit-llvm %s -o %t.ll
 // RUN: %opt -passes='heap2stack<max-frame=100000;stack-check-above=1000000;max-chain=1000000>,cgscc(inline),heap2stack<max-frame=100000;stack-check-above=1000000;max-chain=1000000>' \
 // RUN:   -pass-remarks=heap2stack -pass-remarks-missed=heap2stack -S %t.ll -o %t.h2s.ll 2>%t.err
 // RUN: FileCheck %s --check-prefix=REMARK < %t.err
 // RUN: FileCheck %s --check-prefix=IR < %t.h2s.ll
 // RUN: %opt-noplugin -passes=verify -disable-output %t.h2s.ll
-// RUN: %clang-noplugin -O0 %t.h2s.ll -o %t.rechecked -lpthread
-// RUN: %t.rechecked > %t.out.rechecked && diff %t.out.ref %t.out.rechecked
-// Without the second run (no re-check), the same inlining overflows the thread:
+// RUN: %clang-noplugin -O0 %t.h2s.ll -o %t.rechecked
+// RUN: (ulimit -s 64 && %t.rechecked > %t.out.rechecked) && diff %t.out.ref %t.out.rechecked
+// Without the second run (no re-check), the same inlining overflows the stack
+// (the main thread's stack cannot grow past its limit: a reliable SIGSEGV):
 // RUN: %opt -passes='heap2stack<max-frame=100000;stack-check-above=1000000;max-chain=1000000>,cgscc(inline)' %t.ll -o %t.unchecked.bc
-// RUN: %clang-noplugin -O0 %t.unchecked.bc -o %t.unchecked -lpthread
-// RUN: not --crash %t.unchecked
+// RUN: %clang-noplugin -O0 %t.unchecked.bc -o %t.unchecked
+// RUN: not --crash sh -c 'ulimit -s 64 && exec %t.unchecked'
 // clang's pipeline: outer's buffer is never moved.
 // RUN: %clang -O2 -mllvm -heap2stack-max-frame=100000 -mllvm -heap2stack-stack-check-above=1000000 -mllvm -heap2stack-max-chain=1000000 \
-// RUN:   -Rpass=heap2stack -Rpass-missed=heap2stack -fno-caret-diagnostics %s -o %t.o2 -lpthread 2>%t.o2.err
+// RUN:   -Rpass=heap2stack -Rpass-missed=heap2stack -fno-caret-diagnostics %s -o %t.o2 2>%t.o2.err
 // RUN: FileCheck %s --check-prefix=CLANG < %t.o2.err
-// RUN: %t.o2 > %t.out.o2 && diff %t.out.ref %t.out.o2
+// RUN: (ulimit -s 64 && %t.o2 > %t.out.o2) && diff %t.out.ref %t.out.o2
 //
-// REMARK: remark: {{.*}}frame-after-inlining.c:[[@LINE+30]]:22: moved to stack: 50000-byte malloc (align 16)
-// REMARK: remark: {{.*}}frame-after-inlining.c:[[@LINE+37]]:22: moved to stack: 60000-byte malloc (align 16)
-// REMARK: remark: {{.*}}frame-after-inlining.c:[[@LINE+35]]:0: frame over budget after inlining: 'outer' would hold 110044 bytes > max-frame 100000, so the 60000-byte slot of 'outer' at frame-after-inlining.c:[[@LINE+36]]:22 uses the stack only when the thread has room, the heap otherwise
+// REMARK: remark: {{.*}}frame-after-inlining.c:[[@LINE+29]]:22: moved to stack: 50000-byte malloc (align 16)
+// REMARK: remark: {{.*}}frame-after-inlining.c:[[@LINE+36]]:22: moved to stack: 60000-byte malloc (align 16)
+// REMARK: remark: {{.*}}frame-after-inlining.c:[[@LINE+34]]:0: frame over budget after inlining: 'outer' would hold 110044 bytes > max-frame 100000, so the 60000-byte slot of 'outer' at frame-after-inlining.c:[[@LINE+35]]:22 uses the stack only when the thread has room, the heap otherwise
 // IR-LABEL: define internal i32 @outer()
 // IR-NEXT: h2s.entry:
 // IR-NEXT: %h2s.i = alloca [50000 x i8], align 16, !heap2stack.slot
@@ -49,9 +50,8 @@
 // IR-NEXT: %h2s.heap.owned = phi ptr [ null, %h2s.stack ], [ %h2s.heap.slot, %h2s.heap ], [ null, %h2s.stack.anyway ]
 // IR: call void @free(ptr %h2s.heap.owned)
 // IR-NEXT: ret i32
-// CLANG: frame-after-inlining.c:[[@LINE+13]]:22: remark: moved to stack: 50000-byte malloc (align 16)
-// CLANG: frame-after-inlining.c:[[@LINE+20]]:22: remark: stack frame budget exceeded: 50000 bytes of locals + 0 bytes moved + 60000 bytes > max-frame 100000
-#include <pthread.h>
+// CLANG: frame-after-inlining.c:[[@LINE+12]]:22: remark: moved to stack: 50000-byte malloc (align 16)
+// CLANG: frame-after-inlining.c:[[@LINE+19]]:22: remark: stack frame budget exceeded: 50000 bytes of locals + 0 bytes moved + 60000 bytes > max-frame 100000
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,13 +77,7 @@ __attribute__((noinline)) static int outer(void) {
   free(a);
   return s;
 }
-static void *run(void *arg) { (void)arg; printf("%d\n", outer()); return NULL; }
 int main(void) {
-  pthread_attr_t a;
-  pthread_attr_init(&a);
-  pthread_attr_setstacksize(&a, 64 * 1024);
-  pthread_t t;
-  if (pthread_create(&t, &a, run, NULL)) return 1;
-  pthread_join(t, NULL);
+  printf("%d\n", outer()); /* run under ulimit -s 64: a 64 KiB main stack */
   return 0;
 }
