@@ -12,8 +12,8 @@
  *               lim = load thread_local __heap2stack_stack_limit
  *               br lim == 0, h2s.init, h2s.room          ; once per thread
  *   h2s.init..h2s.cache: lim' = the query below, cached; br h2s.room
- *   h2s.room:   sp = llvm.stacksave()
- *               ok = sp > lim && sp - lim > N            ; unsigned
+ *   h2s.room:   sp = llvm.stacksave(); high = load thread_local ...stack_high
+ *               ok = sp > lim && sp <= high && sp - lim > N ; unsigned
  *               br ok, h2s.stack, h2s.checked
  *   h2s.stack:  s = alloca [N x i8], align A             ; a dynamic alloca:
  *               br h2s.checked                           ; stack used only here
@@ -32,7 +32,9 @@
  * the lowest address a slot may reach: the stack's low end plus a reserve
  * of half the stack (at least 32 KiB), so heap2stack never takes the lower
  * half of any stack for its slots, and the program's own frames keep at
- * least that much below the deepest slot.  Where the library has no
+ * least that much below the deepest slot; and the stack's top, so that
+ * code running on another stack (a signal's alternate stack, a fiber's or
+ * coroutine's stack made with makecontext) uses the heap.  Where the library has no
  * pthread_getattr_np (every pthread function is declared extern_weak, so
  * nothing new needs to be linked; a static link without it), or the query
  * fails, the limit is all ones and every checked site uses the heap.  The
@@ -52,6 +54,7 @@
 #include <string.h>
 
 #define LIMIT_NAME "__heap2stack_stack_limit"
+#define HIGH_NAME "__heap2stack_stack_high"
 #define QUERY_NAME "__heap2stack_stack_query"
 #define MIN_RESERVE 32768u             /* bytes below the deepest slot, at least */
 #define ATTR_BYTES 128u                /* a pthread_attr_t (56 or 64 bytes today) */
@@ -83,13 +86,15 @@ static LLVMValueRef weak_function(LLVMModuleRef module, const char *name, LLVMTy
 }
 
 
-/* The thread_local cache: 0 until the thread's first check. */
-static LLVMValueRef limit_cache(LLVMModuleRef module) {
-  LLVMValueRef g = LLVMGetNamedGlobal(module, LIMIT_NAME);
+/* A thread_local word of the cache, 0 until the thread's first check:
+   LIMIT_NAME the lowest address a slot may reach, HIGH_NAME the top of
+   the thread's stack. */
+static LLVMValueRef cache_word(LLVMModuleRef module, const char *name) {
+  LLVMValueRef g = LLVMGetNamedGlobal(module, name);
   if (g)
     return g;
   LLVMTypeRef word = intptr_type(module);
-  g = LLVMAddGlobal(module, word, LIMIT_NAME);
+  g = LLVMAddGlobal(module, word, name);
   LLVMSetInitializer(g, LLVMConstInt(word, 0, 0));
   LLVMSetThreadLocal(g, 1);
   LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
@@ -189,9 +194,12 @@ static LLVMBasicBlockRef build_query(LLVMModuleRef module, LLVMBuilderRef b,
   LLVMValueRef reserve =
       LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntUGT, half, min, ""), half, min, "h2s.reserve");
   LLVMValueRef limit = LLVMBuildAdd(b, low, reserve, "");
+  LLVMValueRef high = LLVMBuildAdd(b, low, bytes, "h2s.stack.high");
   /* Wrapped around (a stack at the top of the address space): no room. */
   LLVMValueRef ones = LLVMConstAllOnes(word);
-  limit = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntULT, limit, low, ""), ones, limit, "");
+  LLVMValueRef wrapped = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntULT, limit, low, ""),
+                                     LLVMBuildICmp(b, LLVMIntULT, high, low, ""), "");
+  limit = LLVMBuildSelect(b, wrapped, ones, limit, "");
   LLVMBuildBr(b, store);
 
   LLVMPositionBuilderAtEnd(b, store);
@@ -199,7 +207,12 @@ static LLVMBasicBlockRef build_query(LLVMModuleRef module, LLVMBuilderRef b,
   LLVMValueRef values[] = {ones, ones, ones, limit};
   LLVMBasicBlockRef from[] = {init, query, got, known};
   LLVMAddIncoming(result, values, from, 4);
+  LLVMValueRef top = LLVMBuildPhi(b, word, "h2s.high.new");
+  LLVMValueRef zero = LLVMConstInt(word, 0, 0);
+  LLVMValueRef tops[] = {zero, zero, zero, high};
+  LLVMAddIncoming(top, tops, from, 4);
   LLVMBuildStore(b, result, tls_address(module, b, cache));
+  LLVMBuildStore(b, top, tls_address(module, b, cache_word(module, HIGH_NAME)));
   LLVMBuildBr(b, room);
   *limit_out = result;
   return store;
@@ -256,7 +269,7 @@ static void build_checked_entry(LLVMBuilderRef b, LLVMValueRef fn, uint64_t byte
   LLVMModuleRef module = LLVMGetGlobalParent(fn);
   LLVMContextRef ctx = LLVMGetModuleContext(module);
   LLVMTypeRef word = intptr_type(module);
-  LLVMValueRef cache = limit_cache(module);
+  LLVMValueRef cache = cache_word(module, LIMIT_NAME);
 
   LLVMBasicBlockRef old_entry = LLVMGetEntryBasicBlock(fn);
   LLVMBasicBlockRef entry = LLVMInsertBasicBlockInContext(ctx, old_entry, "h2s.entry");
@@ -286,10 +299,16 @@ static void build_checked_entry(LLVMBuilderRef b, LLVMValueRef fn, uint64_t byte
   LLVMTypeRef save_type = LLVMIntrinsicGetType(ctx, save_id, &ptr, 1);
   LLVMValueRef sp = LLVMBuildPtrToInt(
       b, LLVMBuildCall2(b, save_type, save, NULL, 0, "h2s.sp"), word, "h2s.sp.int");
+  /* On the thread's own stack (not a sigaltstack or a fiber's stack, for
+     which the cache says nothing), above the reserve, with room for it. */
+  LLVMValueRef high =
+      LLVMBuildLoad2(b, word, tls_address(module, b, cache_word(module, HIGH_NAME)), "h2s.high");
   LLVMValueRef above = LLVMBuildICmp(b, LLVMIntUGT, sp, limit, "");
+  LLVMValueRef below = LLVMBuildICmp(b, LLVMIntULE, sp, high, "");
   LLVMValueRef left = LLVMBuildSub(b, sp, limit, "h2s.left");
   LLVMValueRef enough = LLVMBuildICmp(b, LLVMIntUGT, left, LLVMConstInt(word, bytes, 0), "");
-  e->has_room = LLVMBuildAnd(b, above, enough, "h2s.has.room");
+  e->has_room = LLVMBuildAnd(b, LLVMBuildAnd(b, above, below, "h2s.on.stack"), enough,
+                             "h2s.has.room");
 
   LLVMPositionBuilderAtEnd(b, e->stack);
   e->slot =

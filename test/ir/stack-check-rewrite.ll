@@ -40,18 +40,28 @@ declare void @use(ptr nocapture readonly) nofree nounwind
 ; CHECK:      h2s.got:
 ; CHECK:        call i32 @pthread_attr_getstack(
 ; CHECK:        call i32 @pthread_attr_destroy(
+; The cache: the lowest address a slot may reach (all ones when the stack
+; cannot be queried) and the stack's top (0 then).
 ; CHECK:      h2s.cache:
 ; CHECK-NEXT:   %h2s.limit.new = phi i64 [ -1, %h2s.init ], [ -1, %h2s.query ], [ -1, %h2s.got ], [ {{%.*}}, %h2s.known ]
+; CHECK-NEXT:   %h2s.high.new = phi i64 [ 0, %h2s.init ], [ 0, %h2s.query ], [ 0, %h2s.got ], [ %h2s.stack.high, %h2s.known ]
 ; CHECK:        store i64 %h2s.limit.new, ptr
+; CHECK:        store i64 %h2s.high.new, ptr
 ; CHECK-NEXT:   br label %h2s.room
+; On the thread's own stack (not a sigaltstack or a fiber's), above the
+; reserve, with room:
 ; CHECK:      h2s.room:
 ; CHECK-NEXT:   %h2s.limit.now = phi i64 [ %h2s.limit, %h2s.entry ], [ %h2s.limit.new, %h2s.cache ]
 ; CHECK-NEXT:   %h2s.sp = call ptr @llvm.stacksave.p0()
 ; CHECK-NEXT:   %h2s.sp.int = ptrtoint ptr %h2s.sp to i64
+; CHECK-NEXT:   [[HIGHADDR:%.*]] = call ptr @llvm.threadlocal.address.p0(ptr @__heap2stack_stack_high)
+; CHECK-NEXT:   %h2s.high = load i64, ptr [[HIGHADDR]], align 8
 ; CHECK-NEXT:   [[ABOVE:%.*]] = icmp ugt i64 %h2s.sp.int, %h2s.limit.now
+; CHECK-NEXT:   [[BELOW:%.*]] = icmp ule i64 %h2s.sp.int, %h2s.high
 ; CHECK-NEXT:   %h2s.left = sub i64 %h2s.sp.int, %h2s.limit.now
 ; CHECK-NEXT:   [[ENOUGH:%.*]] = icmp ugt i64 %h2s.left, 60000
-; CHECK-NEXT:   %h2s.has.room = and i1 [[ABOVE]], [[ENOUGH]]
+; CHECK-NEXT:   %h2s.on.stack = and i1 [[ABOVE]], [[BELOW]]
+; CHECK-NEXT:   %h2s.has.room = and i1 %h2s.on.stack, [[ENOUGH]]
 ; CHECK-NEXT:   br i1 %h2s.has.room, label %h2s.stack, label %h2s.checked
 ; CHECK:      h2s.stack:
 ; CHECK-NEXT:   %h2s.checked.slot = alloca [60000 x i8], align 16
@@ -146,8 +156,9 @@ entry:
 }
 
 ; The helpers' globals: one cache and one scratch per thread, hidden.
-; GLOBALS: @__heap2stack_stack_limit = linkonce_odr hidden thread_local global i64 0, align 8
-; GLOBALS: @__heap2stack_stack_query = linkonce_odr hidden thread_local global [144 x i8] zeroinitializer, align 16
+; GLOBALS-DAG: @__heap2stack_stack_limit = linkonce_odr hidden thread_local global i64 0, align 8
+; GLOBALS-DAG: @__heap2stack_stack_high = linkonce_odr hidden thread_local global i64 0, align 8
+; GLOBALS-DAG: @__heap2stack_stack_query = linkonce_odr hidden thread_local global [144 x i8] zeroinitializer, align 16
 ; GLOBALS: declare extern_weak i32 @pthread_getattr_np(i64, ptr)
 
 ; ZERO-LABEL: define void @small_unchecked()
