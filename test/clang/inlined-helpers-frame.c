@@ -21,6 +21,10 @@
 // RUN: %t.o2 > %t.out.o2 && diff %t.out.ref %t.out.o2
 // RUN: %clang -O1 %s -o %t.o1 -lpthread && %t.o1 > %t.out.o1 && diff %t.out.ref %t.out.o1
 // RUN: %clang -O3 %s -o %t.o3 -lpthread && %t.o3 > %t.out.o3 && diff %t.out.ref %t.out.o3
+// Through opt: decided, inlined into worker, decided again (frame_check.c).
+// RUN: %clang-noplugin -O1 -Xclang -disable-llvm-passes -S -emit-llvm %s -o %t.ll
+// RUN: %opt -passes='heap2stack,cgscc(inline),heap2stack' %t.ll -o %t.opt.bc
+// RUN: %clang-noplugin -O0 %t.opt.bc -o %t.opt -lpthread && %t.opt > %t.out.opt && diff %t.out.ref %t.out.opt
 //
 // REMARK: inlined-helpers-frame.c:[[@LINE+12]]:22: remark: moved to stack: 60000-byte malloc
 #include <pthread.h>
