@@ -49,6 +49,7 @@ struct chain_entry {
 struct h2s_chain_table {
   struct chain_entry *entries;
   uint32_t capacity, count;
+  uint32_t nonzero; /* entries with bytes > 0: while none, every chain is 0 */
 };
 
 struct h2s_chain_table *h2s_chain_table_create(void) {
@@ -94,6 +95,7 @@ static void store(struct h2s_chain_table *t, LLVMValueRef fn, uint64_t bytes, LL
   struct chain_entry *e = &t->entries[find(t, fn)];
   if (!e->fn)
     t->count++;
+  t->nonzero += (bytes > 0) - (e->fn && e->bytes > 0);
   *e = (struct chain_entry){.fn = fn, .bytes = bytes, .via = via};
 }
 
@@ -120,6 +122,8 @@ uint64_t h2s_static_slot_bytes(LLVMValueRef fn) {
 
 struct h2s_chain h2s_callee_chain(const struct h2s_chain_table *t, LLVMValueRef fn) {
   struct h2s_chain best = {0};
+  if (!t->nonzero) /* no static slot anywhere yet: no walk over fn's calls */
+    return best;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
       if (!LLVMIsACallInst(i) && !LLVMIsAInvokeInst(i) && !LLVMIsACallBrInst(i))
@@ -137,9 +141,13 @@ struct h2s_chain h2s_callee_chain(const struct h2s_chain_table *t, LLVMValueRef 
 }
 
 void h2s_chain_record(struct h2s_chain_table *t, LLVMValueRef fn) {
+  uint64_t own = h2s_static_slot_bytes(fn);
+  const struct chain_entry *old = lookup(t, fn);
+  if (!own && !t->nonzero && !old)
+    return; /* 0, as an absent entry reads */
   struct h2s_chain below = h2s_callee_chain(t, fn);
   uint64_t total;
-  if (__builtin_add_overflow(h2s_static_slot_bytes(fn), below.bytes, &total))
+  if (__builtin_add_overflow(own, below.bytes, &total))
     total = UINT64_MAX;
   store(t, fn, total, below.via);
 }
