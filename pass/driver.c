@@ -165,6 +165,17 @@ static const char *skip_reason(const struct h2s_session *s, LLVMValueRef fn,
   return NULL;
 }
 
+/*
+ * May frame_check.c rewrite fn?  Not an optnone function, one annotated
+ * heap2stack_off, or a coroutine before splitting (CoroSplit does not take
+ * the dynamic allocas of a checked slot).
+ */
+static bool may_recheck_frame(const struct h2s_session *s, LLVMValueRef fn) {
+  return !LLVMIsDeclaration(fn) && !has_fn_attr(fn, s->optnone_kind) &&
+         !has_fn_attr(fn, s->presplit_coroutine_kind) &&
+         !h2s_function_has_annotation(fn, "heap2stack_off");
+}
+
 /* Step 3: escape, then size and budget, for one site. */
 static void decide_site(struct h2s_session *s, struct h2s_host *host,
                         const struct h2s_function_analysis *fa, struct h2s_site *site,
@@ -294,7 +305,7 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     return;
   for (unsigned i = 0; i < count; i++) {
     /* Slots inlined since they were made may have outgrown the frame. */
-    if (!LLVMIsDeclaration(fns[i]) && h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts)) {
+    if (may_recheck_frame(s, fns[i]) && h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts)) {
       changed[i] = true;
       h2s_host_function_changed(host, fns[i]);
     }

@@ -43,6 +43,27 @@ entry:
   ret void
 }
 
+; Not rewritten: a coroutine before splitting (CoroSplit does not take the
+; dynamic allocas of a checked slot), an optnone function.
+; CHECK-LABEL: define void @presplit()
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %slot = alloca [100 x i8], align 16, !heap2stack.slot
+define void @presplit() presplitcoroutine {
+entry:
+  %slot = alloca [100 x i8], align 16, !heap2stack.slot !3
+  call void @use(ptr %slot)
+  ret void
+}
+; CHECK-LABEL: define void @unoptimized()
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %slot = alloca [100 x i8], align 16, !heap2stack.slot
+define void @unoptimized() noinline optnone {
+entry:
+  %slot = alloca [100 x i8], align 16, !heap2stack.slot !3
+  call void @use(ptr %slot)
+  ret void
+}
+
 !0 = !{}
 !1 = !{i64 7}
 !2 = !{!"a", !"b"}
