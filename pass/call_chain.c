@@ -129,6 +129,9 @@ struct h2s_chain h2s_callee_chain(const struct h2s_chain_table *t, LLVMValueRef 
       if (!LLVMIsACallInst(i) && !LLVMIsAInvokeInst(i) && !LLVMIsACallBrInst(i))
         continue;
       LLVMValueRef callee = LLVMGetCalledValue(i);
+      /* Through aliases (C++ constructors and destructors: C1 -> C2). */
+      for (int depth = 0; callee && LLVMIsAGlobalAlias(callee) && depth < 8; depth++)
+        callee = LLVMAliasGetAliasee(callee);
       if (!callee || !LLVMIsAFunction(callee) || callee == fn)
         continue;
       const struct chain_entry *e = lookup(t, callee);

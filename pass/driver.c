@@ -305,7 +305,9 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     return;
   for (unsigned i = 0; i < count; i++) {
     /* Slots inlined since they were made may have outgrown the frame. */
-    if (may_recheck_frame(s, fns[i]) && h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts)) {
+    if (may_recheck_frame(s, fns[i]) &&
+        h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts,
+                          h2s_callee_chain(s->chains, fns[i]).bytes)) {
       changed[i] = true;
       h2s_host_function_changed(host, fns[i]);
     }

@@ -19,9 +19,12 @@
  *      static allocas in full, plus the slots, greedily packed largest first
  *      into shared regions when their lifetimes (from their lifetime
  *      markers, a forward dataflow over the CFG) never overlap;
- *   3. while that is above max-frame, turn the largest slot into a checked
- *      one (stack_check.c: the stack only when the thread has room, else the
- *      heap), with a remark naming the frame.
+ *   3. while that is above max-frame, or its slots plus the heaviest chain
+ *      of static slots below it (call_chain.c) are above max-chain, turn the
+ *      largest slot into a checked one (stack_check.c: the stack only when
+ *      the thread has room, else the heap), with a remark naming the frame.
+ *      Only in functions that cannot be left by unwinding (nounwind), where
+ *      every exit frees the heap case.
  *
  * The estimate is conservative: a slot with no lifetime start is alive
  * everywhere, and colouring is never assumed to do better than the greedy
@@ -278,8 +281,17 @@ static uint64_t estimate_frame(const struct frame *f) {
   return total;
 }
 
+/* The bytes of the slots not demoted, plus the heaviest chain below fn. */
+static uint64_t chain_bytes(const struct frame *f, uint64_t below) {
+  uint64_t total = below;
+  for (unsigned s = 0; s < f->count; s++)
+    if (!f->slots[s].demoted)
+      add_saturating(&total, f->slots[s].bytes);
+  return total;
+}
+
 bool h2s_recheck_frame(struct h2s_host *host, const struct h2s_intrinsics *ids, LLVMValueRef fn,
-                       const struct h2s_options *opts) {
+                       const struct h2s_options *opts, uint64_t below) {
   struct frame f = {.fn = fn};
   collect_slots(&f);
   if (!f.count) {
@@ -288,18 +300,22 @@ bool h2s_recheck_frame(struct h2s_host *host, const struct h2s_intrinsics *ids, 
   }
   qsort(f.slots, f.count, sizeof *f.slots, by_size_descending);
   find_conflicts(&f, ids);
-  uint64_t before = estimate_frame(&f);
-  uint64_t now = before;
+  uint64_t now = estimate_frame(&f);
+  uint64_t chain = chain_bytes(&f, below);
   bool changed = false;
-  for (unsigned s = 0; s < f.count && now > opts->max_frame; s++) {
-    struct h2s_frame_demotion d = {.fn = fn, .bytes = f.slots[s].bytes, .frame = now,
-                                   .limit = opts->max_frame};
+  for (unsigned s = 0; s < f.count && (now > opts->max_frame || chain > opts->max_chain); s++) {
+    bool by_chain = now <= opts->max_frame;
+    struct h2s_frame_demotion d = {.fn = fn, .bytes = f.slots[s].bytes,
+                                   .frame = by_chain ? chain : now,
+                                   .limit = by_chain ? opts->max_chain : opts->max_frame,
+                                   .chain = by_chain};
     h2s_slot_origin(f.slots[s].alloca, d.origin, sizeof d.origin);
     if (!h2s_demote_slot(f.slots[s].alloca, ids))
       continue;
     f.slots[s].demoted = true;
     changed = true;
     now = estimate_frame(&f);
+    chain = chain_bytes(&f, below);
     h2s_remark_frame_demotion(host, &d);
   }
   free(f.slots);

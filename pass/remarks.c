@@ -692,11 +692,12 @@ void h2s_remark_summary(struct h2s_host *host, LLVMValueRef fn, const struct h2s
 void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_demotion *d) {
   struct h2s_remark *r =
       h2s_remark_begin_function(host, H2S_REMARK_MISSED, "FrameAfterInlining", d->fn, false);
-  h2s_remark_text(r, "frame over budget after inlining: '");
+  h2s_remark_text(r, d->chain ? "call chain over budget after inlining: '"
+                              : "frame over budget after inlining: '");
   h2s_remark_arg_str(r, "Function", h2s_host_source_name(host, d->fn));
-  h2s_remark_text(r, "' would hold ");
+  h2s_remark_text(r, d->chain ? "' and its callees would hold " : "' would hold ");
   h2s_remark_arg_uint(r, "Frame", d->frame);
-  h2s_remark_text(r, " bytes > max-frame ");
+  h2s_remark_text(r, d->chain ? " bytes of static slots > max-chain " : " bytes > max-frame ");
   h2s_remark_arg_uint(r, "Limit", d->limit);
   h2s_remark_text(r, ", so the ");
   h2s_remark_arg_uint(r, "Size", d->bytes);

@@ -26,6 +26,7 @@ void h2s_remark_summary(struct h2s_host *host, LLVMValueRef fn, const struct h2s
 struct h2s_frame_demotion {
   LLVMValueRef fn;
   uint64_t bytes, frame, limit;
+  bool chain; /* over max-chain (frame: the chain's bytes), not max-frame */
   char origin[256];
 };
 void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_demotion *d);

@@ -181,8 +181,9 @@ static void mark_slot(struct rewriter *rw, LLVMValueRef slot, LLVMValueRef call)
   LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(call);
   if (loc) {
     unsigned file_len = 0;
-    const char *file = LLVMDIFileGetFilename(LLVMDIScopeGetFile(LLVMDILocationGetScope(loc)),
-                                             &file_len);
+    LLVMMetadataRef scope = LLVMDILocationGetScope(loc);
+    LLVMMetadataRef file_md = scope ? LLVMDIScopeGetFile(scope) : NULL;
+    const char *file = file_md ? LLVMDIFileGetFilename(file_md, &file_len) : NULL;
     const char *base = file ? file : "";
     for (unsigned i = 0; file && i < file_len; i++)
       if (file[i] == '/')

@@ -89,8 +89,7 @@ static const char *uncheckable(const struct h2s_site *site) {
   if (!site->alloc.frees_null)
     return "its family's deallocator may not accept a null pointer, which the checked "
            "rewrite needs";
-  return h2s_stack_check_unavailable(
-      LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(site->call))));
+  return h2s_stack_check_unavailable(LLVMGetBasicBlockParent(LLVMGetInstructionParent(site->call)));
 }
 
 static void guard_or_refuse(struct h2s_site *site, const struct h2s_options *opts) {

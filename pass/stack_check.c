@@ -60,19 +60,54 @@
 #define ATTR_BYTES 128u                /* a pthread_attr_t (56 or 64 bytes today) */
 #define QUERY_BYTES (ATTR_BYTES + 16u) /* then the stack's address and size */
 
-const char *h2s_stack_check_unavailable(LLVMModuleRef module) {
+
+static LLVMTypeRef intptr_type(LLVMModuleRef module) {
+  return LLVMIntPtrTypeInContext(LLVMGetModuleContext(module), LLVMGetModuleDataLayout(module));
+}
+
+/* Is this module-level name free for the cache, or already the cache? */
+static bool usable_global(LLVMModuleRef module, const char *name, LLVMTypeRef type) {
+  LLVMValueRef g = LLVMGetNamedGlobal(module, name);
+  return !g || (LLVMIsThreadLocal(g) && LLVMGlobalGetValueType(g) == type);
+}
+
+static bool is_intrinsic_call(LLVMValueRef inst, const char *prefix) {
+  if (!LLVMIsACallInst(inst))
+    return false;
+  LLVMValueRef callee = LLVMGetCalledValue(inst);
+  if (!callee || !LLVMIsAFunction(callee) || !LLVMGetIntrinsicID(callee))
+    return false;
+  size_t len;
+  const char *name = LLVMGetValueName2(callee, &len);
+  return !strncmp(name, prefix, strlen(prefix));
+}
+
+const char *h2s_stack_check_unavailable(LLVMValueRef fn) {
+  LLVMModuleRef module = LLVMGetGlobalParent(fn);
   const char *triple = LLVMGetTarget(module);
   if (triple && (strstr(triple, "windows") || strstr(triple, "win32") ||
                  strstr(triple, "mingw") || strstr(triple, "cygwin")))
     return "Windows has no pthread_getattr_np for the stack check";
+  if (triple && (strstr(triple, "apple") || strstr(triple, "darwin") || strstr(triple, "macos") ||
+                 strstr(triple, "ios")))
+    return "Apple's C library has no pthread_getattr_np for the stack check";
   if (triple && (strstr(triple, "wasm") || strstr(triple, "nvptx") || strstr(triple, "amdgcn") ||
                  strstr(triple, "spir")))
     return "the target has no thread stacks the check can query";
+  LLVMContextRef ctx = LLVMGetModuleContext(module);
+  LLVMTypeRef word = intptr_type(module);
+  if (!usable_global(module, LIMIT_NAME, word) || !usable_global(module, HIGH_NAME, word) ||
+      !usable_global(module, QUERY_NAME, LLVMArrayType2(LLVMInt8TypeInContext(ctx), QUERY_BYTES)))
+    return "the module defines a __heap2stack_stack_* global of its own";
+  /* The check gives fn a new entry block, into which only the static
+     allocas move: llvm.localescape, which must stay in the entry block,
+     rules it out.  (inalloca argument areas exist only on 32-bit Windows,
+     excluded above.) */
+  LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
+  for (LLVMValueRef i = LLVMGetFirstInstruction(entry); i; i = LLVMGetNextInstruction(i))
+    if (is_intrinsic_call(i, "llvm.localescape"))
+      return "the function uses llvm.localescape";
   return NULL;
-}
-
-static LLVMTypeRef intptr_type(LLVMModuleRef module) {
-  return LLVMIntPtrTypeInContext(LLVMGetModuleContext(module), LLVMGetModuleDataLayout(module));
 }
 
 /* A weak declaration of a C library function, or the module's own. */
@@ -370,10 +405,17 @@ bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
   uint64_t align = LLVMGetAlignment(slot);
   if (!bytes || LLVMTypeOf(slot) != ptr) /* another address space: leave it */
     return false;
+  /* The heap case is freed at the returns: a function that may be left by
+     unwinding would leak it where the slot could not (longjmp out of a
+     function still can: see the design essay). */
+  unsigned nounwind = LLVMGetEnumAttributeKindForName("nounwind", 8);
+  if (h2s_stack_check_unavailable(fn) ||
+      !LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, nounwind))
+    return false;
 
   /* Heap memory as aligned as the slot: malloc, or aligned_alloc with the
      size rounded up to the alignment. */
-  bool aligned = align > 16;
+  bool aligned = align > h2s_malloc_alignment(module);
   LLVMTypeRef malloc_type = LLVMFunctionType(ptr, &word, 1, 0);
   LLVMTypeRef aligned_params[] = {word, word};
   LLVMTypeRef aligned_type = LLVMFunctionType(ptr, aligned_params, 2, 0);
@@ -406,7 +448,8 @@ bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
   h2s_mark_guarded(heap_ptr); /* never decided again */
   LLVMBuildCondBr(b, LLVMBuildIsNull(b, heap_ptr, ""), last, e.checked);
   LLVMPositionBuilderAtEnd(b, last);
-  LLVMValueRef anyway = LLVMBuildAlloca(b, LLVMGetAllocatedType(slot), "h2s.stack.slot");
+  LLVMValueRef anyway =
+      LLVMBuildAlloca(b, LLVMArrayType2(LLVMInt8TypeInContext(ctx), bytes), "h2s.stack.slot");
   LLVMSetAlignment(anyway, (unsigned)align);
   LLVMBuildBr(b, e.checked);
 

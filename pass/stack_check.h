@@ -10,8 +10,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Why the module's target cannot get the stack-checked rewrite, or NULL. */
-const char *h2s_stack_check_unavailable(LLVMModuleRef module);
+/* Why fn cannot get the stack-checked rewrite (its target, its module, or
+   fn itself), or NULL. */
+const char *h2s_stack_check_unavailable(LLVMValueRef fn);
 
 /*
  * Gives fn a new entry block that checks whether the current thread's stack

@@ -28,7 +28,7 @@ declare void @use5(ptr addrspace(5))
 ; CHECK-DAG: call ptr @malloc(i64 16)
 ; CHECK-NOT: %real = alloca
 ; CHECK-NOT: %odd = alloca
-define void @forged(i64 %n) {
+define void @forged(i64 %n) nounwind {
 entry:
   %dynamic = alloca i8, i64 %n, align 16, !heap2stack.slot !0
   %huge = alloca [4294967296 x i8], align 16, !heap2stack.slot !1
