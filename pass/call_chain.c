@@ -100,21 +100,11 @@ static void store(struct h2s_chain_table *t, LLVMValueRef fn, uint64_t bytes, LL
 }
 
 uint64_t h2s_static_slot_bytes(LLVMValueRef fn) {
-  LLVMModuleRef module = LLVMGetGlobalParent(fn);
-  LLVMTargetDataRef layout = LLVMGetModuleDataLayout(module);
-  unsigned kind = h2s_slot_kind(LLVMGetModuleContext(module));
   uint64_t total = 0;
   LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
   for (LLVMValueRef i = LLVMGetFirstInstruction(entry); i; i = LLVMGetNextInstruction(i)) {
-    if (!LLVMIsAAllocaInst(i) || !LLVMHasMetadata(i) || !LLVMGetMetadata(i, kind))
-      continue;
-    LLVMValueRef n = LLVMGetOperand(i, 0);
-    if (!LLVMIsAConstantInt(n))
-      continue;
     uint64_t bytes;
-    if (__builtin_mul_overflow(LLVMABISizeOfType(layout, LLVMGetAllocatedType(i)),
-                               LLVMConstIntGetZExtValue(n), &bytes) ||
-        __builtin_add_overflow(total, bytes, &total))
+    if (h2s_is_static_slot(i, &bytes) && __builtin_add_overflow(total, bytes, &total))
       return UINT64_MAX;
   }
   return total;

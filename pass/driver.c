@@ -230,7 +230,8 @@ static bool may_recurse_through_pointer(LLVMValueRef fn) {
 }
 
 static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMValueRef fn,
-                            const struct h2s_function_analysis *fa, bool recursive) {
+                            const struct h2s_function_analysis *fa, bool recursive,
+                            struct h2s_chain below) {
   struct site_list sites = {0};
   collect_sites(host, fn, &sites);
   if (!sites.count)
@@ -241,7 +242,6 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   enum h2s_decision skipped;
   const char *skip = skip_reason(s, fn, &skipped);
   bool no_heap = h2s_function_has_annotation(fn, "heap2stack_noheap");
-  struct h2s_chain below = h2s_callee_chain(s->chains, fn);
   struct h2s_frame frame = {.existing = h2s_static_alloca_bytes(fn),
                             .slots = h2s_static_slot_bytes(fn),
                             .below = below.bytes};
@@ -304,10 +304,12 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
   if (s->opts.disable)
     return;
   for (unsigned i = 0; i < count; i++) {
-    /* Slots inlined since they were made may have outgrown the frame. */
+    /* The heaviest chain of static slots below it (its calls do not change
+       here), then the slots inlined since they were made, which may have
+       outgrown the frame or the chain. */
+    struct h2s_chain below = h2s_callee_chain(s->chains, fns[i]);
     if (may_recheck_frame(s, fns[i]) &&
-        h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts,
-                          h2s_callee_chain(s->chains, fns[i]).bytes)) {
+        h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts, below.bytes)) {
       changed[i] = true;
       h2s_host_function_changed(host, fns[i]);
     }
@@ -320,7 +322,7 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     bool recursive = own && own->in_cycle;
     struct h2s_function_analysis fa;
     h2s_analyze_function(host, &s->cfg, fns[i], &fa);
-    changed[i] |= run_on_function(s, host, fns[i], &fa, recursive);
+    changed[i] |= run_on_function(s, host, fns[i], &fa, recursive, below);
     h2s_function_analysis_free(&fa);
   }
   /* Callers are decided after their callees: record each one's chain. */

@@ -33,6 +33,7 @@
 #include "frame_check.h"
 #include "remarks.h"
 #include "rewrite.h"
+#include "size_policy.h"
 #include "stack_check.h"
 #include "valueset.h"
 
@@ -55,17 +56,6 @@ struct frame {
   uint64_t *conflicts;   /* count x words: slots alive together */
 };
 
-static uint64_t alloca_bytes(LLVMTargetDataRef layout, LLVMValueRef alloca) {
-  LLVMValueRef n = LLVMGetOperand(alloca, 0);
-  if (!LLVMIsAConstantInt(n) || LLVMGetIntTypeWidth(LLVMTypeOf(n)) > 64)
-    return 0;
-  uint64_t bytes;
-  if (__builtin_mul_overflow(LLVMABISizeOfType(layout, LLVMGetAllocatedType(alloca)),
-                             LLVMConstIntGetZExtValue(n), &bytes))
-    return UINT64_MAX;
-  return bytes;
-}
-
 static void add_saturating(uint64_t *total, uint64_t bytes) {
   if (__builtin_add_overflow(*total, bytes, total))
     *total = UINT64_MAX;
@@ -73,20 +63,16 @@ static void add_saturating(uint64_t *total, uint64_t bytes) {
 
 /* Step 1: heap2stack's static slots, and the bytes of everything else. */
 static void collect_slots(struct frame *f) {
-  LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f->fn));
   LLVMTargetDataRef layout = LLVMGetModuleDataLayout(LLVMGetGlobalParent(f->fn));
-  unsigned kind = h2s_slot_kind(ctx);
   unsigned capacity = 0;
   LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(f->fn);
   for (LLVMValueRef i = LLVMGetFirstInstruction(entry); i; i = LLVMGetNextInstruction(i)) {
+    uint64_t bytes = 0;
     if (!LLVMIsAAllocaInst(i))
       continue;
-    uint64_t bytes = alloca_bytes(layout, i);
-    /* Only what rewrite.c makes counts as a slot: a constant size, a
-       generic pointer; anything else wearing the metadata is a local. */
-    if (!LLVMHasMetadata(i) || !LLVMGetMetadata(i, kind) || !bytes || bytes >= (1ull << 32) ||
-        LLVMGetPointerAddressSpace(LLVMTypeOf(i)) != 0) {
-      add_saturating(&f->other_bytes, bytes);
+    if (!h2s_is_static_slot(i, &bytes)) {
+      if (h2s_alloca_bytes(layout, i, &bytes))
+        add_saturating(&f->other_bytes, bytes);
       continue;
     }
     if (f->count == capacity) {

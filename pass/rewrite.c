@@ -28,6 +28,7 @@
  * Lifetime intrinsics take (size, ptr) up to LLVM 21 and (ptr) from 22.
  */
 #include "rewrite.h"
+#include "size_policy.h"
 #include "stack_check.h"
 #include "valueset.h"
 
@@ -61,6 +62,18 @@ LLVMValueRef h2s_exit_point(LLVMBasicBlockRef bb) {
 
 unsigned h2s_slot_kind(LLVMContextRef ctx) {
   return LLVMGetMDKindIDInContext(ctx, "heap2stack.slot", 15);
+}
+
+bool h2s_is_static_slot(LLVMValueRef alloca, uint64_t *bytes) {
+  if (!LLVMIsAAllocaInst(alloca) || !LLVMHasMetadata(alloca))
+    return false;
+  LLVMModuleRef module =
+      LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(alloca)));
+  if (!LLVMGetMetadata(alloca, h2s_slot_kind(LLVMGetModuleContext(module))) ||
+      LLVMGetPointerAddressSpace(LLVMTypeOf(alloca)) != 0)
+    return false;
+  return h2s_alloca_bytes(LLVMGetModuleDataLayout(module), alloca, bytes) && *bytes &&
+         *bytes < (1ull << 32);
 }
 
 void h2s_slot_origin(LLVMValueRef slot, char *buf, size_t size) {

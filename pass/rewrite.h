@@ -16,6 +16,14 @@ LLVMValueRef h2s_exit_point(LLVMBasicBlockRef bb);
 /* The metadata kind on heap2stack's static slots: !heap2stack.slot !{!"origin"}. */
 unsigned h2s_slot_kind(LLVMContextRef ctx);
 
+/*
+ * Is this alloca one of heap2stack's static slots (the !heap2stack.slot
+ * metadata rewrite.c puts on them, a constant size below 4 GiB, a generic
+ * pointer)?  Anything else wearing the metadata counts as a local.  If so,
+ * *bytes is its size.
+ */
+bool h2s_is_static_slot(LLVMValueRef alloca, uint64_t *bytes);
+
 /* Where a static slot's allocation was ("'helper' at t.c:14:22"), from its
    metadata, into buf; "a heap2stack slot" if it has none. */
 void h2s_slot_origin(LLVMValueRef slot, char *buf, size_t size);

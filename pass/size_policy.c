@@ -46,8 +46,7 @@ static bool constant_operand(LLVMValueRef call, int index, uint64_t *out) {
   return true;
 }
 
-/* The bytes of an alloca with a constant element count; false for a dynamic one. */
-static bool constant_alloca_bytes(LLVMTargetDataRef layout, LLVMValueRef alloca, uint64_t *out) {
+bool h2s_alloca_bytes(LLVMTargetDataRef layout, LLVMValueRef alloca, uint64_t *out) {
   LLVMValueRef n = LLVMGetOperand(alloca, 0);
   if (!LLVMIsAConstantInt(n) || LLVMGetIntTypeWidth(LLVMTypeOf(n)) > 64)
     return false; /* dynamic: no static size to count */
@@ -63,7 +62,7 @@ uint64_t h2s_static_alloca_bytes(LLVMValueRef fn) {
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
       uint64_t bytes;
-      if (LLVMIsAAllocaInst(i) && constant_alloca_bytes(layout, i, &bytes) &&
+      if (LLVMIsAAllocaInst(i) && h2s_alloca_bytes(layout, i, &bytes) &&
           __builtin_add_overflow(total, bytes, &total))
         return UINT64_MAX;
     }

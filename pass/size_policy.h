@@ -6,6 +6,8 @@
 
 #include "site.h"
 
+#include <llvm-c/Target.h>
+
 /* Per-function running total for the max-frame budget. */
 struct h2s_frame {
   uint64_t existing; /* bytes of the function's static allocas before the pass */
@@ -14,6 +16,10 @@ struct h2s_frame {
      heaviest chain below it, and the static bytes admitted so far */
   uint64_t slots, below, moved_static;
 };
+
+/* The bytes of an alloca with a constant element count (UINT64_MAX if they
+   overflow); false for a dynamic one. */
+bool h2s_alloca_bytes(LLVMTargetDataRef layout, LLVMValueRef alloca, uint64_t *out);
 
 /* Sums the sizes of fn's constant-size allocas: the static ones, and the
    slots a stack check makes at run time (each counted once). */

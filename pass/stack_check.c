@@ -397,13 +397,11 @@ bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
   LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(slot));
   LLVMModuleRef module = LLVMGetGlobalParent(fn);
   LLVMContextRef ctx = LLVMGetModuleContext(module);
-  LLVMTargetDataRef layout = LLVMGetModuleDataLayout(module);
   LLVMTypeRef word = intptr_type(module);
   LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
-  uint64_t bytes = LLVMABISizeOfType(layout, LLVMGetAllocatedType(slot)) *
-                   LLVMConstIntGetZExtValue(LLVMGetOperand(slot, 0));
+  uint64_t bytes;
   uint64_t align = LLVMGetAlignment(slot);
-  if (!bytes || LLVMTypeOf(slot) != ptr) /* another address space: leave it */
+  if (!h2s_is_static_slot(slot, &bytes))
     return false;
   /* The heap case is freed at the returns: a function that may be left by
      unwinding would leak it where the slot could not (longjmp out of a
