@@ -242,7 +242,10 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   enum h2s_decision skipped;
   const char *skip = skip_reason(s, fn, &skipped);
   bool no_heap = h2s_function_has_annotation(fn, "heap2stack_noheap");
-  struct h2s_frame frame = {.existing = h2s_static_alloca_bytes(fn),
+  uint64_t earlier_slots;
+  uint64_t locals = h2s_static_alloca_bytes(fn, &earlier_slots);
+  struct h2s_frame frame = {.existing = locals,
+                            .moved = earlier_slots,
                             .slots = h2s_static_slot_bytes(fn),
                             .below = below.bytes};
   unsigned malloc_align = h2s_malloc_alignment(LLVMGetGlobalParent(fn));

@@ -64,6 +64,19 @@ unsigned h2s_slot_kind(LLVMContextRef ctx) {
   return LLVMGetMDKindIDInContext(ctx, "heap2stack.slot", 15);
 }
 
+unsigned h2s_checked_slot_kind(LLVMContextRef ctx) {
+  return LLVMGetMDKindIDInContext(ctx, "heap2stack.checked", 18);
+}
+
+bool h2s_is_earlier_slot(LLVMValueRef alloca) {
+  if (!LLVMIsAAllocaInst(alloca) || !LLVMHasMetadata(alloca))
+    return false;
+  LLVMContextRef ctx = LLVMGetModuleContext(
+      LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(alloca))));
+  return LLVMGetMetadata(alloca, h2s_slot_kind(ctx)) ||
+         LLVMGetMetadata(alloca, h2s_checked_slot_kind(ctx));
+}
+
 bool h2s_is_static_slot(LLVMValueRef alloca, uint64_t *bytes) {
   if (!LLVMIsAAllocaInst(alloca) || !LLVMHasMetadata(alloca))
     return false;

@@ -16,6 +16,15 @@ LLVMValueRef h2s_exit_point(LLVMBasicBlockRef bb);
 /* The metadata kind on heap2stack's static slots: !heap2stack.slot !{!"origin"}. */
 unsigned h2s_slot_kind(LLVMContextRef ctx);
 
+/* The metadata kind on the slots a stack check makes at run time
+   (stack_check.c): !heap2stack.checked !{}. */
+unsigned h2s_checked_slot_kind(LLVMContextRef ctx);
+
+/* Is this alloca a slot heap2stack made in an earlier run (static or
+   checked)?  Only for the frame's accounting: such bytes were moved, not
+   the function's own locals. */
+bool h2s_is_earlier_slot(LLVMValueRef alloca);
+
 /*
  * Is this alloca one of heap2stack's static slots (the !heap2stack.slot
  * metadata rewrite.c puts on them, a constant size below 4 GiB, a generic

@@ -29,6 +29,7 @@
  * same decisions, and a refused site's remark shows the budget arithmetic.
  */
 #include "size_policy.h"
+#include "rewrite.h"
 #include "stack_check.h"
 
 #include <llvm-c/Target.h>
@@ -56,15 +57,18 @@ bool h2s_alloca_bytes(LLVMTargetDataRef layout, LLVMValueRef alloca, uint64_t *o
   return true;
 }
 
-uint64_t h2s_static_alloca_bytes(LLVMValueRef fn) {
+uint64_t h2s_static_alloca_bytes(LLVMValueRef fn, uint64_t *earlier_slots) {
   LLVMTargetDataRef layout = LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn));
   uint64_t total = 0;
+  *earlier_slots = 0;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
       uint64_t bytes;
-      if (LLVMIsAAllocaInst(i) && h2s_alloca_bytes(layout, i, &bytes) &&
-          __builtin_add_overflow(total, bytes, &total))
-        return UINT64_MAX;
+      if (!LLVMIsAAllocaInst(i) || !h2s_alloca_bytes(layout, i, &bytes))
+        continue;
+      uint64_t *sum = h2s_is_earlier_slot(i) ? earlier_slots : &total;
+      if (__builtin_add_overflow(*sum, bytes, sum))
+        *sum = UINT64_MAX;
     }
   return total;
 }

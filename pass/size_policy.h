@@ -22,8 +22,10 @@ struct h2s_frame {
 bool h2s_alloca_bytes(LLVMTargetDataRef layout, LLVMValueRef alloca, uint64_t *out);
 
 /* Sums the sizes of fn's constant-size allocas: the static ones, and the
-   slots a stack check makes at run time (each counted once). */
-uint64_t h2s_static_alloca_bytes(LLVMValueRef fn);
+   slots a stack check makes at run time (each counted once).  The function's
+   own locals are returned; the slots an earlier heap2stack run made (after
+   inlining, or in clang's late run) are added to *earlier_slots. */
+uint64_t h2s_static_alloca_bytes(LLVMValueRef fn, uint64_t *earlier_slots);
 
 /*
  * Reads the site's constant size and alignment; refuses what cannot be read.

@@ -269,6 +269,12 @@ static void mark_unlikely(LLVMContextRef ctx, LLVMValueRef branch, unsigned rati
  * Moves the entry block's constant-size allocas into `to`, so that they
  * stay static allocas once `to` becomes the function's entry.
  */
+/* So that a later run counts the slot as moved, not as a local. */
+static void mark_checked(LLVMContextRef ctx, LLVMValueRef slot) {
+  LLVMSetMetadata(slot, h2s_checked_slot_kind(ctx),
+                  LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, NULL, 0)));
+}
+
 static void move_static_allocas(LLVMBuilderRef b, LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
   LLVMPositionBuilderAtEnd(b, to);
   for (LLVMValueRef i = LLVMGetFirstInstruction(from), next; i; i = next) {
@@ -349,6 +355,7 @@ static void build_checked_entry(LLVMBuilderRef b, LLVMValueRef fn, uint64_t byte
   e->slot =
       LLVMBuildAlloca(b, LLVMArrayType2(LLVMInt8TypeInContext(ctx), bytes), "h2s.checked.slot");
   LLVMSetAlignment(e->slot, (unsigned)align);
+  mark_checked(ctx, e->slot);
   LLVMBuildBr(b, e->checked);
   LLVMPositionBuilderAtEnd(b, e->checked);
   LLVMBuildBr(b, old_entry);
@@ -449,6 +456,7 @@ bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
   LLVMValueRef anyway =
       LLVMBuildAlloca(b, LLVMArrayType2(LLVMInt8TypeInContext(ctx), bytes), "h2s.stack.slot");
   LLVMSetAlignment(anyway, (unsigned)align);
+  mark_checked(ctx, anyway);
   LLVMBuildBr(b, e.checked);
 
   LLVMPositionBuilderBefore(b, LLVMGetBasicBlockTerminator(e.checked));

@@ -78,10 +78,10 @@ cl::opt<unsigned> CycleRounds(
 cl::opt<bool> Disable("heap2stack-disable", cl::init(false),
                       cl::desc("heap2stack: do nothing"));
 cl::opt<bool> LateRerun(
-    "heap2stack-late-rerun", cl::init(false),
+    "heap2stack-late-rerun", cl::init(true),
     cl::desc("heap2stack: in clang -O1..-O3, decide the allocations the first run kept once "
              "more when the optimizer starts, on simplified functions (the late run gives "
-             "their final remark; off by default until the fuzz campaign covers it)"));
+             "their final remark; on by default, =false for the first run alone)"));
 
 h2s_options optionsFromCommandLine() {
   h2s_options O = h2s_options_default();

@@ -26,7 +26,7 @@ __attribute__((noinline)) static int with_setjmp(int n) {
   // setjmp and longjmp keeps its updates on the heap, not always on the
   // stack (setjmp-updates.c).
   volatile int result = 0;
-  int *scratch = malloc(16 * sizeof *scratch); // REMARK: abnormal-exits.c:[[@LINE]]:18: remark: not analysed: the function calls setjmp (returns_twice)
+  int *scratch = malloc(16 * sizeof *scratch); // REMARK-DAG: abnormal-exits.c:[[@LINE]]:18: remark: not analysed: the function calls setjmp (returns_twice)
   for (int i = 0; i < 16; i++)
     scratch[i] = i * n;
   int jumped = setjmp(env);
@@ -43,7 +43,7 @@ __attribute__((noinline)) static void fail(const char *why, int code) {
 }
 
 __attribute__((noinline)) static int noreturn_path(int n) {
-  char *msg = malloc(32); // REMARK: abnormal-exits.c:[[@LINE]]:15: remark: moved to stack: 32-byte malloc (align 16)
+  char *msg = malloc(32); // REMARK-DAG: abnormal-exits.c:[[@LINE]]:15: remark: moved to stack: 32-byte malloc (align 16)
   snprintf(msg, 32, "n=%d", n);
   int len = (int)strlen(msg);
   if (n > 100)

@@ -44,9 +44,9 @@ void with_local_array(int i) {
   free(b);
   free(c);
 }
-// REMARK: budget.c:[[@LINE-11]]:13: remark: moved to stack: 40000-byte malloc (align 16) [-Rpass=heap2stack]
-// REMARK: budget.c:[[@LINE-11]]:13: remark: moved to stack: 40000-byte malloc (align 16) [-Rpass=heap2stack]
-// REMARK: budget.c:[[@LINE-11]]:13: remark: stack frame budget exceeded: 20000 bytes of locals + 80000 bytes moved + 40000 bytes > max-frame 131072 [-Rpass-missed=heap2stack]
+// REMARK-DAG: budget.c:[[@LINE-11]]:13: remark: moved to stack: 40000-byte malloc (align 16) [-Rpass=heap2stack]
+// REMARK-DAG: budget.c:[[@LINE-11]]:13: remark: moved to stack: 40000-byte malloc (align 16) [-Rpass=heap2stack]
+// REMARK-DAG: budget.c:[[@LINE-11]]:13: remark: stack frame budget exceeded: 20000 bytes of locals + 80000 bytes moved + 40000 bytes > max-frame 131072 [-Rpass-missed=heap2stack]
 // BIG: budget.c:[[@LINE-12]]:13: remark: moved to stack: 40000-byte malloc (align 16) [-Rpass=heap2stack]
 
 // Four buffers and no locals: three move, the fourth is refused.
@@ -69,8 +69,8 @@ void four(int i) {
   free(c);
   free(d);
 }
-// REMARK: budget.c:[[@LINE-14]]:13: remark: moved to stack: 40000-byte malloc
-// REMARK: budget.c:[[@LINE-14]]:13: remark: moved to stack: 40000-byte malloc
-// REMARK: budget.c:[[@LINE-14]]:13: remark: moved to stack: 40000-byte malloc
-// REMARK: budget.c:[[@LINE-14]]:13: remark: stack frame budget exceeded: 0 bytes of locals + 120000 bytes moved + 40000 bytes > max-frame 131072 [-Rpass-missed=heap2stack]
+// REMARK-DAG: budget.c:[[@LINE-14]]:13: remark: moved to stack: 40000-byte malloc
+// REMARK-DAG: budget.c:[[@LINE-14]]:13: remark: moved to stack: 40000-byte malloc
+// REMARK-DAG: budget.c:[[@LINE-14]]:13: remark: moved to stack: 40000-byte malloc
+// REMARK-DAG: budget.c:[[@LINE-14]]:13: remark: stack frame budget exceeded: 0 bytes of locals + 120000 bytes moved + 40000 bytes > max-frame 131072 [-Rpass-missed=heap2stack]
 // BIG: budget.c:[[@LINE-15]]:13: remark: moved to stack: 40000-byte malloc (align 16) [-Rpass=heap2stack]

@@ -51,7 +51,7 @@
 // IR: call void @free(ptr %h2s.heap.owned)
 // IR-NEXT: ret i32
 // CLANG: frame-after-inlining.c:[[@LINE+12]]:22: remark: moved to stack: 50000-byte malloc (align 16)
-// CLANG: frame-after-inlining.c:[[@LINE+19]]:22: remark: stack frame budget exceeded: 50000 bytes of locals + 0 bytes moved + 60000 bytes > max-frame 100000
+// CLANG: frame-after-inlining.c:[[@LINE+19]]:22: remark: stack frame budget exceeded: 0 bytes of locals + 50000 bytes moved + 60000 bytes > max-frame 100000
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

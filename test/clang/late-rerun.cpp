@@ -1,5 +1,6 @@
-// -heap2stack-late-rerun: in clang -O1..-O3, allocations the first run keeps
-// are decided once more when the optimizer starts, on simplified functions.
+// The late run (on by default; -heap2stack-late-rerun=false turns it off):
+// in clang -O1..-O3, allocations the first run keeps are decided once more
+// when the optimizer starts, on simplified functions.
 // std::make_unique's and std::vector's pointers live in the container's
 // stack object until SROA takes them out, and vector's deallocation size is
 // pointer arithmetic until InstCombine folds it; the late run moves both.
@@ -7,16 +8,17 @@
 // back what it keeps, the late run reports it (here: moved), and the
 // out-of-line make_unique/allocate bodies, deleted once inlined everywhere,
 // get none.  The program prints the same with and without heap2stack.
-// RUN: %clangxx -O2 -mllvm -heap2stack-late-rerun -Rpass=heap2stack -Rpass-missed=heap2stack \
+// RUN: %clangxx -O2 -Rpass=heap2stack -Rpass-missed=heap2stack \
 // RUN:   -fno-caret-diagnostics %s -o %t.late 2>%t.err
 // RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
 // RUN: %clangxx-noplugin -O2 %s -o %t.ref
 // RUN: %t.late > %t.out.late
 // RUN: %t.ref > %t.out.ref
 // RUN: diff %t.out.ref %t.out.late
-// RUN: %clangxx -O2 -mllvm -heap2stack-late-rerun -S -emit-llvm %s -o - | FileCheck %s --check-prefix=IR
-// Without it (the default for now), the first run keeps both.
-// RUN: %clangxx -O2 -S -emit-llvm %s -o - | FileCheck %s --check-prefix=FIRST
+// RUN: %clangxx -O2 -S -emit-llvm %s -o - | FileCheck %s --check-prefix=IR
+// RUN: %clangxx -O2 -mllvm -heap2stack-late-rerun=true -S -emit-llvm %s -o - | FileCheck %s --check-prefix=IR
+// Without it, the first run keeps both.
+// RUN: %clangxx -O2 -mllvm -heap2stack-late-rerun=false -S -emit-llvm %s -o - | FileCheck %s --check-prefix=FIRST
 // REMARK-DAG: remark: moved to stack: 128-byte new (align 16) (inlined into 'with_unique')
 // REMARK-DAG: remark: moved to stack: 64-byte new (align 16) (inlined into 'with_vector')
 // IR-LABEL: define {{.*}} @_Z11with_uniquem(

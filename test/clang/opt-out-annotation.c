@@ -11,7 +11,7 @@ void sink(int);
 // CHECK: call {{.*}} @malloc(i64 noundef 64)
 // CHECK: call void @free(
 __attribute__((annotate("heap2stack_off"))) void opted_out(int i) {
-  int *p = malloc(64); // REMARK: opt-out-annotation.c:[[@LINE]]:12: remark: not analysed: the function is annotated heap2stack_off [-Rpass-missed=heap2stack]
+  int *p = malloc(64); // REMARK-DAG: opt-out-annotation.c:[[@LINE]]:12: remark: not analysed: the function is annotated heap2stack_off [-Rpass-missed=heap2stack]
   for (int k = 0; k < 16; k++)
     p[k] = k * i;
   sink(p[i & 15]);
@@ -23,7 +23,7 @@ __attribute__((annotate("heap2stack_off"))) void opted_out(int i) {
 // CHECK-NOT: @free(
 // CHECK: ret void
 __attribute__((annotate("hot_path"))) void annotated_otherwise(int i) {
-  int *p = malloc(64); // REMARK: opt-out-annotation.c:[[@LINE]]:12: remark: moved to stack: 64-byte malloc (align 16) [-Rpass=heap2stack]
+  int *p = malloc(64); // REMARK-DAG: opt-out-annotation.c:[[@LINE]]:12: remark: moved to stack: 64-byte malloc (align 16) [-Rpass=heap2stack]
   for (int k = 0; k < 16; k++)
     p[k] = k * i;
   sink(p[i & 15]);

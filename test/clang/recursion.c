@@ -22,7 +22,7 @@ int depth_sum(int n) {
   free(p);
   return r;
 }
-// REMARK: recursion.c:[[@LINE-6]]:12: remark: in a recursive call cycle: 16 bytes > max-recursive-size 0 [-Rpass-missed=heap2stack]
+// REMARK-DAG: recursion.c:[[@LINE-6]]:12: remark: in a recursive call cycle: 16 bytes > max-recursive-size 0 [-Rpass-missed=heap2stack]
 // ALLOW: recursion.c:[[@LINE-7]]:12: remark: moved to stack: 16-byte malloc (align 16) [-Rpass=heap2stack]
 
 // Mutual recursion, both functions noinline so that the cycle survives the
@@ -38,7 +38,7 @@ __attribute__((noinline)) int even_weight(int n) {
   return r;
 }
 __attribute__((noinline)) int odd_weight(int n) { return n > 0 ? even_weight(n - 1) + 1 : 0; }
-// REMARK: recursion.c:[[@LINE-7]]:12: remark: in a recursive call cycle: 32 bytes > max-recursive-size 0 [-Rpass-missed=heap2stack]
+// REMARK-DAG: recursion.c:[[@LINE-7]]:12: remark: in a recursive call cycle: 32 bytes > max-recursive-size 0 [-Rpass-missed=heap2stack]
 // ALLOW: recursion.c:[[@LINE-8]]:12: remark: in a recursive call cycle: 32 bytes > max-recursive-size 16 [-Rpass-missed=heap2stack]
 
 // Not in the cycle, calling into it: moves.
@@ -53,4 +53,4 @@ int caller(int n) {
   free(q);
   return r;
 }
-// REMARK: recursion.c:[[@LINE-7]]:12: remark: moved to stack: 16-byte malloc (align 16) [-Rpass=heap2stack]
+// REMARK-DAG: recursion.c:[[@LINE-7]]:12: remark: moved to stack: 16-byte malloc (align 16) [-Rpass=heap2stack]

@@ -7,6 +7,7 @@
 // RUN:   -Rpass=heap2stack -Rpass-missed=heap2stack -Rpass-analysis=heap2stack 2>%t.o2.err
 // RUN: FileCheck %s --check-prefixes=IR,O2IR < %t.o2.ll
 // RUN: FileCheck %s --check-prefix=O2R < %t.o2.err
+// RUN: FileCheck %s --check-prefix=O2N < %t.o2.err
 //
 // -O0 IR (every local in an alloca) through opt:
 // RUN: %clang-noplugin -O0 -Xclang -disable-O0-optnone -gline-tables-only \
@@ -69,7 +70,7 @@ void slice_big(void) {
   free(s);
 }
 // O0R-DAG: remark: {{.*}}seed-step6-collections.c:[[@LINE-3]]:16: too large for stack: 160000 bytes > max-size 65536
-// O2R-NOT: seed-step6-collections.c:[[@LINE-4]]:{{.*}} remark:
+// O2N-NOT: seed-step6-collections.c:[[@LINE-4]]:{{.*}} remark:
 
 // The same, kept alive by a read at a variable index so that the decision
 // is heap2stack's at -O2 too.
@@ -161,4 +162,4 @@ Array3 small_array(void) {
   Array3 r = {{1, 2, 3}}; // @sa
   return r;
 }
-// O2R-NOT: seed-step6-collections.c:[[@LINE-3]]:{{.*}} remark:
+// O2N-NOT: seed-step6-collections.c:[[@LINE-3]]:{{.*}} remark:

@@ -1,17 +1,17 @@
 ; The link between clang's two heap2stack runs (the CGSCC run holds back
-; its Missed remarks when the late run exists, -heap2stack-late-rerun) is
+; its Missed remarks when the late run exists, the default) is
 ; made while a pipeline is built, and must belong to that pipeline's
 ; PassBuilder: ThinLTO backends build pipelines on several threads at once.
 ; h2s-two-pipelines builds two O2 pipelines interleaved (simplification 1,
 ; simplification 2, optimization 1, optimization 2), then runs each on a
 ; copy of this module: each allocation gets exactly one final remark in
 ; each run, and both runs agree.
-; RUN: %interleaved-pipelines %s -heap2stack-late-rerun -pass-remarks=heap2stack \
+; RUN: %interleaved-pipelines %s -pass-remarks=heap2stack \
 ; RUN:   -pass-remarks-missed=heap2stack >%t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
 ; RUN: FileCheck %s --check-prefix=REMARK --implicit-check-not=remark: < %t.err
 ; Without the late run, the CGSCC run reports everything, once.
-; RUN: %interleaved-pipelines %s -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN: %interleaved-pipelines %s -heap2stack-late-rerun=false -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   >/dev/null 2>%t.first.err
 ; RUN: FileCheck %s --check-prefix=FIRST --implicit-check-not=remark: < %t.first.err
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"

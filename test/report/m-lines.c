@@ -8,11 +8,13 @@
 // RUN:   -foptimization-record-file=%t.yaml
 // RUN: %report --no-summary %t.yaml > %t.out
 // RUN: FileCheck %s --match-full-lines --strict-whitespace < %t.out
-// The record itself lists the callee below before its caller above it:
+// The record itself is in another order: the moved sites first (the late
+// run reports the sites the first run kept), the first one below the sites
+// at the top of the file:
 // RUN: grep -A1 'Pass: *heap2stack' %t.yaml | grep 'Name:' | head -2 \
 // RUN:   | FileCheck %s --check-prefix=RECORD
-// RECORD: Name: {{ *}}TooLarge
-// RECORD-NEXT: Name: {{ *}}Escapes
+// RECORD: Name: {{ *}}Moved
+// RECORD-NEXT: Name: {{ *}}DeallocationRemoved
 // Compiled by absolute path, the record holds absolute file names, and
 // --strip-prefix removes the directory again:
 // RUN: cd / && %clang -O2 -g -c %t.d/m-lines.c -o /dev/null -fsave-optimization-record \

@@ -13,9 +13,13 @@ built with clang-N or clang++-N as
           print the reference's output, else the seed is DISCARDED: the
           generator wrote a program with undefined behaviour)
 and then with heap2stack:
-  O1 O2 O3   clang-N -O<k> -fpass-plugin=<plugin> (O2 also saves heap2stack's
-             optimization record, for the statistics)
-  O2late     clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-late-rerun
+  O1 O3      clang-N -O<k> -fpass-plugin=<plugin> (the default pipeline: both
+             runs, the CGSCC one and the late one)
+  O2         clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-late-rerun=false
+             (the CGSCC run alone; also saves heap2stack's optimization
+             record, for the statistics)
+  O2late     clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-late-rerun=true
+             (both runs, as by default; also saves the record)
   O2chk      clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-stack-check-above=0:
              every moved slot gets the run-time stack check (stack_check.c)
   optframe   clang-N -O1 -Xclang -disable-llvm-passes (unoptimized IR that may be
@@ -243,7 +247,7 @@ def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_
         # the optimization record (heap2stack's remarks only) gives the
         # per-program count of sites moved at -O2
         rec = os.path.join(d, f"{cfg}.opt.yaml")
-        late = ["-mllvm", "-heap2stack-late-rerun"] if cfg == "O2late" else []
+        late = ["-mllvm", "-heap2stack-late-rerun=" + ("true" if cfg == "O2late" else "false")]
         cmd = [cc, "-O2", *tc.plugin_flags(), *late, "-fsave-optimization-record",
                f"-foptimization-record-file={rec}", "-foptimization-record-passes=heap2stack",
                *w, src, "-o", exe]
