@@ -518,11 +518,13 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
   unsigned id = fn ? LLVMGetIntrinsicID(fn) : 0;
   if (id && visit_intrinsic(b, call, id))
     return;
-  if (!fn) { /* indirect, or through a mismatched type */
+  /* Indirect, or through a mismatched type to a function without a summary
+     that can speak for it (summaries.c). */
+  if (!fn && !h2s_summarized_callee(b->host, call)) {
     worst_case(b, call, H2S_EDGE_CALL_ESCAPE);
     return;
   }
-  if (h2s_call_copies_bytes(b->host, call)) {
+  if (fn && h2s_call_copies_bytes(b->host, call)) {
     LLVMValueRef length = LLVMGetNumArgOperands(call) >= 3 ? LLVMGetOperand(call, 2) : NULL;
     copy_memory(b, call, LLVMGetOperand(call, 0), LLVMGetOperand(call, 1),
                 constant_length(length));

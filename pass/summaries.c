@@ -364,18 +364,89 @@ static bool summary_usable(LLVMValueRef fn) {
   return !LLVMIsDeclaration(fn) && !may_be_replaced(fn);
 }
 
+LLVMValueRef h2s_mismatched_callee(LLVMValueRef call) {
+  if (!h2s_is_call(call))
+    return NULL;
+  LLVMValueRef fn = LLVMGetCalledValue(call);
+  if (!fn || !LLVMIsAFunction(fn) || h2s_called_function(call) || LLVMGetIntrinsicID(fn))
+    return NULL;
+  LLVMTypeRef type = LLVMGlobalGetValueType(fn);
+  if (LLVMIsFunctionVarArg(type) || LLVMGetInstructionCallConv(call) != LLVMGetFunctionCallConv(fn))
+    return NULL;
+  return fn;
+}
+
+/* Attributes that change how an argument is passed: with one of them on
+   either side, the callee's parameter is not the caller's argument. */
+static bool passed_differently(LLVMValueRef call, LLVMValueRef fn, unsigned arg) {
+  static const char *const abi[] = {"byval", "byref", "inalloca", "preallocated", "sret",
+                                    "nest", "swiftself", "swifterror", "swiftasync"};
+  for (size_t i = 0; i < sizeof abi / sizeof abi[0]; i++)
+    if (attr(call, fn, arg + 1, abi[i]))
+      return true;
+  return false;
+}
+
+/*
+ * Through a mismatched type, argument `arg` is the callee's parameter `arg`
+ * only if the callee has one there, of the argument's very type, passed the
+ * same way.  A pointer passed where the callee expects an integer is an
+ * integer to it: no summary speaks for that.
+ */
+static bool arrives_as_parameter(LLVMValueRef call, LLVMValueRef fn, unsigned arg) {
+  if (arg >= LLVMCountParams(fn) || arg >= LLVMGetNumArgOperands(call))
+    return false;
+  return LLVMTypeOf(LLVMGetOperand(call, arg)) == LLVMTypeOf(LLVMGetParam(fn, arg)) &&
+         !passed_differently(call, fn, arg);
+}
+
+/* A result the caller reads as another type than the callee returns is not
+   a pointer the caller follows: what flows to it escapes. */
+static void result_reinterpreted(struct h2s_arg_effect *out) {
+  if (out->flags & H2S_PARAM_TO_RESULT)
+    out->flags |= H2S_PARAM_ESCAPES;
+  if (out->flags & H2S_PARAM_CONTENT_TO_RESULT)
+    out->flags |= H2S_PARAM_CONTENT_ESCAPES;
+}
+
 LLVMValueRef h2s_summarized_callee(struct h2s_host *host, LLVMValueRef call) {
   LLVMValueRef fn = h2s_called_function(call);
-  if (!fn || LLVMIsAInlineAsm(LLVMGetCalledValue(call)) || LLVMGetIntrinsicID(fn) ||
+  if (!fn) {
+    fn = h2s_mismatched_callee(call);
+    return fn && summary_usable(fn) ? fn : NULL;
+  }
+  if (LLVMIsAInlineAsm(LLVMGetCalledValue(call)) || LLVMGetIntrinsicID(fn) ||
       h2s_host_library_function(host, call) || !summary_usable(fn))
     return NULL;
   return fn;
+}
+
+/* An old-style call's argument, by the callee's summary where it applies. */
+static void mismatched_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
+                                  struct h2s_arg_effect *out) {
+  LLVMValueRef fn = h2s_summarized_callee(host, call);
+  const struct h2s_summary *s = fn ? h2s_summary_of(host, fn) : NULL;
+  if (!s || !arrives_as_parameter(call, fn, arg) || arg >= s->param_count ||
+      arg >= H2S_SUMMARY_PARAMS) {
+    out->flags = H2S_PARAM_WORST;
+    return;
+  }
+  out->flags = s->flags[arg];
+  out->bytes = s->bytes[arg];
+  out->why = s->why[arg][0] ? s->why[arg] : NULL;
+  if (LLVMGetReturnType(LLVMGetCalledFunctionType(call)) !=
+      LLVMGetReturnType(LLVMGlobalGetValueType(fn)))
+    result_reinterpreted(out);
 }
 
 void h2s_call_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
                          struct h2s_arg_effect *out) {
   memset(out, 0, sizeof *out);
   LLVMValueRef fn = h2s_called_function(call);
+  if (!fn && h2s_mismatched_callee(call)) {
+    mismatched_arg_effect(host, call, arg, out);
+    return;
+  }
   if (!fn || LLVMIsAInlineAsm(LLVMGetCalledValue(call))) {
     out->flags = H2S_PARAM_WORST;
     return;

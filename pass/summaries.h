@@ -78,9 +78,21 @@ bool h2s_call_copies_bytes(struct h2s_host *host, LLVMValueRef call);
 /*
  * The function whose computed summary `call` uses: a defined function whose
  * body is the one that runs, called directly, that is not a C library
- * function with a table entry.  NULL otherwise.
+ * function with a table entry; or such a function called through another
+ * function type (h2s_mismatched_callee).  NULL otherwise.
  */
 LLVMValueRef h2s_summarized_callee(struct h2s_host *host, LLVMValueRef call);
+
+/*
+ * An old-style C call: a function of this module called through a function
+ * type other than its own (`int f();` called with arguments, a K&R
+ * definition whose parameters the default promotions change).  Returns the
+ * function when its summary can still speak for the call: the same calling
+ * convention, a callee that is not variadic, and each argument the summary
+ * is asked about arriving as that very parameter (see summaries.c).  NULL
+ * for any other call, including ordinary direct calls.
+ */
+LLVMValueRef h2s_mismatched_callee(LLVMValueRef call);
 
 /* The summary heap2stack computed for fn, or NULL. */
 const struct h2s_summary *h2s_summary_of(struct h2s_host *host, LLVMValueRef fn);
