@@ -497,6 +497,26 @@ static void visit_call_arg(struct builder *b, LLVMValueRef call, unsigned i, h2s
   record_arg_bytes(b, call, LLVMGetOperand(call, i), &effect.bytes);
 }
 
+/* strtol(s, &end): *end = a pointer somewhere into s. */
+static void store_end_pointer(struct builder *b, LLVMValueRef call, LLVMValueRef s,
+                              LLVMValueRef end) {
+  h2s_node_id from = operand_node(b, s), to = operand_node(b, end);
+  if (to == H2S_NONE)
+    return;
+  if (from == H2S_NONE) { /* not a pointer we follow: anything */
+    h2s_graph_add_store(b->g, to, b->fa->unknown_node, call);
+  } else {
+    h2s_node_id into = h2s_graph_new_node(b->g, NULL);
+    h2s_graph_add_copy(b->g, from, into, call, H2S_EDGE_ASSIGN);
+    b->g->nodes[into].inexact = true;
+    h2s_graph_add_store(b->g, to, into, call);
+  }
+  /* strtok_r(NULL, d, &save) stores a pointer into what *save held: no
+     new pointer, and not the zeroes a null value would record. */
+  if (!(LLVMIsAConstant(s) && LLVMIsNull(s)))
+    record_store(b, call, s, end);
+}
+
 static void visit_call(struct builder *b, LLVMValueRef call) {
   LLVMValueRef callee = LLVMGetCalledValue(call);
   if (LLVMIsAInlineAsm(callee)) {
@@ -529,6 +549,9 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
     copy_memory(b, call, LLVMGetOperand(call, 0), LLVMGetOperand(call, 1),
                 constant_length(length));
   }
+  int end = fn ? h2s_call_stores_end_pointer(b->host, call) : -1;
+  if (end >= 0)
+    store_end_pointer(b, call, LLVMGetOperand(call, 0), LLVMGetOperand(call, (unsigned)end));
   h2s_node_id result = result_node(b, call);
   unsigned n = LLVMGetNumArgOperands(call);
   for (unsigned i = 0; i < n; i++) {

@@ -49,6 +49,11 @@ enum {
   LIB_FORMAT0 = 1 << 11,                  /* on the function: format string at arg 0..2 */
   LIB_FORMAT1 = 1 << 12,
   LIB_FORMAT2 = 1 << 13,
+  LIB_CONTENT_RET = H2S_PARAM_CONTENT_TO_RESULT, /* returns what it points to, or into it */
+  LIB_READS_DEEP = 1 << 14,               /* reads the bytes of what it points to */
+  LIB_WRITES_DEEP = 1 << 15,              /* writes data into what it points to */
+  LIB_END1 = 1 << 16,                     /* on the function: stores a pointer into arg 0 in *arg 1 */
+  LIB_END2 = 1 << 17,                     /* on the function: ... in *arg 2 */
   NP = -1,                                /* not a pointer */
 };
 
@@ -91,6 +96,28 @@ static const struct lib_function library[] = {
     {"atoi", {LIB_READS, NP, NP, NP}, 0},
     {"atol", {LIB_READS, NP, NP, NP}, 0},
     {"atof", {LIB_READS, NP, NP, NP}, 0},
+    {"strspn", {LIB_READS, LIB_READS, NP, NP}, 0},
+    {"strcspn", {LIB_READS, LIB_READS, NP, NP}, 0},
+    {"strpbrk", {LIB_RET | LIB_READS, LIB_READS, NP, NP}, 0},
+    /* fgets(buf, n, stream) returns buf or null; the stream is not ours. */
+    {"fgets", {LIB_RET | LIB_WRITES_DATA, NP, NP, NP}, 0},
+    {"fread", {LIB_WRITES_DATA, NP, NP, NP}, 0},
+    /* strtol(s, &end, base): *end = a pointer into s, which the caller's
+       own local usually holds; the end pointer argument keeps nothing else. */
+    {"strtol", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
+    {"strtoul", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
+    {"strtoll", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
+    {"strtoull", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
+    {"strtod", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
+    {"strtof", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
+    {"strtold", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
+    /* strtok_r(s, delim, &save): cuts s (or, when s is null, the string
+       *save points into) with NULs, returns a pointer into it, and keeps a
+       pointer into it in *save. */
+    {"strtok_r",
+     {LIB_RET | LIB_READS | LIB_WRITES_DATA, LIB_READS,
+      LIB_CONTENT_RET | LIB_READS_DEEP | LIB_WRITES_DEEP, NP},
+     LIB_END2},
 };
 
 static const struct lib_function *library_function(struct h2s_host *host, LLVMValueRef call) {
@@ -106,6 +133,12 @@ static const struct lib_function *library_function(struct h2s_host *host, LLVMVa
 bool h2s_call_copies_bytes(struct h2s_host *host, LLVMValueRef call) {
   const struct lib_function *lib = library_function(host, call);
   return lib && (lib->what & LIB_COPIES) && LLVMGetNumArgOperands(call) >= 2;
+}
+
+int h2s_call_stores_end_pointer(struct h2s_host *host, LLVMValueRef call) {
+  const struct lib_function *lib = library_function(host, call);
+  int at = !lib ? -1 : lib->what & LIB_END1 ? 1 : lib->what & LIB_END2 ? 2 : -1;
+  return at >= 0 && (unsigned)at < LLVMGetNumArgOperands(call) ? at : -1;
 }
 
 /* ---- printf-like format strings --------------------------------------- */
@@ -202,11 +235,15 @@ static void library_arg_effect(const struct lib_function *lib, LLVMValueRef call
     return;
   }
   int a = lib->args[arg];
-  out->flags = (uint32_t)(a & (LIB_RET | LIB_WRITE));
+  out->flags = (uint32_t)(a & (LIB_RET | LIB_WRITE | LIB_CONTENT_RET));
   if (a & LIB_READS)
     h2s_spans_add(&out->bytes.reads, h2s_span_all());
   if (a & LIB_WRITES_DATA)
     h2s_spans_add(&out->bytes.writes, h2s_span_all());
+  if (a & LIB_READS_DEEP)
+    h2s_spans_add(&out->bytes.reads_deep, h2s_span_all());
+  if (a & LIB_WRITES_DEEP)
+    h2s_spans_add(&out->bytes.writes_deep, h2s_span_all());
 }
 
 /* ---- attributes ----------------------------------------------------- */

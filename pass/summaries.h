@@ -76,6 +76,13 @@ void h2s_call_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
 bool h2s_call_copies_bytes(struct h2s_host *host, LLVMValueRef call);
 
 /*
+ * strtol(s, &end, base), strtok_r(s, delim, &save): the argument through
+ * which the library call stores a pointer into its argument 0 (1 or 2), or
+ * -1 for any other call.
+ */
+int h2s_call_stores_end_pointer(struct h2s_host *host, LLVMValueRef call);
+
+/*
  * The function whose computed summary `call` uses: a defined function whose
  * body is the one that runs, called directly, that is not a C library
  * function with a table entry; or such a function called through another
