@@ -14,6 +14,7 @@
 #include "alloc_sites.h"
 #include "byte_spans.h"
 #include "flow_graph.h"
+#include "integer_flow.h"
 #include "summaries.h"
 #include "valueset.h"
 
@@ -114,6 +115,7 @@ struct h2s_function_analysis {
   struct h2s_bytes_event *bytes;
   uint32_t bytes_count, bytes_capacity;
   struct h2s_object_bytes *obj_bytes; /* per object, after solving */
+  struct h2s_int_pairs int_pairs;     /* offsets taken as integers (integer_flow.c) */
   h2s_obj_id param_obj[H2S_SUMMARY_PARAMS], param_content[H2S_SUMMARY_PARAMS];
   unsigned param_count;
 };

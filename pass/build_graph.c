@@ -13,7 +13,8 @@
  *                                                 point to, local or not
  *   memcpy / memmove / strcpy ...                 content flows to content
  *   ret                                           to the result
- *   ptrtoint, inline asm, unknown instructions    to {heap}
+ *   ptrtoint whose integer leaves the frame       to {heap} (integer_flow.c)
+ *   inline asm, unknown instructions              to {heap}
  *   a store into memory the function does not own to {heap}
  *   a call                                        what the callee's summary
  *                                                 says (summaries.c)
@@ -39,6 +40,8 @@
 #include "valueset.h"
 
 #include "alloc_sites.h"
+#include "compat.h"
+#include "integer_flow.h"
 #include "pointer_bits.h"
 
 #include <llvm-c/Target.h>
@@ -86,6 +89,7 @@ struct builder {
   struct h2s_function_analysis *fa;
   struct h2s_graph *g;
   LLVMTargetDataRef layout;
+  bool strict_integers; /* every integer offset counts as an escape */
 };
 
 static char *copy_text(const char *text) {
@@ -601,6 +605,36 @@ static void visit_atomic(struct builder *b, LLVMValueRef inst) {
   record_load(b, inst, LLVMTypeOf(value), address, r);
 }
 
+/* An address as an integer escapes unless it stays in the frame (integer_flow.c). */
+static void visit_address_to_integer(struct builder *b, LLVMValueRef inst) {
+  LLVMValueRef sink;
+  if (!h2s_address_stays_home(inst, b->strict_integers, &b->fa->int_pairs, &sink))
+    to_heap(b, LLVMGetOperand(inst, 0), inst, H2S_EDGE_TO_INTEGER);
+}
+
+/*
+ * p < q on pointers: which of two addresses is larger is a bit of an
+ * address, unless both point into one object (an offset, checked once the
+ * graph is solved, as for integer differences).  A loop of such
+ * comparisons against guesses rebuilds an address.  Equality leaks
+ * nothing: two live objects never share an address.
+ */
+static void visit_pointer_order(struct builder *b, LLVMValueRef inst) {
+  LLVMValueRef x = LLVMGetOperand(inst, 0), y = LLVMGetOperand(inst, 1);
+  LLVMIntPredicate pred = LLVMGetICmpPredicate(inst);
+  if (pred == LLVMIntEQ || pred == LLVMIntNE || !pointerish(x))
+    return;
+  if (!b->strict_integers && LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMPointerTypeKind) {
+    struct h2s_int_pairs *pairs = &b->fa->int_pairs;
+    pairs->items = h2s_grow(pairs->items, &pairs->capacity, sizeof *pairs->items,
+                            pairs->count + 1);
+    pairs->items[pairs->count++] = (struct h2s_int_pair){x, y, inst};
+    return;
+  }
+  to_heap(b, x, inst, H2S_EDGE_TO_INTEGER);
+  to_heap(b, y, inst, H2S_EDGE_TO_INTEGER);
+}
+
 static void visit(struct builder *b, LLVMValueRef inst) {
   struct h2s_graph *g = b->g;
   switch (LLVMGetInstructionOpcode(inst)) {
@@ -661,13 +695,18 @@ static void visit(struct builder *b, LLVMValueRef inst) {
     visit_atomic(b, inst);
     return;
   case LLVMPtrToInt:
-    to_heap(b, LLVMGetOperand(inst, 0), inst, H2S_EDGE_TO_INTEGER);
+#if H2S_HAS_PTRTOADDR
+  case LLVMPtrToAddr:
+#endif
+    visit_address_to_integer(b, inst);
     return;
   case LLVMRet:
     if (LLVMGetNumOperands(inst) == 1)
       copy(b, LLVMGetOperand(inst, 0), g->result, inst, H2S_EDGE_RETURN);
     return;
   case LLVMICmp:
+    visit_pointer_order(b, inst);
+    return;
   case LLVMFCmp:
   case LLVMBr:
   case LLVMSwitch:
@@ -714,8 +753,8 @@ static uint64_t count_instructions(LLVMValueRef fn) {
   return n;
 }
 
-void h2s_analyze_function(struct h2s_host *host, const struct h2s_analysis_config *cfg,
-                          LLVMValueRef fn, struct h2s_function_analysis *fa) {
+static void build_and_solve(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                            LLVMValueRef fn, struct h2s_function_analysis *fa, bool strict) {
   memset(fa, 0, sizeof *fa);
   fa->fn = fn;
   for (unsigned i = 0; i < H2S_SUMMARY_PARAMS; i++)
@@ -723,7 +762,7 @@ void h2s_analyze_function(struct h2s_host *host, const struct h2s_analysis_confi
   /* Linear in the function's size: a few hundred steps per instruction. */
   h2s_graph_init(&fa->graph, cfg->steps_per_instruction * (count_instructions(fn) + 64));
   struct builder b = {host, &cfg->ids, fa, &fa->graph,
-                      LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn))};
+                      LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn)), strict};
   fa->unknown_node = h2s_graph_new_node(&fa->graph, NULL);
   h2s_graph_add_origin(&fa->graph, fa->unknown_node, fa->graph.unknown);
   fa->null_node = h2s_graph_new_node(&fa->graph, NULL);
@@ -735,6 +774,17 @@ void h2s_analyze_function(struct h2s_host *host, const struct h2s_analysis_confi
   h2s_graph_solve(&fa->graph);
   h2s_graph_propagate_inexact(&fa->graph);
   h2s_pointer_bits_solve(fa);
+}
+
+void h2s_analyze_function(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                          LLVMValueRef fn, struct h2s_function_analysis *fa) {
+  build_and_solve(host, cfg, fn, fa, false);
+  /* An integer difference of pointers into different objects carries
+     addresses: then every such difference is an escape. */
+  if (!h2s_int_pairs_hold(&fa->graph, &fa->int_pairs)) {
+    h2s_function_analysis_free(fa);
+    build_and_solve(host, cfg, fn, fa, true);
+  }
 }
 
 void h2s_function_analysis_free(struct h2s_function_analysis *fa) {
@@ -750,6 +800,7 @@ void h2s_function_analysis_free(struct h2s_function_analysis *fa) {
   free(fa->size_queries);
   free(fa->bytes);
   free(fa->obj_bytes);
+  h2s_int_pairs_free(&fa->int_pairs);
   memset(fa, 0, sizeof *fa);
 }
 

@@ -10,7 +10,7 @@
  *   LLVM 21: `nocapture` became `captures(none)`; lifetime markers may only
  *            point at an alloca (they always do in heap2stack's output).
  *   LLVM 22: lifetime intrinsics lost their size operand; the pass-plugin
- *            header moved from llvm/Passes/ to llvm/Plugins/.
+ *            header moved from llvm/Passes/ to llvm/Plugins/; `ptrtoaddr`.
  *   LLVM 20: module-level extension points gained a ThinOrFullLTOPhase.
  */
 #ifndef H2S_COMPAT_H
@@ -26,6 +26,9 @@
 
 /* llvm.dbg.declare intrinsics (findDbgDeclares) beside debug records: up to 19. */
 #define H2S_HAS_DEBUG_INTRINSICS (LLVM_VERSION_MAJOR < 20)
+
+/* The ptrtoaddr instruction (the address bits of a pointer, as an integer): from 22. */
+#define H2S_HAS_PTRTOADDR (LLVM_VERSION_MAJOR >= 22)
 
 /* OptimizerEarly/OptimizerLast callbacks take a ThinOrFullLTOPhase from 20. */
 #define H2S_MODULE_EP_HAS_PHASE (LLVM_VERSION_MAJOR >= 20)

@@ -98,7 +98,11 @@ static void describe_param_escape(const struct h2s_function_analysis *fa, h2s_ob
     break;
   }
   case H2S_EDGE_TO_INTEGER:
-    snprintf(out, size, "converts it to an integer%.96s", place);
+    snprintf(out, size, "%s%.96s",
+             last->why && LLVMIsAICmpInst(last->why)
+                 ? "compares its address for order with another object's"
+                 : "converts it to an integer",
+             place);
     break;
   default:
     snprintf(out, size, "leaks it%.96s", place);

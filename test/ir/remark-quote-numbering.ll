@@ -36,6 +36,7 @@ define void @first(i32 %0) {
   store ptr %3, ptr @named, align 8
   %4 = ptrtoint ptr %2 to i64
   %5 = add i64 %4, 1
+  store i64 %5, ptr @0, align 8
   ret void
 }
 

@@ -1,0 +1,173 @@
+; The integer lattice of pass/integer_flow.c, one rule per function.  Each
+; "stays" function would leak if the rule were wrong; each "escapes" one
+; would move.
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -S %s -o %t.ll 2>%t.err
+; RUN: FileCheck %s < %t.ll
+; RUN: FileCheck %s --check-prefix=REMARK < %t.err
+; RUN: %opt -passes='cgscc(heap2stack)' -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@g = global i64 0
+@p = global ptr null
+
+declare ptr @malloc(i64) allockind("alloc,uninitialized") allocsize(0) "alloc-family"="malloc"
+declare void @free(ptr) allockind("free") "alloc-family"="malloc"
+declare void @use(i64)
+
+; Stays: trunc to i8 is page bits, which may decide a branch.
+; CHECK-LABEL: define void @trunc_low_branch(
+; CHECK-NOT: @malloc(
+define void @trunc_low_branch() {
+  %b = call ptr @malloc(i64 16)
+  %i = ptrtoint ptr %b to i64
+  %t = trunc i64 %i to i8
+  %c = icmp eq i8 %t, 0
+  br i1 %c, label %yes, label %no
+yes:
+  store i64 1, ptr @g
+  br label %no
+no:
+  call void @free(ptr %b)
+  ret void
+}
+
+; Escapes: a mask above bit 11 keeps high bits, and they decide a branch.
+; CHECK-LABEL: define void @high_mask_branch(
+; CHECK: call ptr @malloc(i64 24)
+define void @high_mask_branch() {
+  %b = call ptr @malloc(i64 24)
+  %i = ptrtoint ptr %b to i64
+  %m = and i64 %i, 4096
+  %c = icmp eq i64 %m, 0
+  br i1 %c, label %yes, label %no
+yes:
+  store i64 1, ptr @g
+  br label %no
+no:
+  call void @free(ptr %b)
+  ret void
+}
+
+; Escapes: a right shift brings high bits down before the mask.
+; CHECK-LABEL: define void @shift_then_mask(
+; CHECK: call ptr @malloc(i64 32)
+define void @shift_then_mask(i64 %k) {
+  %b = call ptr @malloc(i64 32)
+  %i = ptrtoint ptr %b to i64
+  %s = lshr i64 %i, %k
+  %m = and i64 %s, 1
+  %c = icmp eq i64 %m, 0
+  br i1 %c, label %yes, label %no
+yes:
+  store i64 1, ptr @g
+  br label %no
+no:
+  call void @free(ptr %b)
+  ret void
+}
+
+; Escapes: page bits may not index memory.
+; CHECK-LABEL: define i8 @low_gep_index(
+; CHECK: call ptr @malloc(i64 40)
+define i8 @low_gep_index(ptr %table) {
+  %b = call ptr @malloc(i64 40)
+  %i = ptrtoint ptr %b to i64
+  %m = and i64 %i, 63
+  %q = getelementptr i8, ptr %table, i64 %m
+  %v = load i8, ptr %q
+  call void @free(ptr %b)
+  ret i8 %v
+}
+
+; Escapes: page bits choosing a value that is stored.
+; CHECK-LABEL: define void @low_select_stored(
+; CHECK: call ptr @malloc(i64 48)
+define void @low_select_stored() {
+  %b = call ptr @malloc(i64 48)
+  %i = ptrtoint ptr %b to i64
+  %m = urem i64 %i, 64
+  %c = icmp ult i64 %m, 32
+  %v = select i1 %c, i64 1, i64 0
+  store i64 %v, ptr @g
+  call void @free(ptr %b)
+  ret void
+}
+
+; Escapes: a remainder by a number that is not a power of two is FULL.
+; CHECK-LABEL: define void @odd_remainder_branch(
+; CHECK: call ptr @malloc(i64 56)
+define void @odd_remainder_branch() {
+  %b = call ptr @malloc(i64 56)
+  %i = ptrtoint ptr %b to i64
+  %m = urem i64 %i, 1000003
+  %c = icmp ult i64 %m, 500000
+  br i1 %c, label %yes, label %no
+yes:
+  store i64 1, ptr @g
+  br label %no
+no:
+  call void @free(ptr %b)
+  ret void
+}
+
+; Stays: the difference of two pointers into one object, passed to a call.
+; CHECK-LABEL: define void @offset_to_call(
+; CHECK-NOT: @malloc(
+define void @offset_to_call(i64 %k) {
+  %b = call ptr @malloc(i64 64)
+  %e = getelementptr i8, ptr %b, i64 %k
+  %x = ptrtoint ptr %e to i64
+  %y = ptrtoint ptr %b to i64
+  %d = sub i64 %x, %y
+  call void @use(i64 %d)
+  call void @free(ptr %b)
+  ret void
+}
+
+; Escapes: one of the two pointers may point to another object.
+; CHECK-LABEL: define void @offset_two_objects(
+; CHECK: call ptr @malloc(i64 72)
+define void @offset_two_objects(i1 %which, ptr %other) {
+  %b = call ptr @malloc(i64 72)
+  %e = select i1 %which, ptr %b, ptr %other
+  %x = ptrtoint ptr %e to i64
+  %y = ptrtoint ptr %b to i64
+  %d = sub i64 %x, %y
+  call void @use(i64 %d)
+  call void @free(ptr %b)
+  ret void
+}
+
+; Stays: pointers into one object compared for order.
+; CHECK-LABEL: define i64 @order_one_object(
+; CHECK-NOT: @malloc(
+define i64 @order_one_object(i64 %k) {
+  %b = call ptr @malloc(i64 80)
+  %e = getelementptr i8, ptr %b, i64 %k
+  %c = icmp ult ptr %e, %b
+  %r = select i1 %c, i64 1, i64 2
+  call void @free(ptr %b)
+  ret i64 %r
+}
+
+; Escapes: compared for order with a guess.
+; CHECK-LABEL: define i64 @order_against_guess(
+; CHECK: call ptr @malloc(i64 88)
+define i64 @order_against_guess(i64 %guess) {
+  %b = call ptr @malloc(i64 88)
+  %q = inttoptr i64 %guess to ptr
+  %c = icmp ult ptr %b, %q
+  %r = select i1 %c, i64 1, i64 2
+  call void @free(ptr %b)
+  ret i64 %r
+}
+
+; REMARK-DAG: moved to stack: 16-byte malloc
+; REMARK-DAG: moved to stack: 64-byte malloc
+; REMARK-DAG: moved to stack: 80-byte malloc
+; REMARK-DAG: escapes: converted to an integer at '%i = ptrtoint ptr %b to i64'
+; REMARK-DAG: escapes: its address is compared for order with another object's at '%c = icmp ult ptr %b, %q'
+; REMARK-NOT: moved to stack: {{24|32|40|48|56|72|88}}-byte
