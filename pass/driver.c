@@ -77,6 +77,7 @@ void h2s_session_destroy(struct h2s_session *s) {
 void h2s_site_release(struct h2s_site *site) {
   h2s_values_free(&site->frees);
   h2s_values_free(&site->frees_maybe_null);
+  h2s_values_free(&site->shared_frees);
   h2s_values_free(&site->pointer_calls);
   h2s_values_free(&site->old_markers);
 }
@@ -262,6 +263,7 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
     }
   }
 
+  h2s_resolve_shared_frees(fa, sites.items, sites.count);
   for (size_t i = 0; i < sites.count; i++) {
     if (sites.items[i].decision == H2S_CHAIN_BUDGET)
       h2s_chain_path(s->chains, host, fn, below.via, sites.items[i].chain_path,
@@ -271,13 +273,14 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   }
 
   bool changed = false;
-  for (size_t i = 0; i < sites.count; i++) {
+  for (size_t i = 0; i < sites.count; i++)
     if (sites.items[i].decision == H2S_MOVE) {
       h2s_rewrite_site(&s->cfg.ids, &sites.items[i]);
       changed = true;
     }
+  h2s_erase_shared_frees(sites.items, sites.count);
+  for (size_t i = 0; i < sites.count; i++)
     h2s_site_release(&sites.items[i]);
-  }
   if (changed)
     h2s_host_function_changed(host, fn);
   free(sites.items);

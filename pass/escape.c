@@ -10,7 +10,10 @@
  *   - every deallocation that may free it is of its family and frees a
  *     pointer that can only be exactly this object, or null (a free of a
  *     pointer that may be null is deleted but does not end the slot's life:
- *     the object may still be in use through another pointer);
+ *     the object may still be in use through another pointer); or a pointer
+ *     that may be any of several allocations of this function, all of which
+ *     move as static slots (a list walk over moved nodes; decided once all
+ *     sites are, h2s_resolve_shared_frees);
  *   - no `musttail` call may receive it (or memory that holds it);
  *   - no object-size query sees a slot whose size differs from the heap
  *     object's (malloc(0), a guarded buffer);
@@ -171,6 +174,17 @@ static void check_size_queries(const struct h2s_function_analysis *fa, struct h2
     }
 }
 
+/* Does n point only to allocation sites of this function (or null)? */
+static bool only_sites(const struct h2s_graph *g, h2s_node_id n) {
+  const struct h2s_node *node = &g->nodes[n];
+  for (uint32_t i = 0; i < node->pts_count; i++) {
+    enum h2s_obj_kind kind = g->objs[node->pts[i].obj].kind;
+    if (kind != H2S_OBJ_SITE && kind != H2S_OBJ_NULL)
+      return false;
+  }
+  return true;
+}
+
 static void check_frees(const struct h2s_function_analysis *fa, struct h2s_site *site) {
   const struct h2s_graph *g = &fa->graph;
   for (uint32_t i = 0; i < fa->free_count && site->decision == H2S_MOVE; i++) {
@@ -181,8 +195,10 @@ static void check_frees(const struct h2s_function_analysis *fa, struct h2s_site 
     bool maybe_null = h2s_graph_points_to(g, f->node, g->null_obj);
     if (strcmp(f->dealloc.family, site->alloc.family))
       block(site, H2S_MISMATCHED_FREE, f->call);
-    else if (objects_besides_null(g, f->node) != 1 || g->nodes[f->node].inexact)
+    else if (g->nodes[f->node].inexact || !only_sites(g, f->node))
       block(site, H2S_AMBIGUOUS_FREE, f->call);
+    else if (objects_besides_null(g, f->node) != 1)
+      h2s_values_push(&site->shared_frees, f->call);
     else
       h2s_values_push(&site->frees, f->call);
     if (site->decision == H2S_MOVE && maybe_null)
@@ -246,4 +262,59 @@ void h2s_decide_escape(struct h2s_host *host, const struct h2s_function_analysis
   }
   if (site->decision == H2S_MOVE)
     h2s_check_loop_carried(host, fa, site);
+}
+
+/* ---- deallocations shared by several sites --------------------------------- */
+
+static const struct h2s_free_use *free_use(const struct h2s_function_analysis *fa,
+                                           LLVMValueRef call) {
+  for (uint32_t i = 0; i < fa->free_count; i++)
+    if (fa->frees[i].call == call)
+      return &fa->frees[i];
+  return NULL;
+}
+
+static const struct h2s_site *site_of_object(const struct h2s_site *sites, size_t count,
+                                             h2s_obj_id o) {
+  for (size_t i = 0; i < count; i++)
+    if (sites[i].obj == o && sites[i].obj != H2S_NONE)
+      return &sites[i];
+  return NULL;
+}
+
+/* Does every object this deallocation may free move as a static slot? */
+static bool all_move_statically(const struct h2s_function_analysis *fa, const struct h2s_site *sites,
+                                size_t count, LLVMValueRef call) {
+  const struct h2s_free_use *f = free_use(fa, call);
+  if (!f)
+    return false;
+  const struct h2s_graph *g = &fa->graph;
+  const struct h2s_node *node = &g->nodes[f->node];
+  for (uint32_t i = 0; i < node->pts_count; i++) {
+    h2s_obj_id o = node->pts[i].obj;
+    if (o == g->null_obj)
+      continue;
+    const struct h2s_site *t = site_of_object(sites, count, o);
+    if (!t || t->decision != H2S_MOVE || t->guarded || t->checked)
+      return false;
+  }
+  return true;
+}
+
+void h2s_resolve_shared_frees(const struct h2s_function_analysis *fa, struct h2s_site *sites,
+                              size_t count) {
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (size_t i = 0; i < count; i++) {
+      struct h2s_site *s = &sites[i];
+      for (size_t k = 0; k < s->shared_frees.count && s->decision == H2S_MOVE; k++) {
+        LLVMValueRef call = s->shared_frees.items[k];
+        if (all_move_statically(fa, sites, count, call))
+          continue;
+        block(s, H2S_AMBIGUOUS_FREE, call);
+        changed = true;
+      }
+    }
+  }
 }

@@ -17,6 +17,17 @@ void h2s_decide_escape(struct h2s_host *host, const struct h2s_function_analysis
                        struct h2s_site *site);
 
 /*
+ * After every site of the function is decided (size and budgets too): a
+ * deallocation shared by several sites is removed only if every object it
+ * may free is one of these sites and moves as a static slot (not guarded,
+ * not checked: their heap case would still need the free).  Otherwise each
+ * site that shares it keeps the heap (AmbiguousFree), which may in turn
+ * block the sites of its other shared frees; repeated to a fixed point.
+ */
+void h2s_resolve_shared_frees(const struct h2s_function_analysis *fa, struct h2s_site *sites,
+                              size_t count);
+
+/*
  * Describes, for remarks, how object o reached {heap} (or the result): the
  * edges from the allocation to the sink, sink last.  Returns the number of
  * steps written (at most max).

@@ -322,6 +322,13 @@ static void word_loop_carried(struct h2s_host *host, struct h2s_remark *r,
   }
 }
 
+static bool is_shared_free(const struct h2s_site *site, LLVMValueRef call) {
+  for (size_t i = 0; i < site->shared_frees.count; i++)
+    if (site->shared_frees.items[i] == call)
+      return true;
+  return false;
+}
+
 static void word_free(struct h2s_remark *r, const struct h2s_site *site) {
   if (site->decision == H2S_MISMATCHED_FREE) {
     h2s_remark_text(r, "freed by a different family: '");
@@ -329,6 +336,11 @@ static void word_free(struct h2s_remark *r, const struct h2s_site *site) {
     h2s_remark_text(r, "' cannot free memory from '");
     h2s_remark_arg_str(r, "Allocator", site->alloc.display);
     h2s_remark_text(r, "'");
+  } else if (is_shared_free(site, site->blocker)) {
+    h2s_remark_text(r, "freed through a pointer that may also be another allocation that "
+                       "stays on the heap or is not a static slot ('");
+    h2s_remark_arg_str(r, "Deallocator", site->dealloc.display);
+    h2s_remark_text(r, "')");
   } else {
     h2s_remark_text(r, "freed through a pointer that may not be exactly this allocation ('");
     h2s_remark_arg_str(r, "Deallocator", site->dealloc.display);
@@ -531,8 +543,10 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
 }
 
 static void remark_deallocations(struct h2s_host *host, const struct h2s_site *site) {
-  for (size_t i = 0; i < site->frees.count; i++) {
-    LLVMValueRef free_call = site->frees.items[i];
+  for (size_t i = 0; i < site->frees.count + site->shared_frees.count; i++) {
+    bool shared = i >= site->frees.count;
+    LLVMValueRef free_call =
+        shared ? site->shared_frees.items[i - site->frees.count] : site->frees.items[i];
     struct h2s_deallocator d;
     const char *dealloc = h2s_match_deallocator(host, free_call, &d) ? d.display : "?";
     struct h2s_remark *r = begin_at(
@@ -551,6 +565,8 @@ static void remark_deallocations(struct h2s_host *host, const struct h2s_site *s
       h2s_remark_arg_uint(r, "Size", site->size);
       h2s_remark_text(r, "-byte ");
       h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+      if (shared)
+        h2s_remark_text(r, " (and of the other moved allocations it may free)");
     }
     add_place(r, "Allocation", site->call);
     h2s_remark_emit(r);

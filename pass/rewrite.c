@@ -517,3 +517,30 @@ void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
     end_life_at_exits(&rw, fn);
   LLVMDisposeBuilder(rw.builder);
 }
+
+void h2s_erase_shared_frees(struct h2s_site *sites, size_t count) {
+  struct h2s_values erased = {0};
+  struct rewriter rw = {0};
+  for (size_t i = 0; i < count; i++) {
+    if (sites[i].decision != H2S_MOVE)
+      continue;
+    for (size_t k = 0; k < sites[i].shared_frees.count; k++) {
+      LLVMValueRef call = sites[i].shared_frees.items[k];
+      bool seen = false;
+      for (size_t j = 0; j < erased.count && !seen; j++)
+        seen = erased.items[j] == call;
+      if (seen)
+        continue;
+      if (!rw.builder) {
+        rw.context = LLVMGetModuleContext(
+            LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(call))));
+        rw.builder = LLVMCreateBuilderInContext(rw.context);
+      }
+      h2s_values_push(&erased, call);
+      erase_call(&rw, call);
+    }
+  }
+  if (rw.builder)
+    LLVMDisposeBuilder(rw.builder);
+  h2s_values_free(&erased);
+}

@@ -37,7 +37,12 @@ bool h2s_is_static_slot(LLVMValueRef alloca, uint64_t *bytes);
    metadata, into buf; "a heap2stack slot" if it has none. */
 void h2s_slot_origin(LLVMValueRef slot, char *buf, size_t size);
 
-/* Rewrites a site whose decision is H2S_MOVE.  Never fails. */
+/* Rewrites a site whose decision is H2S_MOVE.  Never fails.  Its shared
+   frees are left for h2s_erase_shared_frees. */
 void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site);
+
+/* Erases, once each, the shared frees of the sites that moved (all the
+   objects such a free may free moved: h2s_resolve_shared_frees). */
+void h2s_erase_shared_frees(struct h2s_site *sites, size_t count);
 
 #endif

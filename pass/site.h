@@ -80,6 +80,11 @@ struct h2s_site {
   struct h2s_values frees;            /* matching deallocations, to remove */
   struct h2s_values frees_maybe_null; /* those of them that may free null instead:
                                          removed without ending the slot's life */
+  struct h2s_values shared_frees;     /* deallocations that may free this or other
+                                         sites of the function (a list walk): removed
+                                         once, if all of them move as static slots
+                                         (h2s_resolve_shared_frees); they do not end
+                                         the slot's life */
   LLVMValueRef size_query;            /* an llvm.objectsize call that may see it */
   struct h2s_values pointer_calls;    /* calls that receive the pointer: lose `tail` */
   struct h2s_values old_markers;      /* lifetime markers already on the pointer */
