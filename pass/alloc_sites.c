@@ -23,6 +23,7 @@
  * keep; otherwise it promises the target's malloc alignment.
  */
 #include "alloc_sites.h"
+#include "alloc_wrappers.h"
 
 #include <string.h>
 
@@ -301,6 +302,15 @@ uint64_t h2s_return_alignment(LLVMValueRef call) {
 
 enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef call,
                                             struct h2s_allocator *alloc, const char **why) {
+  enum h2s_call_class c = h2s_classify_direct_allocation(host, call, alloc, why);
+  if (c != H2S_CALL_OTHER)
+    return c;
+  LLVMValueRef fn = h2s_called_function(call);
+  return fn ? h2s_wrapper_allocator(host, call, fn, alloc, why) : H2S_CALL_OTHER;
+}
+
+enum h2s_call_class h2s_classify_direct_allocation(struct h2s_host *host, LLVMValueRef call,
+                                                   struct h2s_allocator *alloc, const char **why) {
   LLVMValueRef fn = h2s_called_function(call);
   if (!fn)
     return H2S_CALL_OTHER;

@@ -39,7 +39,8 @@ struct h2s_deallocator {
 enum h2s_call_class {
   H2S_CALL_OTHER,      /* not an allocation */
   H2S_CALL_ALLOC,      /* an allocation heap2stack may rewrite */
-  H2S_CALL_NOT_BUILTIN /* an allocator's name, but not usable as the builtin */
+  H2S_CALL_NOT_BUILTIN, /* an allocator's name, but not usable as the builtin */
+  H2S_CALL_UNUSABLE_WRAPPER /* returns its one allocation, but cannot stand for it */
 };
 
 /*
@@ -48,6 +49,11 @@ enum h2s_call_class {
  */
 enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef call,
                                             struct h2s_allocator *alloc, const char **why);
+
+/* The same without allocator wrappers (alloc_wrappers.c): the library's and
+   attribute-declared allocators only. */
+enum h2s_call_class h2s_classify_direct_allocation(struct h2s_host *host, LLVMValueRef call,
+                                                   struct h2s_allocator *alloc, const char **why);
 
 /*
  * What an allocation call promises beyond the target's malloc alignment and

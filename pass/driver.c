@@ -115,8 +115,8 @@ static void collect_sites(struct h2s_host *host, LLVMValueRef fn, struct site_li
       struct h2s_site *site = add_site(sites);
       site->call = i;
       site->alloc = alloc;
-      if (cls == H2S_CALL_NOT_BUILTIN) {
-        site->decision = H2S_NOT_BUILTIN;
+      if (cls == H2S_CALL_NOT_BUILTIN || cls == H2S_CALL_UNUSABLE_WRAPPER) {
+        site->decision = cls == H2S_CALL_NOT_BUILTIN ? H2S_NOT_BUILTIN : H2S_UNUSABLE_WRAPPER;
         site->detail = why;
       }
     }
@@ -258,7 +258,7 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
     if (skip) {
       site->decision = skipped;
       site->detail = skip;
-    } else if (site->decision != H2S_NOT_BUILTIN) {
+    } else if (site->decision != H2S_NOT_BUILTIN && site->decision != H2S_UNUSABLE_WRAPPER) {
       decide_site(s, host, fa, site, recursive, malloc_align, &frame);
     }
   }

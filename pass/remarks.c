@@ -78,6 +78,7 @@ const char *h2s_decision_name(const struct h2s_site *site) {
   case H2S_SIZE_QUERY: return "SizeQuery";
   case H2S_NO_STACK_CHECK: return "NoStackCheck";
   case H2S_CHAIN_BUDGET: return "ChainBudget";
+  case H2S_UNUSABLE_WRAPPER: return "UnusableWrapper";
   }
   return "Unknown";
 }
@@ -523,6 +524,12 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
                            : "its size is queried (__builtin_object_size, _FORTIFY_SOURCE) and "
                              "a stack slot for a zero-byte request would answer 1, not 0");
     add_place(r, "Blocker", site->blocker);
+    break;
+  case H2S_UNUSABLE_WRAPPER:
+    h2s_remark_text(r, "allocated by '");
+    h2s_remark_arg_str(r, "Wrapper", site->alloc.display);
+    h2s_remark_text(r, "', which returns a new allocation but cannot stand for it: ");
+    h2s_remark_arg_str(r, "Reason", site->detail);
     break;
   case H2S_NOT_BUILTIN:
   case H2S_OPTNONE:

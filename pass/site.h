@@ -40,14 +40,15 @@ enum h2s_decision {
   H2S_RETURNS_TWICE,   /* ReturnsTwice: the function calls setjmp (returns_twice) */
   H2S_SIZE_QUERY,      /* SizeQuery: an object-size query would see the slot's size */
   H2S_NO_STACK_CHECK,  /* NoStackCheck: above stack-check-above, and no checked rewrite */
-  H2S_CHAIN_BUDGET     /* ChainBudget: static slots along a call path above max-chain */
+  H2S_CHAIN_BUDGET,    /* ChainBudget: static slots along a call path above max-chain */
+  H2S_UNUSABLE_WRAPPER /* UnusableWrapper: allocated by a wrapper that cannot stand for it */
 };
 
 struct h2s_site {
   LLVMValueRef call; /* the allocation call or invoke */
   struct h2s_allocator alloc;
   enum h2s_decision decision;
-  const char *detail; /* NotBuiltin, OptNone, Coroutine, BadAlignment: why */
+  const char *detail; /* NotBuiltin, OptNone, Coroutine, BadAlignment, UnusableWrapper: why */
   bool no_heap;       /* in a function annotated heap2stack_noheap */
 
   /* size_policy.c */

@@ -401,6 +401,8 @@ static bool summary_usable(LLVMValueRef fn) {
   return !LLVMIsDeclaration(fn) && !may_be_replaced(fn);
 }
 
+bool h2s_body_is_final(LLVMValueRef fn) { return summary_usable(fn); }
+
 LLVMValueRef h2s_mismatched_callee(LLVMValueRef call) {
   if (!h2s_is_call(call))
     return NULL;

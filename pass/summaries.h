@@ -90,6 +90,10 @@ int h2s_call_stores_end_pointer(struct h2s_host *host, LLVMValueRef call);
  */
 LLVMValueRef h2s_summarized_callee(struct h2s_host *host, LLVMValueRef call);
 
+/* Is fn's body the one that runs (defined, not weak, linkonce or
+   interposable, not nobuiltin)? */
+bool h2s_body_is_final(LLVMValueRef fn);
+
 /*
  * An old-style C call: a function of this module called through a function
  * type other than its own (`int f();` called with arguments, a K&R

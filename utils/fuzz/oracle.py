@@ -38,7 +38,7 @@ import tempfile
 DECISIONS = {"Moved", "MovedWhenSmall", "Escapes", "FreedByCallee", "LoopCarried", "AnalysisBudget",
              "MismatchedFree", "AmbiguousFree", "MustTail", "DynamicSize", "UnknownSize", "BadSize",
              "BadAlignment", "TooLarge", "Recursive", "FrameBudget", "NotBuiltin", "OptNone",
-             "Coroutine", "OptOut", "ReturnsTwice", "SizeQuery", "MovedWhenRoom", "NoStackCheck", "ChainBudget",
+             "Coroutine", "OptOut", "ReturnsTwice", "SizeQuery", "MovedWhenRoom", "NoStackCheck", "ChainBudget", "UnusableWrapper",
              "Unknown"}
 
 DOC_START = re.compile(r"^--- !(\w+)", re.M)
