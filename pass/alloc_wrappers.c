@@ -10,10 +10,10 @@
  *
  *   - is defined here with the body that runs (not weak, not interposable),
  *     is not variadic and is small (WRAPPER_MAX_INSTRUCTIONS);
- *   - makes exactly one allocation call, whose size (and count, alignment)
- *     are the wrapper's own parameters, passed unchanged, and which promises
- *     no alignment beyond the allocator's (no valloc, no `align` result);
- *   - returns that call's result on every return;
+ *   - returns the result of one allocation call on every return; its size
+ *     (and count, alignment) are the wrapper's own parameters, passed
+ *     unchanged, and it promises no alignment beyond the allocator's (no
+ *     valloc, no `align` result);
  *   - does nothing observable on any path that can return: no store, no
  *     call other than the allocation (debug, lifetime and assume intrinsics
  *     aside), no volatile access.  What it does on a path that cannot
@@ -122,38 +122,19 @@ static int parameter_index(LLVMValueRef fn, LLVMValueRef inner, int index) {
   return -2; /* not a parameter */
 }
 
-/* The one allocation call in fn, or NULL (none, several, or not usable). */
-static LLVMValueRef only_allocation(struct h2s_host *host, LLVMValueRef fn,
-                                    struct h2s_allocator *inner) {
-  LLVMValueRef found = NULL;
-  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
-    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
-      if (!h2s_is_call(i))
-        continue;
-      struct h2s_allocator a;
-      const char *why = NULL;
-      enum h2s_call_class c = h2s_classify_direct_allocation(host, i, &a, &why);
-      if (c == H2S_CALL_OTHER)
-        continue;
-      if (c != H2S_CALL_ALLOC || found)
-        return NULL;
-      found = i;
-      *inner = a;
-    }
-  return found;
-}
-
-static bool returns_only(LLVMValueRef fn, LLVMValueRef value) {
-  bool any = false;
+/* The value every return of fn returns (casts aside), or NULL. */
+static LLVMValueRef returned_value(LLVMValueRef fn) {
+  LLVMValueRef value = NULL;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
     LLVMValueRef term = LLVMGetBasicBlockTerminator(bb);
     if (!term || !LLVMIsAReturnInst(term))
       continue;
-    if (LLVMGetNumOperands(term) != 1 || strip_casts(LLVMGetOperand(term, 0)) != value)
-      return false;
-    any = true;
+    LLVMValueRef v = LLVMGetNumOperands(term) == 1 ? strip_casts(LLVMGetOperand(term, 0)) : NULL;
+    if (!v || (value && v != value))
+      return NULL;
+    value = v;
   }
-  return any;
+  return value;
 }
 
 static bool quiet_when_returning(LLVMValueRef fn, LLVMValueRef inner) {
@@ -181,9 +162,14 @@ enum h2s_call_class h2s_wrapper_allocator(struct h2s_host *host, LLVMValueRef ca
       LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)) || LLVMGetIntrinsicID(fn) ||
       count_instructions(fn, WRAPPER_MAX_INSTRUCTIONS) > WRAPPER_MAX_INSTRUCTIONS)
     return H2S_CALL_OTHER;
+  /* Every return returns one call, and that call allocates.  (Any other
+     call on a path that returns is observable: refused below.) */
+  LLVMValueRef alloc = returned_value(fn);
   struct h2s_allocator inner;
-  LLVMValueRef alloc = only_allocation(host, fn, &inner);
-  if (!alloc || inner.out_arg >= 0 || !returns_only(fn, alloc))
+  const char *inner_why = NULL;
+  if (!alloc || !h2s_is_call(alloc) ||
+      h2s_classify_direct_allocation(host, alloc, &inner, &inner_why) != H2S_CALL_ALLOC ||
+      inner.out_arg >= 0)
     return H2S_CALL_OTHER;
   /* Then whether a call of it can stand for that allocation. */
   *out = inner;
