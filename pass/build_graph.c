@@ -542,9 +542,11 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
   unsigned id = fn ? LLVMGetIntrinsicID(fn) : 0;
   if (id && visit_intrinsic(b, call, id))
     return;
-  /* Indirect, or through a mismatched type to a function without a summary
-     that can speak for it (summaries.c). */
-  if (!fn && !h2s_summarized_callee(b->host, call)) {
+  /* Indirect with targets not all known, or through a mismatched type to a
+     function without a summary that can speak for it (summaries.c). */
+  LLVMValueRef targets[H2S_MAX_INDIRECT_TARGETS];
+  if (!fn && !h2s_summarized_callee(b->host, call) &&
+      !h2s_indirect_targets(b->host, call, targets, H2S_MAX_INDIRECT_TARGETS)) {
     worst_case(b, call, H2S_EDGE_CALL_ESCAPE);
     return;
   }

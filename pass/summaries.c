@@ -460,6 +460,139 @@ LLVMValueRef h2s_summarized_callee(struct h2s_host *host, LLVMValueRef call) {
   return fn;
 }
 
+/* ---- indirect calls with known targets ------------------------------- */
+
+struct targets {
+  LLVMValueRef *items;
+  unsigned count, max;
+  LLVMTypeRef type;
+  bool unknown;
+};
+
+static void add_target(struct h2s_host *host, struct targets *t, LLVMValueRef fn) {
+  if (!LLVMIsAFunction(fn) || LLVMGlobalGetValueType(fn) != t->type || LLVMGetIntrinsicID(fn) ||
+      !summary_usable(fn)) {
+    t->unknown = true;
+    return;
+  }
+  (void)host;
+  for (unsigned i = 0; i < t->count; i++)
+    if (t->items[i] == fn)
+      return;
+  if (t->count == t->max) {
+    t->unknown = true;
+    return;
+  }
+  t->items[t->count++] = fn;
+}
+
+/* Every function in a constant initializer (null and data pointers aside). */
+static void table_functions(struct h2s_host *host, struct targets *t, LLVMValueRef c,
+                            unsigned depth) {
+  if (t->unknown || !c || depth > 8)
+    return;
+  if (LLVMIsAFunction(c)) {
+    add_target(host, t, c);
+    return;
+  }
+  if (LLVMIsAGlobalAlias(c) || LLVMIsAGlobalIFunc(c)) {
+    t->unknown = true; /* what runs is decided elsewhere */
+    return;
+  }
+  if (LLVMIsAConstantArray(c) || LLVMIsAConstantStruct(c) || LLVMIsAConstantVector(c) ||
+      (LLVMIsAConstantExpr(c) && LLVMGetConstOpcode(c) != LLVMGetElementPtr)) {
+    int n = LLVMGetNumOperands(c);
+    for (int i = 0; i < n; i++)
+      table_functions(host, t, LLVMGetOperand(c, (unsigned)i), depth + 1);
+  }
+  /* null, undef, integers, strings and other data: not callable */
+}
+
+static bool constant_table(LLVMValueRef g) {
+  if (!LLVMIsAGlobalVariable(g) || !LLVMIsGlobalConstant(g) || LLVMIsDeclaration(g) ||
+      LLVMIsExternallyInitialized(g))
+    return false;
+  switch (LLVMGetLinkage(g)) {
+  case LLVMWeakAnyLinkage:
+  case LLVMLinkOnceAnyLinkage:
+  case LLVMExternalWeakLinkage:
+  case LLVMCommonLinkage:
+    return false;
+  default:
+    return true;
+  }
+}
+
+static void collect_targets(struct h2s_host *host, struct targets *t, LLVMValueRef v,
+                            unsigned depth) {
+  while (v && (LLVMIsABitCastInst(v) || LLVMIsAAddrSpaceCastInst(v)))
+    v = LLVMGetOperand(v, 0);
+  if (t->unknown || !v || depth > 8) {
+    t->unknown = true;
+    return;
+  }
+  if (LLVMIsAFunction(v)) {
+    add_target(host, t, v);
+  } else if (LLVMIsASelectInst(v)) {
+    collect_targets(host, t, LLVMGetOperand(v, 1), depth + 1);
+    collect_targets(host, t, LLVMGetOperand(v, 2), depth + 1);
+  } else if (LLVMIsAPHINode(v)) {
+    unsigned n = LLVMCountIncoming(v);
+    for (unsigned i = 0; i < n && !t->unknown; i++)
+      collect_targets(host, t, LLVMGetIncomingValue(v, i), depth + 1);
+  } else if (LLVMIsALoadInst(v) && !LLVMGetVolatile(v)) {
+    LLVMValueRef table = h2s_underlying_object(LLVMGetOperand(v, 0));
+    if (!constant_table(table))
+      t->unknown = true;
+    else
+      table_functions(host, t, LLVMGetInitializer(table), 0);
+  } else {
+    t->unknown = true;
+  }
+}
+
+unsigned h2s_indirect_targets(struct h2s_host *host, LLVMValueRef call, LLVMValueRef *out,
+                              unsigned max) {
+  if (!h2s_is_call(call))
+    return 0;
+  LLVMValueRef callee = LLVMGetCalledValue(call);
+  if (!callee || LLVMIsAFunction(callee) || LLVMIsAInlineAsm(callee) ||
+      LLVMIsAConstant(callee))
+    return 0;
+  struct targets t = {out, 0, max, LLVMGetCalledFunctionType(call), false};
+  collect_targets(host, &t, callee, 0);
+  return t.unknown ? 0 : t.count;
+}
+
+/* An indirect call with known targets: the union of their summaries. */
+static bool indirect_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
+                                struct h2s_arg_effect *out) {
+  LLVMValueRef targets[H2S_MAX_INDIRECT_TARGETS];
+  unsigned n = h2s_indirect_targets(host, call, targets, H2S_MAX_INDIRECT_TARGETS);
+  if (!n)
+    return false;
+  memset(out, 0, sizeof *out);
+  for (unsigned k = 0; k < n; k++) {
+    const struct h2s_summary *s = h2s_summary_of(host, targets[k]);
+    if (!s || arg >= s->param_count || arg >= H2S_SUMMARY_PARAMS ||
+        arg >= LLVMCountParams(targets[k]) || passed_differently(call, targets[k], arg)) {
+      out->flags = H2S_PARAM_WORST;
+      return true;
+    }
+    out->flags |= s->flags[arg];
+    const struct h2s_param_bytes *b = &s->bytes[arg];
+    const struct h2s_span here = {0, 1, 0}; /* shifted by nothing */
+    h2s_spans_add_shifted(&out->bytes.reads, &b->reads, here);
+    h2s_spans_add_shifted(&out->bytes.writes, &b->writes, here);
+    h2s_spans_add_shifted(&out->bytes.zeroes, &b->zeroes, here);
+    h2s_spans_add_shifted(&out->bytes.reads_deep, &b->reads_deep, here);
+    h2s_spans_add_shifted(&out->bytes.writes_deep, &b->writes_deep, here);
+    if (!out->why && s->why[arg][0])
+      out->why = s->why[arg];
+  }
+  return true;
+}
+
 /* An old-style call's argument, by the callee's summary where it applies. */
 static void mismatched_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
                                   struct h2s_arg_effect *out) {
@@ -486,6 +619,8 @@ void h2s_call_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
     mismatched_arg_effect(host, call, arg, out);
     return;
   }
+  if (!fn && indirect_arg_effect(host, call, arg, out))
+    return;
   if (!fn || LLVMIsAInlineAsm(LLVMGetCalledValue(call))) {
     out->flags = H2S_PARAM_WORST;
     return;

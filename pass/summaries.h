@@ -95,6 +95,18 @@ LLVMValueRef h2s_summarized_callee(struct h2s_host *host, LLVMValueRef call);
 bool h2s_body_is_final(LLVMValueRef fn);
 
 /*
+ * The functions an indirect call may call, when they are known: its callee
+ * is a select or phi of functions, or a function loaded from a constant
+ * table (a global constant whose initializer holds functions, read at any
+ * index: calling anything else in it would be undefined).  Each must have
+ * the call's own function type and a body heap2stack summarises.  Returns
+ * their number (at most max), or 0 when they are not all known.
+ */
+unsigned h2s_indirect_targets(struct h2s_host *host, LLVMValueRef call, LLVMValueRef *out,
+                              unsigned max);
+#define H2S_MAX_INDIRECT_TARGETS 16
+
+/*
  * An old-style C call: a function of this module called through a function
  * type other than its own (`int f();` called with arguments, a K&R
  * definition whose parameters the default promotions change).  Returns the

@@ -290,16 +290,20 @@ static uint32_t add_node(struct solver *s, LLVMValueRef fn) {
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
       if (!h2s_is_call(i))
         continue;
-      LLVMValueRef callee = h2s_summarized_callee(s->host, i);
-      if (!callee)
-        continue;
-      if (callee == fn)
-        n->calls_itself = true;
-      if (h2s_summary_of(s->host, callee))
-        continue;
-      n->callees = h2s_grow(n->callees, &n->callee_capacity, sizeof *n->callees,
-                            n->callee_count + 1);
-      n->callees[n->callee_count++] = callee;
+      LLVMValueRef callees[H2S_MAX_INDIRECT_TARGETS];
+      unsigned count = h2s_indirect_targets(s->host, i, callees, H2S_MAX_INDIRECT_TARGETS);
+      if (!count && (callees[0] = h2s_summarized_callee(s->host, i)))
+        count = 1;
+      for (unsigned k = 0; k < count; k++) {
+        LLVMValueRef callee = callees[k];
+        if (callee == fn)
+          n->calls_itself = true;
+        if (h2s_summary_of(s->host, callee))
+          continue;
+        n->callees = h2s_grow(n->callees, &n->callee_capacity, sizeof *n->callees,
+                              n->callee_count + 1);
+        n->callees[n->callee_count++] = callee;
+      }
     }
   s->node_count++;
   map_insert(s, fn, id);
