@@ -15,11 +15,21 @@
  * that definition again.  The exceptions are checked:
  *
  *   phi    fresh only if A dominates it (else it may carry the previous
- *          iteration's pointer around the loop);
+ *          iteration's pointer around the loop), or if A cannot run again
+ *          after it (a phi on a path out of the function, such as the
+ *          cleanup of an exception, only merges values made since);
  *   load   fresh only from a plain pointer-sized local slot (an alloca used
  *          only by whole loads and stores, as clang -O0 emits for every
  *          pointer variable) when a store into that slot, itself after A,
  *          dominates the load: the slot was then rewritten since A last ran;
+ *          or from the memory of another allocation X of the function that
+ *          every path from A to the load allocates again (X's latest object
+ *          was made after A's, so everything in it was stored since A last
+ *          ran) when no SSA value of the function can hold an older X
+ *          object (X passes this rule's value part itself, computed on
+ *          demand; so the load reads the latest X).  A list built by an
+ *          unrolled loop and walked to free it is then fresh: each node is
+ *          held only by the node allocated after it;
  *   other  anything reaching a value through memory in any other way
  *          (memcpy, a callee returning memory contents, atomics).
  *
@@ -32,7 +42,8 @@
  * pointer to the allocation (a node of a linked list, a local array of
  * buffers, a struct) may read an earlier iteration's pointer there, so it
  * keeps the site on the heap too.  (A fuzz finding: the list's buffers all
- * became one slot when only a callee walked the list.)
+ * became one slot when only a callee walked the list.)  A deallocation
+ * reads nothing of the memory it frees.
  */
 #include "loop_carried.h"
 #include "valueset.h"
@@ -92,6 +103,38 @@ static bool on_cfg_cycle(LLVMBasicBlockRef bb) {
   return cycle;
 }
 
+/* Can control go from `from` (its start) to `to`?  A phi that A does not
+   dominate carries an older object only if A can run again after it: one
+   on a path that leaves the function (an exception's cleanup freeing what
+   was built so far) only merges this iteration's values. */
+static bool block_reaches(LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
+  if (from == to)
+    return true;
+  unsigned count = LLVMCountBasicBlocks(LLVMGetBasicBlockParent(from));
+  uint32_t capacity = 16;
+  while (capacity < 2 * count)
+    capacity *= 2;
+  LLVMBasicBlockRef *seen = h2s_xcalloc(capacity, sizeof *seen);
+  LLVMBasicBlockRef *stack = h2s_xmalloc((count + 1) * sizeof *stack);
+  unsigned top = 0;
+  bool found = false;
+  stack[top++] = from;
+  mark_block(seen, capacity, from);
+  while (top && !found) {
+    LLVMValueRef term = LLVMGetBasicBlockTerminator(stack[--top]);
+    unsigned n = term ? LLVMGetNumSuccessors(term) : 0;
+    for (unsigned i = 0; i < n && !found; i++) {
+      LLVMBasicBlockRef next = LLVMGetSuccessor(term, i);
+      found = next == to;
+      if (!found && mark_block(seen, capacity, next))
+        stack[top++] = next;
+    }
+  }
+  free(seen);
+  free(stack);
+  return found;
+}
+
 /* lifetime and debug intrinsics take addresses without reading memory. */
 static bool reads_nothing(LLVMValueRef call) {
   LLVMValueRef fn = LLVMGetCalledValue(call);
@@ -138,40 +181,152 @@ static bool rewritten_before(struct h2s_host *host, LLVMValueRef alloc, int out_
   return false;
 }
 
-static bool load_is_fresh(struct h2s_host *host, const struct h2s_function_analysis *fa,
-                          h2s_obj_id o, LLVMValueRef alloc, int out_arg, LLVMValueRef load) {
+/* One site's question, and the answers about other sites it needed. */
+#define HOLDER_DEPTH 16
+struct freshness {
+  struct h2s_host *host;
+  const struct h2s_function_analysis *fa;
+  signed char *state; /* per object: 0 not asked, 1 being asked, 2 fresh, 3 not */
+  unsigned depth;
+};
+
+static bool *stale_nodes(struct freshness *f, h2s_obj_id o, LLVMValueRef alloc, int out_arg);
+
+/* Does every path from `from` (just after it) to `to` pass through `via`? */
+static bool passes_through(LLVMValueRef from, LLVMValueRef via, LLVMValueRef to) {
+  LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(from));
+  unsigned count = LLVMCountBasicBlocks(fn);
+  LLVMBasicBlockRef *stack = h2s_xmalloc((count + 1) * sizeof *stack);
+  uint32_t capacity = 16;
+  while (capacity < 2 * count)
+    capacity *= 2;
+  LLVMBasicBlockRef *seen = h2s_xcalloc(capacity, sizeof *seen);
+  unsigned top = 0;
+  bool reached = false;
+  LLVMValueRef start = LLVMGetNextInstruction(from);
+  LLVMBasicBlockRef bb = LLVMGetInstructionParent(from);
+  for (;;) {
+    bool blocked = false;
+    for (LLVMValueRef i = start; i && !reached && !blocked; i = LLVMGetNextInstruction(i)) {
+      reached = i == to;
+      blocked = i == via;
+    }
+    if (reached)
+      break;
+    if (!blocked) {
+      LLVMValueRef term = LLVMGetBasicBlockTerminator(bb);
+      unsigned n = term ? LLVMGetNumSuccessors(term) : 0;
+      for (unsigned s = 0; s < n; s++) {
+        LLVMBasicBlockRef next = LLVMGetSuccessor(term, s);
+        if (mark_block(seen, capacity, next))
+          stack[top++] = next;
+      }
+    }
+    if (!top)
+      break;
+    bb = stack[--top];
+    start = LLVMGetFirstInstruction(bb);
+  }
+  free(stack);
+  free(seen);
+  return !reached;
+}
+
+/* Can no SSA value of the function hold an object of site x older than
+   its latest?  (The value part of the loop rule, for x; memoized.) */
+static bool holder_is_fresh(struct freshness *f, h2s_obj_id x) {
+  const struct h2s_graph *g = &f->fa->graph;
+  if (f->state[x] >= 2)
+    return f->state[x] == 2;
+  if (f->state[x] == 1 || f->depth >= HOLDER_DEPTH)
+    return false; /* a cycle of holders, or too deep: not known */
+  f->state[x] = 1;
+  f->depth++;
+  LLVMValueRef call = g->objs[x].value;
+  bool fresh = true;
+  if (on_cfg_cycle(LLVMGetInstructionParent(call))) {
+    struct h2s_allocator alloc;
+    const char *why = NULL;
+    int out_arg = h2s_classify_allocation(f->host, call, &alloc, &why) == H2S_CALL_ALLOC
+                      ? alloc.out_arg
+                      : -1;
+    bool *stale = stale_nodes(f, x, call, out_arg);
+    for (h2s_node_id n = 0; n < g->node_count && fresh; n++)
+      fresh = !(stale[n] && g->nodes[n].value && LLVMIsAInstruction(g->nodes[n].value));
+    free(stale);
+  }
+  f->depth--;
+  f->state[x] = fresh ? 2 : 3;
+  return fresh;
+}
+
+static bool load_is_fresh(struct freshness *f, h2s_obj_id o, LLVMValueRef alloc, int out_arg,
+                          LLVMValueRef load) {
   if (!LLVMIsALoadInst(load))
     return false; /* atomics */
-  const struct h2s_graph *g = &fa->graph;
+  const struct h2s_graph *g = &f->fa->graph;
   h2s_node_id address = h2s_graph_find(g, LLVMGetOperand(load, 0));
   if (address == H2S_NONE)
     return false;
   const struct h2s_node *a = &g->nodes[address];
   for (uint32_t i = 0; i < a->pts_count; i++) {
-    const struct h2s_object *holder = &g->objs[a->pts[i].obj];
+    h2s_obj_id x = a->pts[i].obj;
+    const struct h2s_object *holder = &g->objs[x];
     if (!h2s_graph_points_to(g, holder->content, o))
       continue;
-    if (!is_scalar_slot(holder->value, alloc, out_arg) ||
-        !rewritten_before(host, alloc, out_arg, holder->value, load))
-      return false;
+    if (is_scalar_slot(holder->value, alloc, out_arg) &&
+        rewritten_before(f->host, alloc, out_arg, holder->value, load))
+      continue;
+    /* Another allocation, made again on every way from this one to the load. */
+    if (holder->kind == H2S_OBJ_SITE && x != o && holder->value &&
+        passes_through(alloc, holder->value, load) && holder_is_fresh(f, x))
+      continue;
+    return false;
   }
   return true;
 }
 
 /* Is this node, taken alone, a place where an old pointer may enter? */
-static bool seeds_staleness(struct h2s_host *host, const struct h2s_function_analysis *fa,
-                            h2s_obj_id o, LLVMValueRef alloc, int out_arg, h2s_node_id n) {
-  const struct h2s_node *node = &fa->graph.nodes[n];
+static bool seeds_staleness(struct freshness *f, h2s_obj_id o, LLVMValueRef alloc, int out_arg,
+                            h2s_node_id n) {
+  const struct h2s_node *node = &f->fa->graph.nodes[n];
   LLVMValueRef v = node->value;
   if (!v)
     return node->owner == H2S_NONE; /* temporaries: memcpy, callee contents */
   if (v == alloc)
     return false;
   if (LLVMIsAPHINode(v))
-    return !h2s_host_dominates(host, alloc, v);
+    return !h2s_host_dominates(f->host, alloc, v) &&
+           block_reaches(LLVMGetInstructionParent(v), LLVMGetInstructionParent(alloc));
   if (LLVMIsALoadInst(v) || LLVMIsAAtomicRMWInst(v) || LLVMIsAAtomicCmpXchgInst(v))
-    return !load_is_fresh(host, fa, o, alloc, out_arg, v);
+    return !load_is_fresh(f, o, alloc, out_arg, v);
   return false;
+}
+
+/* Every node that may hold an older object of o's site (caller frees). */
+static bool *stale_nodes(struct freshness *f, h2s_obj_id o, LLVMValueRef alloc, int out_arg) {
+  const struct h2s_graph *g = &f->fa->graph;
+  bool *stale = h2s_xcalloc(g->node_count + 1, sizeof *stale);
+  h2s_node_id *stack = h2s_xmalloc((g->node_count + 1) * sizeof *stack);
+  uint32_t top = 0;
+  for (h2s_node_id n = 0; n < g->node_count; n++)
+    if (h2s_graph_points_to(g, n, o) && seeds_staleness(f, o, alloc, out_arg, n)) {
+      stale[n] = true;
+      stack[top++] = n;
+    }
+  while (top) {
+    h2s_node_id n = stack[--top];
+    const struct h2s_node *node = &g->nodes[n];
+    for (uint32_t i = 0; i < node->copy_count; i++) {
+      h2s_node_id m = node->copies[i].to;
+      if (!stale[m] && h2s_graph_points_to(g, m, o)) {
+        stale[m] = true;
+        stack[top++] = m;
+      }
+    }
+  }
+  free(stack);
+  return stale;
 }
 
 /*
@@ -213,9 +368,16 @@ static bool call_sees_holder(const struct h2s_graph *g, h2s_obj_id o, LLVMValueR
   return false;
 }
 
+/* A deallocation reads nothing of what it frees (its arguments aside). */
+static bool frees_only(struct h2s_host *host, LLVMValueRef call) {
+  struct h2s_deallocator d;
+  return h2s_match_deallocator(host, call, &d);
+}
+
 /* The first call in program order that may read an old pointer to o from
    memory, or NULL.  Nothing to find when no object's memory holds o. */
-static LLVMValueRef first_call_seeing_holder(const struct h2s_function_analysis *fa,
+static LLVMValueRef first_call_seeing_holder(struct h2s_host *host,
+                                             const struct h2s_function_analysis *fa,
                                              h2s_obj_id o, LLVMValueRef alloc) {
   const struct h2s_graph *g = &fa->graph;
   bool any_holder = false;
@@ -230,7 +392,7 @@ static LLVMValueRef first_call_seeing_holder(const struct h2s_function_analysis 
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fa->fn); bb && !found;
        bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i && !found; i = LLVMGetNextInstruction(i))
-      if (h2s_is_call(i) && i != alloc && !reads_nothing(i) &&
+      if (h2s_is_call(i) && i != alloc && !reads_nothing(i) && !frees_only(host, i) &&
           call_sees_holder(g, o, i, seen, ++stamp, queue))
         found = i;
   free(seen);
@@ -246,26 +408,10 @@ void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_ana
     return;
   const struct h2s_graph *g = &fa->graph;
   h2s_obj_id o = site->obj;
-  bool *stale = h2s_xcalloc(g->node_count + 1, sizeof *stale);
-  h2s_node_id *stack = h2s_xmalloc((g->node_count + 1) * sizeof *stack);
-  uint32_t top = 0;
-  for (h2s_node_id n = 0; n < g->node_count; n++)
-    if (h2s_graph_points_to(g, n, o) &&
-        seeds_staleness(host, fa, o, alloc, site->alloc.out_arg, n)) {
-      stale[n] = true;
-      stack[top++] = n;
-    }
-  while (top) {
-    h2s_node_id n = stack[--top];
-    const struct h2s_node *node = &g->nodes[n];
-    for (uint32_t i = 0; i < node->copy_count; i++) {
-      h2s_node_id m = node->copies[i].to;
-      if (!stale[m] && h2s_graph_points_to(g, m, o)) {
-        stale[m] = true;
-        stack[top++] = m;
-      }
-    }
-  }
+  struct freshness f = {host, fa, h2s_xcalloc(g->obj_count + 1, 1), 0};
+  f.state[o] = 1; /* its own holders are not asked about it */
+  bool *stale = stale_nodes(&f, o, alloc, site->alloc.out_arg);
+  free(f.state);
   /* Report the first stale value in program order. */
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fa->fn); bb && site->decision == H2S_MOVE;
        bb = LLVMGetNextBasicBlock(bb))
@@ -279,10 +425,9 @@ void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_ana
       }
     }
   free(stale);
-  free(stack);
   if (site->decision != H2S_MOVE)
     return;
-  LLVMValueRef reader = first_call_seeing_holder(fa, o, alloc);
+  LLVMValueRef reader = first_call_seeing_holder(host, fa, o, alloc);
   if (reader) {
     site->decision = H2S_LOOP_CARRIED;
     site->blocker = reader;
