@@ -1649,9 +1649,12 @@ class Gen:
     # blocks call them through an unprototyped `static T f();`), prototyped
     # or K&R-style, that read, write, keep in a global, return, free or
     # maybe free their pointer argument, call each other (a chain, a cycle),
-    # or take the pointer as an integer.  The integer arguments are passed
-    # as u32 where the definition takes long (the callee reads only the low
-    # 32 bits): that makes clang call through another function type.
+    # or take the pointer as an integer.  An integer argument is passed as
+    # a pointer (`(void *)(uintptr_t)n`) where the definition takes long:
+    # clang then calls through another function type, and on x86-64 the
+    # callee still reads the very value (a u32 for a long would leave the
+    # register's upper half undefined: clang -O2 reads it).  The pointer
+    # argument itself arrives as the same parameter of the same type.
     KNR_WAYS = ["read", "read", "write", "keep", "ret", "ret", "free", "maybe_free", "chain",
                 "cycle", "int_keep", "int_read", "int_arg"]
 
@@ -1663,10 +1666,20 @@ class Gen:
         beh = r.choice(self.KNR_WAYS)
         fn = self.fresh("f_knr")
         g = "g_" + fn[2:]
-        mism = r.choice(["u32", "u32", "u32", "exact"])
+        mism = r.choice(["ptr", "ptr", "ptr", "exact"])
 
-        def arg(x):   # an integer argument where the definition takes long
-            return f"{x}" if mism == "u32" else f"(long)({x})"
+        def arg(x, m=None):
+            """An integer argument where the definition takes long: as a long
+            (the call's type is the callee's), or as a pointer (another call
+            type; the same 64-bit register on x86-64, so the callee reads
+            the very value).  (Not as a u32: the upper half of the register
+            is then undefined, and clang -O2 does read it.)"""
+            if (m or mism) == "ptr":
+                return f"(void *)(uintptr_t)({x})"
+            return f"(long)({x})"
+
+        def iarg(x):  # the same, chosen per call, in the helpers' own calls
+            return arg(x, r.choice(["ptr", "exact"]))
 
         def define(name, ret, params, body):
             """params: [(type, name)]; prototyped or K&R-style."""
@@ -1690,7 +1703,7 @@ class Gen:
                        "  return p[(u32)s % (u32)n];")
             else:
                 f2 = self.fresh("f_knr")
-                define(fn, "u64", std, f"  p[0] += 1u;\n  return {f2}(p, n, s) + {f2}(p + 1, n - 1, (u32)s + 1u);")
+                define(fn, "u64", std, f"  p[0] += 1u;\n  return {f2}(p, n, s) + {f2}(p + 1, {iarg('n - 1')}, {iarg('(u32)s + 1u')});")
                 keep2 = self.chance(0.3)
                 if keep2:
                     self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
@@ -1732,10 +1745,10 @@ class Gen:
             self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
             define(fn, "u64", std + [("long", "d")],
                    "  p[(u32)d % (u32)n] += 1u;\n"
-                   f"  if ((u32)d) return {f2}(p, n, s, (u32)d - 1u);\n  return 0u;")
+                   f"  if ((u32)d) return {f2}(p, n, s, {iarg('(u32)d - 1u')});\n  return 0u;")
             define(f2, "u64", std + [("long", "d")],
                    f"  if (((u32)s >> (u32)d) & 1u) {{ {g} = p; {g}_nb = (u32)n; return 1u; }}\n"
-                   f"  if ((u32)d) return {fn}(p, n, s, (u32)d - 1u);\n  return 0u;")
+                   f"  if ((u32)d) return {fn}(p, n, s, {arg('(u32)d - 1u', 'exact')});\n  return 0u;")
             d = r.randint(0, 5)
             lk = self.fresh("lk")
             lines.append(f"{ind}{g} = NULL;")
@@ -1842,8 +1855,11 @@ class Gen:
                 fnc = r.choice(["strtol", "strtol", "strtoul", "strtoll", "strtoull", "strtod", "strtod", "strtof"])
                 base = "" if fnc in ("strtod", "strtof") else f", {r.choice([0, 10, 16, 0, 10])}"
                 cur, e = self.fresh("cur"), self.fresh("e")
-                ehold = r.choice(["var", "var", "array", "struct"])
-                if ehold == "var":
+                ehold = r.choice(["var", "var", "array", "struct"] + (["global", "global"] if keep else []))
+                if ehold == "global":
+                    # strtol stores the end pointer straight into the global
+                    eref, eval_ = f"&{g}", g
+                elif ehold == "var":
                     lines.append(f"{ind}char *{e};")
                     eref, eval_ = f"&{e}", e
                 elif ehold == "array":
@@ -1861,24 +1877,36 @@ class Gen:
                     conv = "v"
                 lines.append(f"{ind}  if ({eval_} == {cur}) {{ {cur}++; continue; }}")
                 lines.append(f"{ind}  fold({conv}); fold((u64)({eval_} - {b}));")
-                if keep:
+                if keep and ehold != "global":
                     lines.append(f"{ind}  if ({c} == {kk}u) {{ {g} = {eval_}; {g}_base = {b}; {g}_nb = (u32)({b} + {total}u - {eval_}); }}")
                 lines.append(f"{ind}  {cur} = {eval_}; {c}++;")
                 lines.append(f"{ind}}}")
+                if ehold == "global":
+                    lines.append(f"{ind}if ({g}) {{ {g}_base = {b}; {g}_nb = (u32)({b} + {total}u - {g}); }}")
             elif v == "strtok":
                 sv, t = self.fresh("save"), self.fresh("t")
                 delim = r.choice(['" ,;\\n"', '" \\n"', '",;"', '" "'])
                 lines.append(f"{ind}char *{sv} = NULL;")
-                lines.append(f"{ind}for (char *{t} = strtok_r({b}, {delim}, &{sv}); {t}; {t} = strtok_r(NULL, {delim}, &{sv})) {{")
+                what = r.choice(["tok", "save", "callee"]) if keep else None
+                nxt = f"strtok_r(NULL, {delim}, &{sv})"
+                if what == "callee" or self.chance(0.3):
+                    # the next token from a noinline callee given &save,
+                    # which may keep the first token it finds
+                    ft = self.fresh("f_tok")
+                    kc = (f"  if (t && !{g}) {{ {g} = t; {g}_base = NULL; {g}_nb = (u32)strlen(t); }}\n"
+                          if what == "callee" else "")
+                    self.add_func(f"static {self.attr(0.8)} char *{ft}(char **sp) {{\n"
+                                  f"  char *t = strtok_r(NULL, {delim}, sp);\n{kc}  return t;\n}}")
+                    nxt = f"{ft}(&{sv})"
+                lines.append(f"{ind}for (char *{t} = strtok_r({b}, {delim}, &{sv}); {t}; {t} = {nxt}) {{")
                 # (an offset from the token, which strtok_r returns, makes
                 # the buffer escape: the result may be any pointer to the pass)
                 offs = f" fold((u64)({t} - {b}));" if self.chance(0.4) else ""
                 lines.append(f"{ind}  u32 L = (u32)strlen({t}); fold(L); fold((u8){t}[0]);{offs}")
                 if keep:
-                    what = r.choice(["tok", "save"])
                     if what == "tok":
                         lines.append(f"{ind}  if ({c} == {kk}u) {{ {g} = {t}; {g}_base = {b}; {g}_nb = L; }}")
-                    else:
+                    elif what == "save":
                         lines.append(f"{ind}  if ({c} == {kk}u) {{ {g} = {sv}; {g}_base = {b}; {g}_nb = (u32)({b} + {total}u - {sv}); }}")
                 lines.append(f"{ind}  {c}++;")
                 lines.append(f"{ind}}}")
