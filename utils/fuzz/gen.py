@@ -1855,8 +1855,18 @@ class Gen:
                 fnc = r.choice(["strtol", "strtol", "strtoul", "strtoll", "strtoull", "strtod", "strtod", "strtof"])
                 base = "" if fnc in ("strtod", "strtof") else f", {r.choice([0, 10, 16, 0, 10])}"
                 cur, e = self.fresh("cur"), self.fresh("e")
-                ehold = r.choice(["var", "var", "array", "struct"] + (["global", "global"] if keep else []))
-                if ehold == "global":
+                ehold = r.choice(["var", "var", "array", "struct"] + (["global", "global", "heap"] if keep else []))
+                if ehold == "heap":
+                    # into a heap holder that main gets from a global
+                    eh = "g_" + self.fresh("eh")
+                    self.globals.append(f"struct {eh} {{ char *end; char *base; u32 nb; }};")
+                    self.glob(f"static struct {eh} *{eh}_p;", eh + "_p")
+                    e = self.fresh("hh")
+                    lines.append(f"{ind}struct {eh} *{e} = malloc(sizeof *{e});")
+                    lines.append(f"{ind}if (!{e}) abort();")
+                    lines.append(f"{ind}{e}->end = NULL;")
+                    eref, eval_ = f"&{e}->end", f"{e}->end"
+                elif ehold == "global":
                     # strtol stores the end pointer straight into the global
                     eref, eval_ = f"&{g}", g
                 elif ehold == "var":
@@ -1877,12 +1887,17 @@ class Gen:
                     conv = "v"
                 lines.append(f"{ind}  if ({eval_} == {cur}) {{ {cur}++; continue; }}")
                 lines.append(f"{ind}  fold({conv}); fold((u64)({eval_} - {b}));")
-                if keep and ehold != "global":
+                if keep and ehold not in ("global", "heap"):
                     lines.append(f"{ind}  if ({c} == {kk}u) {{ {g} = {eval_}; {g}_base = {b}; {g}_nb = (u32)({b} + {total}u - {eval_}); }}")
                 lines.append(f"{ind}  {cur} = {eval_}; {c}++;")
                 lines.append(f"{ind}}}")
                 if ehold == "global":
                     lines.append(f"{ind}if ({g}) {{ {g}_base = {b}; {g}_nb = (u32)({b} + {total}u - {g}); }}")
+                elif ehold == "heap":
+                    lines.append(f"{ind}{e}->base = {b}; {e}->nb = {e}->end ? (u32)({b} + {total}u - {e}->end) : 0u; {eh}_p = {e};")
+                    self.after_cur.append(f"f_clobber({r.randrange(1 << 16)}u);")
+                    self.after_cur.append(f"if ({eh}_p) {{ struct {eh} *h = {eh}_p; {eh}_p = NULL; for (u32 k = 0; k < h->nb; k++) fold((u8)h->end[k]);"
+                                          + (" free(h->base);" if self.chance(0.5) else "") + " free(h); }")
             elif v == "strtok":
                 sv, t = self.fresh("save"), self.fresh("t")
                 delim = r.choice(['" ,;\\n"', '" \\n"', '",;"', '" "'])
