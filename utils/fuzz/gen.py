@@ -30,7 +30,13 @@ main after the block returned, unions whose pointer is overwritten through
 the integer (`union`), holders whose field is cleared or replaced before the
 free (`holder_null`), loop buffers compared through their bytes
 (`loop_bytes`), weak functions (`weak`), valloc / memalign and
-__builtin_(dynamic_)object_size (`valloc`).  The header lists the families a
+__builtin_(dynamic_)object_size (`valloc`), addresses as integers that
+stay in the frame (offsets, alignment and page-bit branches) or leave it
+(encoded, copied bit by bit, a distance from another object, a binary
+search over guesses; decoded by main) (`intflow`), old-style calls through
+unprototyped declarations (`knr`), fgets / fread / strtol & co / strtod /
+strtok_r / strspn & co into heap buffers whose end, save, token or line
+pointer is kept for main or used locally (`libparse`).  The header lists the families a
 program uses, and a `/* fam:NAME */` marker opens each family's code, so that
 run.py can count the sites each family gets moved.  --cxx: gen_cxx.py.
 """
@@ -109,7 +115,10 @@ HELPERS = {
 
 
 # Block kinds ("families") and their weights.  The first eight are the
-# original generator's; the rest reach escape routes it did not (README.md).
+# original generator's; the rest reach escape routes it did not (README.md);
+# intflow, knr and libparse follow the pass's commits 71ccf29 (integers
+# that stay home), 7f64c68 (old-style calls) and 655fc2f (library parsing
+# calls).
 FAMILY_WEIGHTS = {
     "single": 4, "loop_single": 3, "branch": 2, "prev": 4, "list": 2, "ptrarray": 2,
     "recursion": 1, "callee_alloc": 1,
