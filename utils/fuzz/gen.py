@@ -1675,20 +1675,27 @@ class Gen:
         beh = r.choice(self.KNR_WAYS)
         fn = self.fresh("f_knr")
         g = "g_" + fn[2:]
-        mism = r.choice(["ptr", "ptr", "ptr", "exact"])
+        # The helpers' integer parameters are long or u32 (both keep their
+        # type under the default promotions, as an unprototyped declaration
+        # wants).  A long gets a pointer (`(void *)(uintptr_t)n`: the same
+        # 64-bit register, the very value), a u32 gets a u64 (the callee
+        # reads the low half of the register it is in): another call type,
+        # well-defined on x86-64.  InstCombine turns the pointer-for-long
+        # calls into direct ones (a no-op cast), so only the -O0 IR keeps
+        # those; a u64 for a u32 stays mismatched at -O2.  (Not a u32 for a
+        # long: the register's upper half is then undefined, and clang -O2
+        # does read it.)
+        ptype = r.choice(["long", "u32", "u32"])
+        mism = r.choice(["mis", "mis", "mis", "exact"])
 
         def arg(x, m=None):
-            """An integer argument where the definition takes long: as a long
-            (the call's type is the callee's), or as a pointer (another call
-            type; the same 64-bit register on x86-64, so the callee reads
-            the very value).  (Not as a u32: the upper half of the register
-            is then undefined, and clang -O2 does read it.)"""
-            if (m or mism) == "ptr":
-                return f"(void *)(uintptr_t)({x})"
-            return f"(long)({x})"
+            m = m or mism
+            if ptype == "long":
+                return f"(void *)(uintptr_t)({x})" if m == "mis" else f"(long)({x})"
+            return f"(u64)({x})" if m == "mis" else f"(u32)({x})"
 
         def iarg(x):  # the same, chosen per call, in the helpers' own calls
-            return arg(x, r.choice(["ptr", "exact"]))
+            return arg(x, r.choice(["mis", "exact"]))
 
         def define(name, ret, params, body):
             """params: [(type, name)]; prototyped or K&R-style."""
@@ -1701,7 +1708,7 @@ class Gen:
                 head = f"static {attr} {ret} {name}({', '.join(t + ' ' + x for t, x in params)}) {{"
             self.late_func(head + "\n" + body + "\n}")
 
-        std = [("u8 *", "p"), ("long", "n"), ("long", "s")]
+        std = [("u8 *", "p"), (ptype, "n"), (ptype, "s")]
         sd = r.randrange(1, 1000)
         if beh in ("read", "write", "chain"):
             if beh == "read":
@@ -1752,10 +1759,10 @@ class Gen:
             # depth on some runs and says so in its result
             f2 = self.fresh("f_knr")
             self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
-            define(fn, "u64", std + [("long", "d")],
+            define(fn, "u64", std + [(ptype, "d")],
                    "  p[(u32)d % (u32)n] += 1u;\n"
                    f"  if ((u32)d) return {f2}(p, n, s, {iarg('(u32)d - 1u')});\n  return 0u;")
-            define(f2, "u64", std + [("long", "d")],
+            define(f2, "u64", std + [(ptype, "d")],
                    f"  if (((u32)s >> (u32)d) & 1u) {{ {g} = p; {g}_nb = (u32)n; return 1u; }}\n"
                    f"  if ((u32)d) return {fn}(p, n, s, {arg('(u32)d - 1u', 'exact')});\n  return 0u;")
             d = r.randint(0, 5)
@@ -1770,12 +1777,12 @@ class Gen:
             # the pointer passed where the definition takes an integer (an
             # old-style call's classic; same register on x86-64)
             self.glob(f"static uintptr_t {g}; static u32 {g}_nb;", g)
-            define(fn, "u64", [("uintptr_t", "a"), ("long", "n")], f"  {g} = a; {g}_nb = (u32)n;\n  return 1u;")
+            define(fn, "u64", [("uintptr_t", "a"), (ptype, "n")], f"  {g} = a; {g}_nb = (u32)n;\n  return 1u;")
             lines.append(f"{ind}fold({fn}({p}, {arg(n)}));")
             lines.append(f"{ind}{p}[r % {n}] ^= 1u;")
             self.after_decode(g, [f"u8 *q = (u8 *){g};", f"{g} = 0;"], f"{g}_nb")
         elif beh == "int_read":
-            define(fn, "u64", [("uintptr_t", "a"), ("long", "n")],
+            define(fn, "u64", [("uintptr_t", "a"), (ptype, "n")],
                    "  const u8 *q = (const u8 *)a; u64 h = 0;\n"
                    "  for (u32 k = 0; k < (u32)n; k++) h = h * 7u + q[k];\n  return h;")
             lines.append(f"{ind}fold({fn}({p}, {arg(n)}));")
