@@ -1664,8 +1664,14 @@ class Gen:
     # callee still reads the very value (a u32 for a long would leave the
     # register's upper half undefined: clang -O2 reads it).  The pointer
     # argument itself arrives as the same parameter of the same type.
+    # (Not the converse of int_keep, an integer passed for a pointer
+    # parameter: through a call that stays mismatched, LLVM applies the
+    # callee's `memory(argmem: read)` to the call, whose arguments hold no
+    # pointer, and DSE deletes the stores that filled the buffer: plain
+    # clang -O2 prints another checksum, seeds 43 and 49 of the first knr
+    # campaign.)
     KNR_WAYS = ["read", "read", "write", "keep", "ret", "ret", "free", "maybe_free", "chain",
-                "cycle", "int_keep", "int_read", "int_arg"]
+                "cycle", "int_keep", "int_read"]
 
     def fam_knr(self, lines, ind):
         r = self.r
@@ -1786,10 +1792,6 @@ class Gen:
                    "  const u8 *q = (const u8 *)a; u64 h = 0;\n"
                    "  for (u32 k = 0; k < (u32)n; k++) h = h * 7u + q[k];\n  return h;")
             lines.append(f"{ind}fold({fn}({p}, {arg(n)}));")
-            self.end_of(lines, ind, p, n, ("free", "free", "leak"))
-        else:  # int_arg: the caller passes the address as an integer to a pointer parameter
-            define(fn, "u64", std, "  u64 h = 0;\n  for (u32 k = 0; k < (u32)n; k++) h = h * 5u + p[k];\n  return h;")
-            lines.append(f"{ind}fold({fn}((uintptr_t){p}, {arg(n)}, {arg('r')}));")
             self.end_of(lines, ind, p, n, ("free", "free", "leak"))
 
     # libparse: fgets (from fmemopen'd text), fread, strtol & co and strtod
