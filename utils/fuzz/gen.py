@@ -30,7 +30,13 @@ main after the block returned, unions whose pointer is overwritten through
 the integer (`union`), holders whose field is cleared or replaced before the
 free (`holder_null`), loop buffers compared through their bytes
 (`loop_bytes`), weak functions (`weak`), valloc / memalign and
-__builtin_(dynamic_)object_size (`valloc`).  The header lists the families a
+__builtin_(dynamic_)object_size (`valloc`), addresses as integers that
+stay in the frame (offsets, alignment and page-bit branches) or leave it
+(encoded, copied bit by bit, a distance from another object, a binary
+search over guesses; decoded by main) (`intflow`), old-style calls through
+unprototyped declarations (`knr`), fgets / fread / strtol & co / strtod /
+strtok_r / strspn & co into heap buffers whose end, save, token or line
+pointer is kept for main or used locally (`libparse`).  The header lists the families a
 program uses, and a `/* fam:NAME */` marker opens each family's code, so that
 run.py can count the sites each family gets moved.  --cxx: gen_cxx.py.
 """
@@ -109,12 +115,16 @@ HELPERS = {
 
 
 # Block kinds ("families") and their weights.  The first eight are the
-# original generator's; the rest reach escape routes it did not (README.md).
+# original generator's; the rest reach escape routes it did not (README.md);
+# intflow, knr and libparse follow the pass's commits 71ccf29 (integers
+# that stay home), 7f64c68 (old-style calls) and 655fc2f (library parsing
+# calls).
 FAMILY_WEIGHTS = {
     "single": 4, "loop_single": 3, "branch": 2, "prev": 4, "list": 2, "ptrarray": 2,
     "recursion": 1, "callee_alloc": 1,
     "cycle": 2, "indirect": 2, "bytes": 2, "libcopy": 2, "union": 2, "holder_null": 2,
     "loop_bytes": 2, "weak": 1, "valloc": 2,
+    "intflow": 3, "knr": 2, "libparse": 2,
 }
 FAMILIES = list(FAMILY_WEIGHTS)
 NEW_FAMILIES = FAMILIES[8:]
@@ -127,6 +137,7 @@ class Gen:
         self.used = set()
         self.counter = 0
         self.funcs = []        # generated block functions (source)
+        self.late = []         # functions after every block (knr: called unprototyped)
         self.rt = [self.r.randrange(0, 1 << 16) for _ in range(8)]
         self.globals = []      # file-scope declarations the families need
         self.after = {}        # block name -> statements main runs after each call
@@ -1267,6 +1278,699 @@ class Gen:
             else:
                 lines.append(f"{ind}{r.choice(['free(' + p + ');', 'free(' + p + ');', ''])}")
 
+    # ---- integers, old-style calls, library parsing (the pass's commits
+    # 7f64c68, 655fc2f, 71ccf29; README.md) ------------------------------
+    def late_func(self, src):
+        """A function emitted after every block function: calls to it in the
+        blocks go through its unprototyped declaration (knr)."""
+        self.late.append(f"/* fam:{self.cur_fam} */\n{src}")
+
+    def after_decode(self, guard, dec, nb, free_p=0.5):
+        """main, after the block returned: clobber the dead frames; if
+        `guard` (the block got that far), decode the object with `dec` (C
+        statements declaring `u8 *q` and resetting the guard), read nb bytes
+        of it (maybe in a noinline decoder defined after the blocks), maybe
+        free it."""
+        r = self.r
+        a = self.after_cur
+        a.append(f"f_clobber({r.randrange(1 << 16)}u);")
+        body = list(dec) + [f"for (u32 k = 0; k < {nb}; k++) fold(q[k]);",
+                            "q[0] ^= 0x5au; fold(q[0]);"]
+        if self.chance(free_p):
+            body.append("free(q);")
+        body = [f"if ({guard}) {{"] + ["  " + x for x in body] + ["}"]
+        if self.chance(0.3):
+            fn = self.fresh("f_later")
+            self.late_func(f"static {self.attr(0.8)} void {fn}(void) {{\n"
+                           + "\n".join("  " + x for x in body) + "\n}")
+            a.append(f"{fn}();")
+        else:
+            a.extend(body)
+
+    # intflow: addresses as integers.  Offsets within one object, alignment
+    # and page-bit branches stay in the frame (the object may move); the
+    # address, its bits, a difference between two objects or the result of a
+    # binary search over guesses stored in a global and decoded by main
+    # after the block returned must keep the object on the heap.
+    INTFLOW_HOME = ["scan", "scan", "align", "pagebits", "cmp_loop", "offset_out", "instances",
+                    "instances"]
+    INTFLOW_LEAK = ["encode", "encode", "bitcopy", "bitcopy", "gap", "bsearch", "bsearch"]
+
+    def fam_intflow(self, lines, ind):
+        r = self.r
+        v = r.choice(self.INTFLOW_HOME if self.chance(0.55) else self.INTFLOW_LEAK)
+        getattr(self, "intflow_" + v)(lines, ind)
+
+    def intflow_scan(self, lines, ind):
+        """Scan for a byte; end - buf reaches the checksum, a store, a call,
+        an index."""
+        r = self.r
+        n, p, e, ln = self.fresh("n"), self.fresh("p"), self.fresh("end"), self.fresh("len")
+        lines.append(f"{ind}u32 {n} = {self.nb_expr(2)};")
+        self.alloc8(lines, ind, p, n)
+        stop = r.randrange(256)
+        lines.append(f"{ind}{p}[(r + {r.randrange(99)}u) % {n}] = {stop}u;")
+        lines.append(f"{ind}u8 *{e} = {p};")
+        if self.chance(0.5):
+            lines.append(f"{ind}while ({e} < {p} + {n} && *{e} != {stop}u) {e}++;")
+        else:
+            lines.append(f"{ind}while ((uintptr_t){e} < (uintptr_t)({p} + {n}) && *{e} != {stop}u) {e}++;")
+        if self.chance(0.5):
+            lines.append(f"{ind}u32 {ln} = (u32)({e} - {p});")
+        else:
+            lines.append(f"{ind}u32 {ln} = (u32)((uintptr_t){e} - (uintptr_t){p});")
+        for use in r.sample(["fold", "global", "call", "index", "holder", "loop"], r.randint(1, 4)):
+            if use == "fold":
+                lines.append(f"{ind}fold({ln});")
+            elif use == "global":
+                g = "g_" + self.fresh("off")
+                self.glob(f"static u32 {g};", g)
+                lines.append(f"{ind}{g} = {ln};")
+                self.after_cur.append(f"fold({g});")
+            elif use == "call":
+                lines.append(f"{ind}{self.helper('h_fill')}({p}, {ln}, r);")
+            elif use == "index":
+                lines.append(f"{ind}{p}[{ln} % {n}] += 1u; fold({p}[({ln} + 1u) % {n}]);")
+            elif use == "holder":
+                h = self.fresh("hs")
+                lines.append(f"{ind}struct holder {h} = {{ {p}, {n}, {ln} }};")
+                lines.append(f"{ind}fold({self.helper('h_read_holder')}(&{h}));")
+            else:
+                lines.append(f"{ind}for (u8 *w = {p}; w < {e}; w++) fold(*w);")
+        self.read(lines, ind, p, n)
+        self.end_of(lines, ind, p, n, ("free", "free", "free", "hfree", "leak"))
+
+    def intflow_align(self, lines, ind):
+        """Alignment checks steering branches: malloc and heap2stack's slots
+        are both 16-byte aligned, so the other arm never runs (if it did,
+        the checksum would differ)."""
+        r = self.r
+        n, p = self.fresh("n"), self.fresh("p")
+        lines.append(f"{ind}u32 {n} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, n, kinds=("malloc", "malloc", "calloc"))
+        k = r.randrange(64)
+        cond = r.choice([f"(uintptr_t){p} % 16u == 0u", f"((uintptr_t){p} & 15u) == 0u",
+                         f"((u8)(uintptr_t){p} & 7u) == 0u", f"(uintptr_t){p} % 8u == 0u",
+                         f"((uintptr_t){p} + {k}u) % 16u == {k % 16}u",
+                         f"(((uintptr_t){p} & 4095u) % 16u) == 0u",
+                         f"((uintptr_t){p} * {r.randrange(1, 1 << 20)}u) % 16u == 0u"])
+        s = self.fresh("s")
+        lines.append(f"{ind}u64 {s} = 0;")
+        lines.append(f"{ind}if ({cond}) {{")
+        lines.append(f"{ind}  for (u32 k = 0; k < {n}; k++) {s} = {s} * 31u + {p}[k];")
+        if self.chance(0.5):
+            lines.append(f"{ind}  {p}[r % {n}] ^= {r.randint(1, 255)}u;")
+        lines.append(f"{ind}}} else {{")
+        lines.append(f"{ind}  {s} = {r.randrange(1 << 30)}u; /* never: both are 16-byte aligned */")
+        lines.append(f"{ind}}}")
+        lines.append(f"{ind}fold({s});")
+        self.read(lines, ind, p, n)
+        self.end_of(lines, ind, p, n, ("free", "free", "hfree", "leak"))
+
+    def intflow_pagebits(self, lines, ind):
+        """Page bits (masked, % 64, truncated) choose between computations
+        of the same value: any address gives the same checksum."""
+        r = self.r
+        n, p, s = self.fresh("n"), self.fresh("p"), self.fresh("s")
+        lines.append(f"{ind}u32 {n} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, n)
+        lines.append(f"{ind}u64 {s} = 0;")
+        v = r.choice(["switch", "cross", "mod64", "trunc"])
+        fwd = f"for (u32 k = 0; k < {n}; k++) {s} += {p}[k];"
+        bwd = f"for (u32 k = {n}; k-- > 0;) {s} += {p}[k];"
+        rot = f"for (u32 k = 0; k < {n}; k++) {s} += {p}[(k + {r.randrange(1, 50)}u) % {n}];"
+        if v == "switch":
+            lines.append(f"{ind}switch (((uintptr_t){p} & 0x30u) >> 4) {{")
+            lines.append(f"{ind}case 0: {fwd} break;")
+            lines.append(f"{ind}case 1: {bwd} break;")
+            lines.append(f"{ind}case 2: {rot} break;")
+            lines.append(f"{ind}default: {fwd} break;")
+            lines.append(f"{ind}}}")
+        else:
+            cond = {"cross": f"((uintptr_t){p} & 4095u) + {n} <= 4096u",
+                    "mod64": f"(uintptr_t){p} % 64u < 32u",
+                    "trunc": f"((u8)(uintptr_t){p} ^ {r.randrange(256)}u) > 127u"}[v]
+            lines.append(f"{ind}if ({cond}) {{ {r.choice([fwd, rot])} }} else {{ {r.choice([bwd, rot])} }}")
+        lines.append(f"{ind}fold({s});")
+        if self.chance(0.5):
+            self.read(lines, ind, p, n)
+        self.end_of(lines, ind, p, n, ("free", "free", "leak"))
+
+    def intflow_cmp_loop(self, lines, ind):
+        """Walks compared for order within the object, as pointers and as
+        integers; the differences index and count."""
+        r = self.r
+        n, p, s = self.fresh("n"), self.fresh("p"), self.fresh("s")
+        lines.append(f"{ind}u32 {n} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, n)
+        st = r.randint(1, 7)
+        lines.append(f"{ind}u64 {s} = 0;")
+        w = r.choice(["ptr", "int", "back"])
+        if w == "ptr":
+            lines.append(f"{ind}for (u8 *w = {p}; w < {p} + {n}; w += {st}) {s} = {s} * 7u + *w + (u32)(w - {p});")
+        elif w == "int":
+            lines.append(f"{ind}for (u8 *w = {p}; (uintptr_t)w < (uintptr_t)({p} + {n}); w += {st}) {s} = {s} * 7u + *w + (u32)((uintptr_t)w - (uintptr_t){p});")
+        else:
+            lines.append(f"{ind}for (u8 *w = {p} + {n}; w > {p};) {{ w--; {s} = {s} * 5u + *w; if ((uintptr_t){p} == (uintptr_t)w) {s} ^= 1u; }}")
+        lines.append(f"{ind}fold({s});")
+        self.end_of(lines, ind, p, n, ("free", "free", "hfree", "leak"))
+
+    def intflow_offset_out(self, lines, ind):
+        """The offset of the largest byte leaves the frame (a global, a
+        callee, the block's holder) while the object itself does not."""
+        r = self.r
+        n, p, m = self.fresh("n"), self.fresh("p"), self.fresh("mx")
+        g = "g_" + self.fresh("off")
+        self.glob(f"static u64 {g};", g)
+        lines.append(f"{ind}u32 {n} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, n)
+        lines.append(f"{ind}u8 *{m} = {p};")
+        lines.append(f"{ind}for (u8 *w = {p} + 1; w < {p} + {n}; w++) if (*w > *{m}) {m} = w;")
+        if self.chance(0.5):
+            lines.append(f"{ind}{g} += (u64)({m} - {p}) * {r.randrange(1, 99)}u;")
+        else:
+            fn = self.fresh("f_offs")
+            self.add_func(f"static {self.attr(0.8)} void {fn}(u64 off) {{ {g} = {g} * 3u + off; }}")
+            lines.append(f"{ind}{fn}((u64)((uintptr_t){m} - (uintptr_t){p}));")
+        lines.append(f"{ind}fold(*{m});")
+        self.after_cur.append(f"fold({g});")
+        self.end_of(lines, ind, p, n, ("free", "free", "leak"))
+
+    def intflow_instances(self, lines, ind):
+        """One site, several loop iterations' objects alive together; they
+        are told apart only by integer differences of their addresses (0 if
+        they shared one slot)."""
+        r = self.r
+        K = r.randint(2, 5)
+        n, sl, dn, it = self.fresh("n"), self.fresh("sl"), self.fresh("dn"), self.fresh("it")
+        lines.append(f"{ind}u32 {n} = {self.nb_expr()};")
+        lines.append(f"{ind}u32 {dn} = 0;")
+        how = r.choice(["array", "array", "prev"])
+        if how == "array":
+            lines.append(f"{ind}u8 *{sl}[{K}];")
+        else:
+            lines.append(f"{ind}u8 *{sl} = NULL;")
+        lines.append(f"{ind}for (u32 {it} = 0; {it} < {K}u; {it}++) {{")
+        b = self.fresh("b")
+        self.alloc8(lines, ind + "  ", b, n)
+        lines.append(f"{ind}  {b}[0] = (u8){it};")
+        if how == "array":
+            lines.append(f"{ind}  {sl}[{it}] = {b};")
+        else:
+            lines.append(f"{ind}  if ({sl}) {dn} += ((uintptr_t){b} - (uintptr_t){sl}) != 0u;")
+            lines.append(f"{ind}  {sl} = {b};")
+        lines.append(f"{ind}}}")
+        if how == "array":
+            i, j = self.fresh("i"), self.fresh("j")
+            if self.chance(0.5):
+                lines.append(f"{ind}for (u32 {i} = 1; {i} < {K}u; {i}++) {dn} += (u32)((uintptr_t){sl}[{i}] - (uintptr_t){sl}[0] != 0u);")
+            else:
+                lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) for (u32 {j} = 0; {j} < {i}; {j}++) {dn} += (uintptr_t){sl}[{i}] != (uintptr_t){sl}[{j}];")
+        lines.append(f"{ind}fold({dn});")
+        if how == "array" and self.chance(0.6):
+            i = self.fresh("i")
+            lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) fold({sl}[{i}][0] + {sl}[{i}][r % {n}]);")
+            if self.chance(0.6):
+                lines.append(f"{ind}for (u32 {i} = 0; {i} < {K}u; {i}++) free({sl}[{i}]);")
+        elif how == "prev":
+            lines.append(f"{ind}fold({sl}[0]);")
+        # else: the buffers leak
+
+    @staticmethod
+    def modinv64(m):
+        return pow(m, -1, 1 << 64)
+
+    def intflow_encode(self, lines, ind):
+        """The address (or its parts) stored to globals; main decodes it."""
+        r = self.r
+        n, p = self.fresh("n"), self.fresh("p")
+        g = "g_" + self.fresh("enc")
+        lines.append(f"{ind}u32 {n} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, n)
+        how = r.choice(["xor", "add", "mul", "not", "halves", "page", "offset", "callee", "local"])
+        key = r.randrange(1, 1 << 63)
+        a = f"(uintptr_t){p}"
+        if how == "xor":
+            self.glob(f"static uintptr_t {g};", g)
+            enc, dec = [f"{g} = {a} ^ {key}ull;"], [f"u8 *q = (u8 *)({g} ^ {key}ull);"]
+        elif how == "add":
+            self.glob(f"static uintptr_t {g};", g)
+            enc, dec = [f"{g} = {a} + {key}ull;"], [f"u8 *q = (u8 *)({g} - {key}ull);"]
+        elif how == "mul":
+            m = key | 1
+            self.glob(f"static uintptr_t {g};", g)
+            enc, dec = [f"{g} = {a} * {m}ull;"], [f"u8 *q = (u8 *)({g} * {self.modinv64(m)}ull);"]
+        elif how == "not":
+            self.glob(f"static uintptr_t {g};", g)
+            enc, dec = [f"{g} = ~{a};"], [f"u8 *q = (u8 *)~{g};"]
+        elif how == "halves":
+            self.glob(f"static u32 {g}[2];", g)
+            enc = [f"{g}[0] = (u32){a}; {g}[1] = (u32)({a} >> 32);"]
+            dec = [f"u8 *q = (u8 *)(((uintptr_t){g}[1] << 32) | {g}[0]);"]
+        elif how == "page":
+            # the page bits and the rest stored apart
+            self.glob(f"static uintptr_t {g}[2];", g)
+            enc = [f"{g}[0] = {a} & 4095u;", f"{g}[1] = {a} >> 12;"]
+            dec = [f"u8 *q = (u8 *)(({g}[1] << 12) | {g}[0]);"]
+        elif how == "offset":
+            k = r.randrange(1, 16)
+            self.glob(f"static uintptr_t {g};", g)
+            enc = [f"{g} = (uintptr_t)({p} + {k}u % {n});"]
+            dec = [f"u8 *q = (u8 *)({g} - {k}u % {g}_nb);"]
+        elif how == "callee":
+            self.glob(f"static uintptr_t {g};", g)
+            fn = self.fresh("f_store")
+            self.add_func(f"static {self.attr(0.8)} void {fn}(uintptr_t a) {{ {g} = a ^ {key}ull; }}")
+            enc, dec = [f"{fn}({a});"], [f"u8 *q = (u8 *)({g} ^ {key}ull);"]
+        else:
+            # through a local integer, then copied out
+            self.glob(f"static uintptr_t {g};", g)
+            enc = [f"{{ volatile uintptr_t t = {a} + {key}ull; {g} = t; }}"]
+            dec = [f"u8 *q = (u8 *)({g} - {key}ull);"]
+        self.glob(f"static u32 {g}_nb, {g}_ok;", g + "_nb")
+        for x in enc:
+            lines.append(f"{ind}{x}")
+        lines.append(f"{ind}{g}_nb = {n}; {g}_ok = 1u;")
+        lines.append(f"{ind}{p}[r % {n}] += 1u;")
+        self.read(lines, ind, p, n)
+        self.after_decode(f"{g}_ok", [f"{g}_ok = 0u;"] + dec, f"{g}_nb")
+
+    def intflow_bitcopy(self, lines, ind):
+        """The address copied bit by bit (or nibble by nibble) through
+        branches into a global integer; main decodes it."""
+        r = self.r
+        n, p, bits = self.fresh("n"), self.fresh("p"), self.fresh("bits")
+        g = "g_" + self.fresh("bits")
+        self.glob(f"static uintptr_t {g}; static u32 {g}_nb;", g)
+        lines.append(f"{ind}u32 {n} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, n)
+        lines.append(f"{ind}uintptr_t {bits} = 0;")
+        a = f"(uintptr_t){p}"
+        how = r.choice(["shift", "mask", "select", "nibble", "callee"])
+        if how == "shift":
+            lines.append(f"{ind}for (u32 i = 0; i < 64u; i++) if (({a} >> i) & 1u) {bits} |= (uintptr_t)1 << i;")
+        elif how == "mask":
+            lines.append(f"{ind}for (uintptr_t m = 1; m; m <<= 1) {{ if ({a} & m) {bits} += m; }}")
+        elif how == "select":
+            lines.append(f"{ind}for (u32 i = 64; i-- > 0;) {bits} = {bits} * 2u + ((({a} >> i) & 1u) ? 1u : 0u);")
+        elif how == "nibble":
+            lines.append(f"{ind}for (u32 i = 0; i < 64u; i += 4) {{")
+            lines.append(f"{ind}  switch (({a} >> i) & 15u) {{")
+            for c in range(1, 16):
+                lines.append(f"{ind}  case {c}: {bits} |= (uintptr_t){c}u << i; break;")
+            lines.append(f"{ind}  default: break;")
+            lines.append(f"{ind}  }}")
+            lines.append(f"{ind}}}")
+        else:
+            fn = self.fresh("f_bit")
+            self.add_func(f"static {self.attr(0.9)} u32 {fn}(const u8 *p, u32 i) {{ return ((uintptr_t)p >> i) & 1u; }}")
+            lines.append(f"{ind}for (u32 i = 0; i < 64u; i++) if ({fn}({p}, i)) {bits} |= (uintptr_t)1 << i;")
+        lines.append(f"{ind}{g} = {bits}; {g}_nb = {n};")
+        lines.append(f"{ind}{p}[r % {n}] ^= 3u;")
+        self.read(lines, ind, p, n)
+        self.after_decode(g, [f"u8 *q = (u8 *){g};", f"{g} = 0;"], f"{g}_nb")
+
+    def intflow_gap(self, lines, ind):
+        """The distance from another object (a kept heap object, a static
+        array, the block's local array) stored; main rebuilds the object
+        from the other one's address and the distance."""
+        r = self.r
+        n, p = self.fresh("n"), self.fresh("p")
+        g = "g_" + self.fresh("gap")
+        self.glob(f"static uintptr_t {g}, {g}_base; static u32 {g}_nb, {g}_ok;", g)
+        lines.append(f"{ind}u32 {n} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, n)
+        base = r.choice(["heap", "static", "local"])
+        if base == "heap":
+            a = self.fresh("a")
+            self.alloc8(lines, ind, a, "16u")
+            lines.append(f"{ind}{self.helper('h_keep')}({a}, 16u);")
+            bexpr = a
+        elif base == "static":
+            sa = "g_" + self.fresh("arr")
+            self.glob(f"static u8 {sa}[32];", sa)
+            bexpr = sa
+        else:
+            la = self.fresh("loc")
+            lines.append(f"{ind}u8 {la}[16]; memset({la}, (int)r, sizeof {la}); fold({la}[r % 16u]);")
+            bexpr = la
+        mul = r.choice([1, 1, 3, 5])
+        lines.append(f"{ind}{{ uintptr_t d = (uintptr_t){p} - (uintptr_t){bexpr}; {g} = d * {mul}u; }}")
+        lines.append(f"{ind}{g}_base = (uintptr_t){bexpr}; {g}_nb = {n}; {g}_ok = 1u;")
+        lines.append(f"{ind}{p}[r % {n}] += 7u;")
+        self.read(lines, ind, p, n)
+        dist = g if mul == 1 else f"({g} * {self.modinv64(mul)}ull)"
+        self.after_decode(f"{g}_ok", [f"{g}_ok = 0u;", f"u8 *q = (u8 *)({g}_base + {dist});"], f"{g}_nb")
+
+    def intflow_bsearch(self, lines, ind):
+        """A binary (or nibble) search over guessed addresses, compared for
+        order with the pointer or its integer, rebuilds the address into a
+        global; main decodes it."""
+        r = self.r
+        n, p, lo = self.fresh("n"), self.fresh("p"), self.fresh("lo")
+        g = "g_" + self.fresh("found")
+        self.glob(f"static uintptr_t {g}; static u32 {g}_nb;", g)
+        lines.append(f"{ind}u32 {n} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, n)
+        lines.append(f"{ind}uintptr_t {lo} = 0;")
+        how = r.choice(["int", "ptr", "ptr", "callee", "nibble"])
+        if how != "int":
+            # Comparing for order yields an address but exposes nothing: a
+            # pointer made from it has no provenance, and LLVM 22 deletes
+            # the stores main would read (seed 228: plain clang-22 -O2
+            # differs, MSan flags it).  A conversion to an integer exposes
+            # the address; this one stays in the frame (an alignment
+            # check), so only the order comparisons can keep the object.
+            lines.append(f"{ind}if ((uintptr_t){p} % 16u != 0u) abort(); /* exposes the address */")
+        if how == "int":
+            test = f"(uintptr_t){p} >= t"
+        elif how == "ptr":
+            test = r.choice([f"(const u8 *)t <= {p}", f"{p} >= (const u8 *)t", f"!({p} < (const u8 *)t)"])
+        elif how == "callee":
+            fn = self.fresh("f_le")
+            self.add_func(f"static {self.attr(0.9)} u32 {fn}(uintptr_t t, const u8 *p) {{ return (const u8 *)t <= p; }}")
+            test = f"{fn}(t, {p})"
+        if how == "nibble":
+            lines.append(f"{ind}for (u32 sh = 64; sh > 0;) {{")
+            lines.append(f"{ind}  sh -= 4;")
+            lines.append(f"{ind}  for (uintptr_t d = 15; d > 0; d--) {{ uintptr_t t = {lo} | (d << sh); if ((const u8 *)t <= {p}) {{ {lo} = t; break; }} }}")
+            lines.append(f"{ind}}}")
+        else:
+            lines.append(f"{ind}for (u32 b = 64; b-- > 0;) {{ uintptr_t t = {lo} | ((uintptr_t)1 << b); if ({test}) {lo} = t; }}")
+        lines.append(f"{ind}{g} = {lo}; {g}_nb = {n};")
+        lines.append(f"{ind}{p}[r % {n}] ^= 9u;")
+        self.read(lines, ind, p, n)
+        self.after_decode(g, [f"u8 *q = (u8 *){g};", f"{g} = 0;"], f"{g}_nb")
+
+    # knr: old-style calls.  Helpers defined after every block (so that the
+    # blocks call them through an unprototyped `static T f();`), prototyped
+    # or K&R-style, that read, write, keep in a global, return, free or
+    # maybe free their pointer argument, call each other (a chain, a cycle),
+    # or take the pointer as an integer.  An integer argument is passed as
+    # a pointer (`(void *)(uintptr_t)n`) where the definition takes long:
+    # clang then calls through another function type, and on x86-64 the
+    # callee still reads the very value (a u32 for a long would leave the
+    # register's upper half undefined: clang -O2 reads it).  The pointer
+    # argument itself arrives as the same parameter of the same type.
+    # (Not the converse of int_keep, an integer passed for a pointer
+    # parameter: through a call that stays mismatched, LLVM applies the
+    # callee's `memory(argmem: read)` to the call, whose arguments hold no
+    # pointer, and DSE deletes the stores that filled the buffer: plain
+    # clang -O2 prints another checksum, seeds 43 and 49 of the first knr
+    # campaign.)
+    KNR_WAYS = ["read", "read", "write", "keep", "ret", "ret", "free", "maybe_free", "chain",
+                "cycle", "int_keep", "int_read"]
+
+    def fam_knr(self, lines, ind):
+        r = self.r
+        n, p = self.fresh("n"), self.fresh("p")
+        lines.append(f"{ind}u32 {n} = {self.nb_expr()};")
+        self.alloc8(lines, ind, p, n)
+        beh = r.choice(self.KNR_WAYS)
+        fn = self.fresh("f_knr")
+        g = "g_" + fn[2:]
+        # The helpers' integer parameters are long or u32 (both keep their
+        # type under the default promotions, as an unprototyped declaration
+        # wants).  A long gets a pointer (`(void *)(uintptr_t)n`: the same
+        # 64-bit register, the very value), a u32 gets a u64 (the callee
+        # reads the low half of the register it is in): another call type,
+        # well-defined on x86-64.  InstCombine turns the pointer-for-long
+        # calls into direct ones (a no-op cast), so only the -O0 IR keeps
+        # those; a u64 for a u32 stays mismatched at -O2.  (Not a u32 for a
+        # long: the register's upper half is then undefined, and clang -O2
+        # does read it.)
+        ptype = r.choice(["long", "u32", "u32"])
+        mism = r.choice(["mis", "mis", "mis", "exact"])
+
+        def arg(x, m=None):
+            m = m or mism
+            if ptype == "long":
+                return f"(void *)(uintptr_t)({x})" if m == "mis" else f"(long)({x})"
+            return f"(u64)({x})" if m == "mis" else f"(u32)({x})"
+
+        def iarg(x):  # the same, chosen per call, in the helpers' own calls
+            return arg(x, r.choice(["mis", "exact"]))
+
+        def define(name, ret, params, body):
+            """params: [(type, name)]; prototyped or K&R-style."""
+            self.globals.append(f"static {ret} {name}();")
+            attr = self.attr(0.6)
+            if self.chance(0.35):
+                head = (f"static {attr} {ret} {name}({', '.join(x for _, x in params)})\n"
+                        + "".join(f"  {t} {x};\n" for t, x in params) + "{")
+            else:
+                head = f"static {attr} {ret} {name}({', '.join(t + ' ' + x for t, x in params)}) {{"
+            self.late_func(head + "\n" + body + "\n}")
+
+        std = [("u8 *", "p"), (ptype, "n"), (ptype, "s")]
+        sd = r.randrange(1, 1000)
+        if beh in ("read", "write", "chain"):
+            if beh == "read":
+                define(fn, "u64", std, "  u64 h = (u32)s;\n"
+                       "  for (u32 k = 0; k < (u32)n; k++) h = h * 31u + p[k];\n  return h;")
+            elif beh == "write":
+                define(fn, "u64", std, "  for (u32 k = 0; k < (u32)n; k++) p[k] ^= (u8)((u32)s + k);\n"
+                       "  return p[(u32)s % (u32)n];")
+            else:
+                f2 = self.fresh("f_knr")
+                define(fn, "u64", std, f"  p[0] += 1u;\n  return {f2}(p, n, s) + {f2}(p + 1, {iarg('n - 1')}, {iarg('(u32)s + 1u')});")
+                keep2 = self.chance(0.3)
+                if keep2:
+                    self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
+                define(f2, "u64", std, "  u64 h = (u32)s;\n"
+                       + (f"  if (!{g}) {{ {g} = p; {g}_nb = (u32)n; }}\n" if keep2 else "")
+                       + "  for (u32 k = 0; k < (u32)n; k++) h = h * 33u + p[k];\n  return h;")
+                if keep2:
+                    lines.append(f"{ind}{g} = NULL;")
+            lines.append(f"{ind}fold({fn}({p}, {arg(n)}, {arg(f'r + {sd}u')}));")
+            self.read(lines, ind, p, n)
+            if beh == "chain" and keep2:
+                self.after_read(g, f"{g}_nb", False)
+                return
+            self.end_of(lines, ind, p, n, ("free", "free", "hfree", "leak"))
+        elif beh == "keep":
+            self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
+            define(fn, "u64", std, f"  {g} = p; {g}_nb = (u32)n;\n  return p[(u32)s % (u32)n];")
+            lines.append(f"{ind}fold({fn}({p}, {arg(n)}, {arg('r')}));")
+            lines.append(f"{ind}{p}[r % {n}] += 1u;")
+            self.after_read(g, f"{g}_nb", self.chance(0.5))
+        elif beh == "ret":
+            define(fn, "u8 *", std, "  return p + (u32)s % (u32)n;")
+            q = self.fresh("q")
+            lines.append(f"{ind}u8 *{q} = {fn}({p}, {arg(n)}, {arg('r')});")
+            lines.append(f"{ind}*{q} += 3u; fold(*{q});")
+            self.read(lines, ind, p, n)
+            self.end_of(lines, ind, p, n, ("free", "free", "leak"))
+        elif beh == "free":
+            define(fn, "u64", std, "  u64 h = p[(u32)s % (u32)n];\n  free(p);\n  return h;")
+            self.read(lines, ind, p, n)
+            lines.append(f"{ind}fold({fn}({p}, {arg(n)}, {arg('r')}));")
+        elif beh == "maybe_free":
+            define(fn, "u64", std, "  if ((u32)s & 1u) { free(p); return 1u; }\n  return 0u;")
+            lines.append(f"{ind}if (!{fn}({p}, {arg(n)}, {arg('r')})) {{ fold({p}[0]); free({p}); }}")
+        elif beh == "cycle":
+            # two functions calling each other; one keeps the pointer at some
+            # depth on some runs and says so in its result
+            f2 = self.fresh("f_knr")
+            self.glob(f"static u8 *{g}; static u32 {g}_nb;", g)
+            define(fn, "u64", std + [(ptype, "d")],
+                   "  p[(u32)d % (u32)n] += 1u;\n"
+                   f"  if ((u32)d) return {f2}(p, n, s, {iarg('(u32)d - 1u')});\n  return 0u;")
+            define(f2, "u64", std + [(ptype, "d")],
+                   f"  if (((u32)s >> (u32)d) & 1u) {{ {g} = p; {g}_nb = (u32)n; return 1u; }}\n"
+                   f"  if ((u32)d) return {fn}(p, n, s, {arg('(u32)d - 1u', 'exact')});\n  return 0u;")
+            d = r.randint(0, 5)
+            lk = self.fresh("lk")
+            lines.append(f"{ind}{g} = NULL;")
+            lines.append(f"{ind}u64 {lk} = {fn}({p}, {arg(n)}, {arg('r')}, {arg(f'{d}u')});")
+            lines.append(f"{ind}fold({p}[r % {n}]);")
+            if self.chance(0.7):
+                lines.append(f"{ind}if (!{lk}) free({p});")
+            self.after_read(g, f"{g}_nb", False)
+        elif beh == "int_keep":
+            # the pointer passed where the definition takes an integer (an
+            # old-style call's classic; same register on x86-64)
+            self.glob(f"static uintptr_t {g}; static u32 {g}_nb;", g)
+            define(fn, "u64", [("uintptr_t", "a"), (ptype, "n")], f"  {g} = a; {g}_nb = (u32)n;\n  return 1u;")
+            lines.append(f"{ind}fold({fn}({p}, {arg(n)}));")
+            lines.append(f"{ind}{p}[r % {n}] ^= 1u;")
+            self.after_decode(g, [f"u8 *q = (u8 *){g};", f"{g} = 0;"], f"{g}_nb")
+        elif beh == "int_read":
+            define(fn, "u64", [("uintptr_t", "a"), (ptype, "n")],
+                   "  const u8 *q = (const u8 *)a; u64 h = 0;\n"
+                   "  for (u32 k = 0; k < (u32)n; k++) h = h * 7u + q[k];\n  return h;")
+            lines.append(f"{ind}fold({fn}({p}, {arg(n)}));")
+            self.end_of(lines, ind, p, n, ("free", "free", "leak"))
+
+    # libparse: fgets (from fmemopen'd text), fread, strtol & co and strtod
+    # with &end, strtok_r with &save, strspn/strcspn/strpbrk, into heap
+    # buffers.  Some keep the end/save/token pointer or the fgets result in
+    # a global that main reads after the block returned (the buffer must
+    # stay on the heap); the others use them only in the block.
+    def parse_text(self):
+        r = self.r
+        toks = []
+        for _ in range(r.randint(2, 12)):
+            k = r.random()
+            if k < 0.4:
+                t = str(r.randint(-999, 9999))
+            elif k < 0.55:
+                t = "0x" + format(r.randrange(1 << 12), "x")
+            elif k < 0.75:
+                t = f"{r.randint(-99, 999)}.{r.choice(['5', '25', '125', '75', '0'])}"
+            else:
+                t = "".join(r.choice("bcdgkmqrstwz") for _ in range(r.randint(1, 6)))
+            toks.append(t)
+            toks.append(r.choice([" ", " ", ",", ";", "\n", ", "]))
+        s = "".join(toks)
+        if not s.endswith("\n") and self.chance(0.6):
+            s += "\n"
+        g = "g_" + self.fresh("txt")
+        self.globals.append(f"static const char {g}[] = \"{s.encode('unicode_escape').decode()}\";")
+        return g, len(s)
+
+    LIBPARSE_WAYS = ["fgets", "fgets", "fread", "strto", "strto", "strto", "strtok", "strtok", "span"]
+
+    def fam_libparse(self, lines, ind):
+        r = self.r
+        txt, L = self.parse_text()
+        v = r.choice(self.LIBPARSE_WAYS)
+        keep = self.chance(0.45)
+        g = "g_" + self.fresh("kp")
+        if keep:
+            self.glob(f"static char *{g}, *{g}_base; static u32 {g}_nb;", g)
+        b = self.fresh("b")
+        if v in ("fgets", "fread"):
+            f, n = self.fresh("fp"), self.fresh("n")
+            lines.append(f"{ind}FILE *{f} = fmemopen((void *){txt}, sizeof {txt} - 1, \"r\");")
+            lines.append(f"{ind}if (!{f}) abort();")
+            lines.append(f"{ind}u32 {n} = {self.nb_expr(2)};")
+            lines.append(f"{ind}char *{b} = " + r.choice([f"malloc({n});", f"malloc({n});", f"calloc({n}, 1);"]))
+            lines.append(f"{ind}if (!{b}) abort();")
+            lines.append(f"{ind}for (u32 k = 0; k < {n}; k++) {b}[k] = (char)(k + r);")
+            if v == "fgets":
+                ln, c = self.fresh("ln"), self.fresh("c")
+                lines.append(f"{ind}char *{ln}; u32 {c} = 0;")
+                lines.append(f"{ind}while (({ln} = fgets({b}, (int){n}, {f})) != NULL) {{")
+                lines.append(f"{ind}  u32 L = (u32)strlen({ln}); fold(L); for (u32 k = 0; k < L; k++) fold((u8){ln}[k]);")
+                if keep:
+                    kk = r.randrange(4)
+                    lines.append(f"{ind}  if ({c} <= {kk}u) {{ {g} = {ln}; {g}_base = {b}; {g}_nb = {n}; }}")
+                lines.append(f"{ind}  {c}++;")
+                lines.append(f"{ind}}}")
+                lines.append(f"{ind}fold({c});")
+            else:
+                got = self.fresh("got")
+                lines.append(f"{ind}size_t {got} = fread({b}, 1, {n}, {f}); fold({got});")
+                lines.append(f"{ind}for (size_t k = 0; k < {got}; k++) fold((u8){b}[k]);")
+                if keep:
+                    lines.append(f"{ind}{g} = {b} + {got} / 2u; {g}_base = {b}; {g}_nb = {n} - (u32)({got} / 2u);")
+            lines.append(f"{ind}fclose({f});")
+        else:
+            extra = r.randint(0, 40)
+            lines.append(f"{ind}char *{b} = malloc({L + 1 + extra}u);")
+            lines.append(f"{ind}if (!{b}) abort();")
+            lines.append(f"{ind}memcpy({b}, {txt}, {L + 1}u);")
+            if extra:
+                lines.append(f"{ind}for (u32 k = {L + 1}u; k < {L + 1 + extra}u; k++) {b}[k] = (char)(k * 7u + r);")
+            total = L + 1 + extra
+            c = self.fresh("c")
+            lines.append(f"{ind}u32 {c} = 0;")
+            kk = r.randrange(4)
+            if v == "strto":
+                fnc = r.choice(["strtol", "strtol", "strtoul", "strtoll", "strtoull", "strtod", "strtod", "strtof"])
+                base = "" if fnc in ("strtod", "strtof") else f", {r.choice([0, 10, 16, 0, 10])}"
+                cur, e = self.fresh("cur"), self.fresh("e")
+                ehold = r.choice(["var", "var", "array", "struct"] + (["global", "global", "heap"] if keep else []))
+                if ehold == "heap":
+                    # into a heap holder that main gets from a global
+                    eh = "g_" + self.fresh("eh")
+                    self.globals.append(f"struct {eh} {{ char *end; char *base; u32 nb; }};")
+                    self.glob(f"static struct {eh} *{eh}_p;", eh + "_p")
+                    e = self.fresh("hh")
+                    lines.append(f"{ind}struct {eh} *{e} = malloc(sizeof *{e});")
+                    lines.append(f"{ind}if (!{e}) abort();")
+                    lines.append(f"{ind}{e}->end = NULL;")
+                    eref, eval_ = f"&{e}->end", f"{e}->end"
+                elif ehold == "global":
+                    # strtol stores the end pointer straight into the global
+                    eref, eval_ = f"&{g}", g
+                elif ehold == "var":
+                    lines.append(f"{ind}char *{e};")
+                    eref, eval_ = f"&{e}", e
+                elif ehold == "array":
+                    lines.append(f"{ind}char *{e}[2];")
+                    eref, eval_ = f"&{e}[{c} & 1u]", f"{e}[{c} & 1u]"
+                else:
+                    lines.append(f"{ind}struct {{ char *end; u32 pad; }} {e};")
+                    eref, eval_ = f"&{e}.end", f"{e}.end"
+                lines.append(f"{ind}for (char *{cur} = {b}; *{cur};) {{")
+                if fnc in ("strtod", "strtof"):
+                    lines.append(f"{ind}  double v = {fnc}({cur}, {eref});")
+                    conv = "(u64)(long long)(v * 1000.0)"
+                else:
+                    lines.append(f"{ind}  u64 v = (u64){fnc}({cur}, {eref}{base});")
+                    conv = "v"
+                lines.append(f"{ind}  if ({eval_} == {cur}) {{ {cur}++; continue; }}")
+                lines.append(f"{ind}  fold({conv}); fold((u64)({eval_} - {b}));")
+                if keep and ehold not in ("global", "heap"):
+                    lines.append(f"{ind}  if ({c} == {kk}u) {{ {g} = {eval_}; {g}_base = {b}; {g}_nb = (u32)({b} + {total}u - {eval_}); }}")
+                lines.append(f"{ind}  {cur} = {eval_}; {c}++;")
+                lines.append(f"{ind}}}")
+                if ehold == "global":
+                    lines.append(f"{ind}if ({g}) {{ {g}_base = {b}; {g}_nb = (u32)({b} + {total}u - {g}); }}")
+                elif ehold == "heap":
+                    lines.append(f"{ind}{e}->base = {b}; {e}->nb = {e}->end ? (u32)({b} + {total}u - {e}->end) : 0u; {eh}_p = {e};")
+                    self.after_cur.append(f"f_clobber({r.randrange(1 << 16)}u);")
+                    self.after_cur.append(f"if ({eh}_p) {{ struct {eh} *h = {eh}_p; {eh}_p = NULL; for (u32 k = 0; k < h->nb; k++) fold((u8)h->end[k]);"
+                                          + (" free(h->base);" if self.chance(0.5) else "") + " free(h); }")
+            elif v == "strtok":
+                sv, t = self.fresh("save"), self.fresh("t")
+                delim = r.choice(['" ,;\\n"', '" \\n"', '",;"', '" "'])
+                lines.append(f"{ind}char *{sv} = NULL;")
+                what = r.choice(["tok", "save", "callee"]) if keep else None
+                nxt = f"strtok_r(NULL, {delim}, &{sv})"
+                if what == "callee" or self.chance(0.3):
+                    # the next token from a noinline callee given &save,
+                    # which may keep the first token it finds
+                    ft = self.fresh("f_tok")
+                    kc = (f"  if (t && !{g}) {{ {g} = t; {g}_base = NULL; {g}_nb = (u32)strlen(t); }}\n"
+                          if what == "callee" else "")
+                    self.add_func(f"static {self.attr(0.8)} char *{ft}(char **sp) {{\n"
+                                  f"  char *t = strtok_r(NULL, {delim}, sp);\n{kc}  return t;\n}}")
+                    nxt = f"{ft}(&{sv})"
+                lines.append(f"{ind}for (char *{t} = strtok_r({b}, {delim}, &{sv}); {t}; {t} = {nxt}) {{")
+                # (an offset from the token, which strtok_r returns, makes
+                # the buffer escape: the result may be any pointer to the pass)
+                offs = f" fold((u64)({t} - {b}));" if self.chance(0.4) else ""
+                lines.append(f"{ind}  u32 L = (u32)strlen({t}); fold(L); fold((u8){t}[0]);{offs}")
+                if keep:
+                    if what == "tok":
+                        lines.append(f"{ind}  if ({c} == {kk}u) {{ {g} = {t}; {g}_base = {b}; {g}_nb = L; }}")
+                    elif what == "save":
+                        lines.append(f"{ind}  if ({c} == {kk}u) {{ {g} = {sv}; {g}_base = {b}; {g}_nb = (u32)({b} + {total}u - {sv}); }}")
+                lines.append(f"{ind}  {c}++;")
+                lines.append(f"{ind}}}")
+                lines.append(f"{ind}fold({c});")
+            else:
+                lines.append(f"{ind}fold(strspn({b}, \"0123456789-\")); fold(strcspn({b}, \";\\n\"));")
+                q = self.fresh("q")
+                lines.append(f"{ind}char *{q} = strpbrk({b}, \"{r.choice([',;', ' ', 'x.', 'bcd'])}\");")
+                offs = f" fold((u64)({q} - {b}));" if self.chance(0.4) else ""
+                lines.append(f"{ind}if ({q}) {{{offs} fold((u8)*{q});")
+                if keep:
+                    lines.append(f"{ind}  {g} = {q}; {g}_base = {b}; {g}_nb = (u32)({b} + {total}u - {q});")
+                lines.append(f"{ind}}}")
+        if keep:
+            lines.append(f"{ind}{b}[0] ^= 1;")
+            a = self.after_cur
+            a.append(f"f_clobber({r.randrange(1 << 16)}u);")
+            a.append(f"if ({g}) {{ for (u32 k = 0; k < {g}_nb; k++) fold((u8){g}[k]);"
+                     + (f" free({g}_base);" if self.chance(0.5) else "") + f" {g} = NULL; }}")
+            return
+        self.read(lines, ind, f"((u8 *){b})", "1u")
+        lines.append(f"{ind}{r.choice(['free(' + b + ');', 'free(' + b + ');', ''])}")
+
     def block(self):
         r = self.r
         name = self.fresh("blk")
@@ -1313,6 +2017,7 @@ class Gen:
             attr = "NOINLINE" if self.r.random() < 0.75 else ""
             out.append(HELPERS[h][0].format(A=attr).rstrip())
         out.extend(self.funcs)
+        out.extend(self.late)
         main = ["/* fam:driver */", "int main(void) {"]
         for b in blocks:
             for _ in range(self.r.randint(1, 2)):
