@@ -73,43 +73,9 @@ static bool mark_block(LLVMBasicBlockRef *set, uint32_t capacity, LLVMBasicBlock
   }
 }
 
-/*
- * Is bb on a cycle of the control-flow graph (a natural or irreducible
- * loop)?  It is when bb can reach itself: a walk over the successors,
- * linear in the function's size.
- */
-static bool on_cfg_cycle(LLVMBasicBlockRef bb) {
-  unsigned count = LLVMCountBasicBlocks(LLVMGetBasicBlockParent(bb));
-  uint32_t capacity = 16;
-  while (capacity < 2 * count)
-    capacity *= 2;
-  LLVMBasicBlockRef *seen = h2s_xcalloc(capacity, sizeof *seen);
-  LLVMBasicBlockRef *stack = h2s_xmalloc((count + 1) * sizeof *stack);
-  unsigned top = 0;
-  bool cycle = false;
-  stack[top++] = bb;
-  while (top && !cycle) {
-    LLVMValueRef term = LLVMGetBasicBlockTerminator(stack[--top]);
-    unsigned n = term ? LLVMGetNumSuccessors(term) : 0;
-    for (unsigned i = 0; i < n && !cycle; i++) {
-      LLVMBasicBlockRef next = LLVMGetSuccessor(term, i);
-      cycle = next == bb;
-      if (!cycle && mark_block(seen, capacity, next))
-        stack[top++] = next;
-    }
-  }
-  free(seen);
-  free(stack);
-  return cycle;
-}
-
-/* Can control go from `from` (its start) to `to`?  A phi that A does not
-   dominate carries an older object only if A can run again after it: one
-   on a path that leaves the function (an exception's cleanup freeing what
-   was built so far) only merges this iteration's values. */
-static bool block_reaches(LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
-  if (from == to)
-    return true;
+/* Can a walk over the successors of `from` reach `to`?  Linear in the
+   function's size. */
+static bool successors_reach(LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
   unsigned count = LLVMCountBasicBlocks(LLVMGetBasicBlockParent(from));
   uint32_t capacity = 16;
   while (capacity < 2 * count)
@@ -119,7 +85,6 @@ static bool block_reaches(LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
   unsigned top = 0;
   bool found = false;
   stack[top++] = from;
-  mark_block(seen, capacity, from);
   while (top && !found) {
     LLVMValueRef term = LLVMGetBasicBlockTerminator(stack[--top]);
     unsigned n = term ? LLVMGetNumSuccessors(term) : 0;
@@ -133,6 +98,18 @@ static bool block_reaches(LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
   free(seen);
   free(stack);
   return found;
+}
+
+/* Is bb on a cycle of the control-flow graph (a natural or irreducible
+   loop)?  It is when bb can reach itself. */
+static bool on_cfg_cycle(LLVMBasicBlockRef bb) { return successors_reach(bb, bb); }
+
+/* Can control go from `from` (its start) to `to`?  A phi that A does not
+   dominate carries an older object only if A can run again after it: one
+   on a path that leaves the function (an exception's cleanup freeing what
+   was built so far) only merges this iteration's values. */
+static bool block_reaches(LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
+  return from == to || successors_reach(from, to);
 }
 
 /* lifetime and debug intrinsics take addresses without reading memory. */
