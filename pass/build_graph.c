@@ -627,10 +627,7 @@ static void visit_pointer_order(struct builder *b, LLVMValueRef inst) {
   if (pred == LLVMIntEQ || pred == LLVMIntNE || !pointerish(x))
     return;
   if (!b->strict_integers && LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMPointerTypeKind) {
-    struct h2s_int_pairs *pairs = &b->fa->int_pairs;
-    pairs->items = h2s_grow(pairs->items, &pairs->capacity, sizeof *pairs->items,
-                            pairs->count + 1);
-    pairs->items[pairs->count++] = (struct h2s_int_pair){x, y, inst};
+    h2s_int_pairs_add(&b->fa->int_pairs, x, y, inst);
     return;
   }
   to_heap(b, x, inst, H2S_EDGE_TO_INTEGER);

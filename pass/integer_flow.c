@@ -178,9 +178,7 @@ static bool offset_pair(LLVMValueRef user, bool strict, struct h2s_int_pairs *pa
   LLVMValueRef a = LLVMGetOperand(user, 0), b = LLVMGetOperand(user, 1);
   if (!h2s_is_address_to_integer(a) || !h2s_is_address_to_integer(b))
     return false;
-  pairs->items = h2s_grow(pairs->items, &pairs->capacity, sizeof *pairs->items, pairs->count + 1);
-  pairs->items[pairs->count++] =
-      (struct h2s_int_pair){LLVMGetOperand(a, 0), LLVMGetOperand(b, 0), user};
+  h2s_int_pairs_add(pairs, LLVMGetOperand(a, 0), LLVMGetOperand(b, 0), user);
   return true;
 }
 
@@ -272,6 +270,12 @@ bool h2s_int_pairs_hold(const struct h2s_graph *g, const struct h2s_int_pairs *p
       return false;
   }
   return true;
+}
+
+void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef b,
+                       LLVMValueRef why) {
+  pairs->items = h2s_grow(pairs->items, &pairs->capacity, sizeof *pairs->items, pairs->count + 1);
+  pairs->items[pairs->count++] = (struct h2s_int_pair){a, b, why};
 }
 
 void h2s_int_pairs_free(struct h2s_int_pairs *pairs) {

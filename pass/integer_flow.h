@@ -38,6 +38,10 @@ bool h2s_address_stays_home(LLVMValueRef conversion, bool strict, struct h2s_int
 /* After solving: does every recorded pair point into one and the same object? */
 bool h2s_int_pairs_hold(const struct h2s_graph *g, const struct h2s_int_pairs *pairs);
 
+/* Records the pair (a, b) taken at `why`, for h2s_int_pairs_hold. */
+void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef b,
+                       LLVMValueRef why);
+
 void h2s_int_pairs_free(struct h2s_int_pairs *pairs);
 
 #endif
