@@ -169,7 +169,10 @@ struct freshness {
 
 static bool *stale_nodes(struct freshness *f, h2s_obj_id o, LLVMValueRef alloc, int out_arg);
 
-/* Does every path from `from` (just after it) to `to` pass through `via`? */
+/* Does every path from `from` (just after it) to `to` pass through `via`?
+   An allocation made by an invoke exists only on its normal edge: where
+   the allocation throws, the object made before it is still the latest,
+   so a pointer to it read on that way is not an older one. */
 static bool passes_through(LLVMValueRef from, LLVMValueRef via, LLVMValueRef to) {
   LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(from));
   unsigned count = LLVMCountBasicBlocks(fn);
@@ -193,6 +196,8 @@ static bool passes_through(LLVMValueRef from, LLVMValueRef via, LLVMValueRef to)
     if (!blocked) {
       LLVMValueRef term = LLVMGetBasicBlockTerminator(bb);
       unsigned n = term ? LLVMGetNumSuccessors(term) : 0;
+      if (term == from && LLVMIsAInvokeInst(from))
+        n = 1; /* the normal destination only */
       for (unsigned s = 0; s < n; s++) {
         LLVMBasicBlockRef next = LLVMGetSuccessor(term, s);
         if (mark_block(seen, capacity, next))
