@@ -43,7 +43,9 @@ PRELUDE_SHARED = r"""#include <cstdio>
 #include <cstring>
 #include <cstdint>
 #include <algorithm>
+#include <forward_list>
 #include <functional>
+#include <list>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -57,7 +59,7 @@ typedef unsigned long long u64;
 """
 
 FAMILY_WEIGHTS = {"new_delete": 4, "unique": 3, "vector": 3, "string": 2, "exc": 3,
-                  "virt": 3, "func": 2, "holder_null": 2}
+                  "virt": 3, "func": 2, "holder_null": 2, "lists": 3}
 FAMILIES = list(FAMILY_WEIGHTS)
 
 
@@ -465,6 +467,67 @@ class Gen:
         self.read_obj(lines, ind, q)
         lines.append(f"{ind}{r.choice(['delete ' + q + ';', 'delete ' + q + ';', 'f_obj_delete(' + q + ');', ''])}")
 
+    def fam_lists(self, lines, ind):
+        """Linked lists built in loops: a list per iteration (its nodes move
+        once unrolled, one slot per node), one list across iterations or a
+        previous iteration's head kept (the heap), and a `new` or a thrower
+        between the nodes, whose cleanup walks the partial list."""
+        r = self.r
+        v = r.choice(["flist_each", "list_each", "flist_kept", "nodes_each", "nodes_throw",
+                      "nodes_prev", "nodes_outer"])
+        n = self.fresh("n")
+        k = r.choice(["2u", "3u", "4u", "8u", "8u", f"({self.rt_expr()} % 6u + 1u)"])
+        lines.append(f"{ind}u32 {n} = {self.rt_expr()} % {r.randint(2, 9)}u + 1u;")
+        if v in ("flist_each", "list_each"):
+            ty = "std::forward_list<u32>" if v == "flist_each" else "std::list<u32>"
+            push = "push_front" if v == "flist_each" or self.chance(0.5) else "push_back"
+            l = self.fresh("l")
+            lines.append(f"{ind}for (u32 i = 0; i < {n}; i++) {{")
+            lines.append(f"{ind}  {ty} {l};")
+            lines.append(f"{ind}  for (u32 j = 0; j < {k}; j++) {l}.{push}(i * {r.randint(3, 99)}u + j + r);")
+            lines.append(f"{ind}  {{ u64 s = 0; for (u32 x : {l}) s = s * 7u + x; fold(s); }}")
+            lines.append(f"{ind}}}")
+            return
+        if v == "flist_kept":
+            l = self.fresh("l")
+            lines.append(f"{ind}std::forward_list<u32> {l};")
+            lines.append(f"{ind}for (u32 i = 0; i < {n}; i++) {l}.push_front(i + r);")
+            lines.append(f"{ind}{{ u64 s = 0; for (u32 x : {l}) s = s * 7u + x; fold(s); }}")
+            return
+        free_walk = (f"while (h) {{ LNode *nx = h->next; fold(h->v); delete h; h = nx; }}")
+        if v == "nodes_each":
+            lines.append(f"{ind}for (u32 i = 0; i < {n}; i++) {{")
+            lines.append(f"{ind}  LNode *h = nullptr;")
+            lines.append(f"{ind}  for (u32 j = 0; j < {k}; j++) h = new LNode{{i + j + r, h}};")
+            lines.append(f"{ind}  {free_walk}")
+            lines.append(f"{ind}}}")
+            return
+        if v == "nodes_throw":
+            thr = self.thrower()
+            lines.append(f"{ind}for (u32 i = 0; i < {n}; i++) {{")
+            lines.append(f"{ind}  LNode *h = nullptr;")
+            lines.append(f"{ind}  try {{")
+            lines.append(f"{ind}    for (u32 j = 0; j < {k}; j++) {{ h = new LNode{{i + j, h}}; h->v += {thr}(r + i + j); }}")
+            lines.append(f"{ind}  }} catch (...) {{ fold(h ? h->v : 1u); }}")
+            lines.append(f"{ind}  {free_walk}")
+            lines.append(f"{ind}}}")
+            return
+        if v == "nodes_prev":
+            lines.append(f"{ind}{{ LNode *prev = nullptr;")
+            lines.append(f"{ind}for (u32 i = 0; i < {n}; i++) {{")
+            lines.append(f"{ind}  LNode *h = new LNode{{i + r, nullptr}};")
+            lines.append(f"{ind}  if (prev) {{ fold(prev->v); h->v += prev->v; delete prev; }}")
+            lines.append(f"{ind}  prev = h;")
+            lines.append(f"{ind}}}")
+            lines.append(f"{ind}if (prev) {{ fold(prev->v); delete prev; }} }}")
+            return
+        # nodes_outer: every iteration's nodes hang off one list made before the loop
+        lines.append(f"{ind}{{ LNode *h = nullptr;")
+        lines.append(f"{ind}for (u32 i = 0; i < {n}; i++) {{")
+        lines.append(f"{ind}  for (u32 j = 0; j < {k}; j++) h = new LNode{{i * 3u + j + r, h}};")
+        lines.append(f"{ind}}}")
+        lines.append(f"{ind}{free_walk} }}")
+
     # ---- program ---------------------------------------------------------
     def block(self):
         r = self.r
@@ -497,6 +560,7 @@ class Gen:
                "struct OHolder { Obj *p; u32 n; };",
                "struct Err { u32 code; };",
                "struct PErr { u8 *p; u32 n; };",
+               "struct LNode { u32 v; LNode *next; };",
                "static NOINLINE void f_clobber(u32 s) { volatile u8 junk[4096]; for (u32 i = 0; i < 4096u; i++) junk[i] = (u8)(s + i); }",
                "/* fam:helper */",
                f"static {a()} u64 f_obj_sum(const Obj *o) {{ u64 s = o->tag; for (u32 k = 0; k < NOBJ; k++) s = s * 31u + o->a[k]; return s; }}",
