@@ -16,9 +16,13 @@
  *     valloc, no `align` result);
  *   - does nothing observable on any path that can return: no store, no
  *     call other than the allocation (debug, lifetime and assume intrinsics
- *     aside), no volatile access.  What it does on a path that cannot
- *     return (the message and exit when the allocation fails) is never
- *     reached by a stack slot, which does not fail.
+ *     aside), no volatile access;
+ *   - enters a path that cannot return only where the allocation failed:
+ *     the edge of `if (p == NULL)`, or the allocation's own unwind edge.
+ *     What it does there (the message and exit) is never reached by a
+ *     stack slot, which does not fail.  A path that exits for any other
+ *     reason (a size limit, a quota, a checked mode: an audit found all
+ *     three) would vanish with the call.
  *
  * Removing such a call is removing an allocation that succeeded.  Its
  * deallocation is the wrapped allocator's (free for malloc).  A function
@@ -137,20 +141,58 @@ static LLVMValueRef returned_value(LLVMValueRef fn) {
   return value;
 }
 
-static bool quiet_when_returning(LLVMValueRef fn, LLVMValueRef inner) {
+/* Is `block` the successor of `from` taken only when `alloc` returned
+   null (`br (icmp eq alloc, null), block, ...`, or `ne` and the false
+   successor), or the unwind destination of `alloc` itself (new threw)? */
+static bool failure_edge(LLVMBasicBlockRef from, LLVMBasicBlockRef block, LLVMValueRef alloc) {
+  LLVMValueRef term = LLVMGetBasicBlockTerminator(from);
+  if (term == alloc && LLVMIsAInvokeInst(alloc))
+    return LLVMGetUnwindDest(alloc) == block && LLVMGetNormalDest(alloc) != block;
+  if (!term || !LLVMIsABranchInst(term) || !LLVMIsConditional(term))
+    return false;
+  LLVMValueRef cond = LLVMGetCondition(term);
+  if (!LLVMIsAICmpInst(cond))
+    return false;
+  LLVMIntPredicate pred = LLVMGetICmpPredicate(cond);
+  LLVMValueRef a = strip_casts(LLVMGetOperand(cond, 0)), b = strip_casts(LLVMGetOperand(cond, 1));
+  if (!((a == alloc && LLVMIsNull(b)) || (b == alloc && LLVMIsNull(a))))
+    return false;
+  LLVMBasicBlockRef taken = pred == LLVMIntEQ   ? LLVMGetSuccessor(term, 0)
+                            : pred == LLVMIntNE ? LLVMGetSuccessor(term, 1)
+                                                : NULL;
+  LLVMBasicBlockRef other = LLVMGetSuccessor(term, taken == LLVMGetSuccessor(term, 0) ? 1 : 0);
+  return taken == block && other != block;
+}
+
+/*
+ * Nothing observable on a path that can return, and the paths that cannot
+ * return are entered only where the allocation failed.  A path that exits,
+ * aborts or throws for any other reason (a size limit, a quota, a checked
+ * mode) would vanish with the call: the caller's slot never takes it.
+ */
+static const char *not_quiet_when_returning(LLVMValueRef fn, LLVMValueRef inner) {
+  static const char *const writes = "it also writes memory or calls a function on a path that returns";
   LLVMBasicBlockRef blocks[WRAPPER_MAX_BLOCKS];
   bool reach[WRAPPER_MAX_BLOCKS];
   if (LLVMCountBasicBlocks(fn) > WRAPPER_MAX_BLOCKS)
-    return false;
+    return writes;
   unsigned n = can_return(fn, blocks, reach);
   for (unsigned b = 0; b < n; b++) {
     if (!reach[b])
-      continue; /* the failure path: anything goes */
+      continue; /* the failure path: anything goes (its way in is checked below) */
     for (LLVMValueRef i = LLVMGetFirstInstruction(blocks[b]); i; i = LLVMGetNextInstruction(i))
       if (i != inner && observable(i))
-        return false;
+        return writes;
+    LLVMValueRef term = LLVMGetBasicBlockTerminator(blocks[b]);
+    unsigned succ = term ? LLVMGetNumSuccessors(term) : 0;
+    for (unsigned k = 0; k < succ; k++) {
+      LLVMBasicBlockRef next = LLVMGetSuccessor(term, k);
+      for (unsigned j = 0; j < n; j++)
+        if (blocks[j] == next && !reach[j] && !failure_edge(blocks[b], next, inner))
+          return "it may exit, abort or throw where the allocation did not fail";
+    }
   }
-  return true;
+  return NULL;
 }
 
 enum h2s_call_class h2s_wrapper_allocator(struct h2s_host *host, LLVMValueRef call,
@@ -185,8 +227,8 @@ enum h2s_call_class h2s_wrapper_allocator(struct h2s_host *host, LLVMValueRef ca
   unsigned nargs = LLVMGetNumArgOperands(call);
   if (!h2s_body_is_final(fn))
     *why = "it may be replaced by another definition at link time (weak or interposable)";
-  else if (!quiet_when_returning(fn, alloc))
-    *why = "it also writes memory or calls a function on a path that returns";
+  else if ((*why = not_quiet_when_returning(fn, alloc)))
+    ;
   else if (size < 0 || count < -1 || align < -1)
     *why = "the size it allocates is computed inside it, not one of its parameters";
   else if (h2s_page_aligned(alloc) || h2s_return_alignment(alloc))
