@@ -36,6 +36,7 @@
 #include "annotations.h"
 #include "valueset.h"
 #include "call_chain.h"
+#include "reentry.h"
 #include "escape.h"
 #include "frame_check.h"
 #include "remarks.h"
@@ -52,6 +53,7 @@ struct h2s_session {
   struct h2s_analysis_config cfg;
   unsigned optnone_kind, presplit_coroutine_kind, returns_twice_kind;
   struct h2s_chain_table *chains; /* max-chain: each decided function's chain */
+  struct h2s_reentry_table *reentry; /* which functions code not seen may re-enter */
 };
 
 struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
@@ -64,6 +66,7 @@ struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
   s->presplit_coroutine_kind = LLVMGetEnumAttributeKindForName("presplitcoroutine", 17);
   s->returns_twice_kind = LLVMGetEnumAttributeKindForName("returns_twice", 13);
   s->chains = h2s_chain_table_create();
+  s->reentry = h2s_reentry_table_create();
   return s;
 }
 
@@ -71,6 +74,7 @@ void h2s_session_destroy(struct h2s_session *s) {
   if (!s)
     return;
   h2s_chain_table_destroy(s->chains);
+  h2s_reentry_table_destroy(s->reentry);
   free(s);
 }
 
@@ -196,20 +200,6 @@ static void decide_site(struct h2s_session *s, struct h2s_host *host,
   h2s_apply_size_policy(site, &s->opts, recursive, frame);
 }
 
-/* Is fn's address used other than to call it (stored, in a table, passed)? */
-static bool address_taken(LLVMValueRef fn) {
-  for (LLVMUseRef u = LLVMGetFirstUse(fn); u; u = LLVMGetNextUse(u)) {
-    LLVMValueRef user = LLVMGetUser(u);
-    if (!h2s_is_call(user) || LLVMGetCalledValue(user) != fn)
-      return true;
-    unsigned args = (unsigned)LLVMGetNumArgOperands(user);
-    for (unsigned i = 0; i < args; i++)
-      if (LLVMGetOperand(user, i) == fn)
-        return true;
-  }
-  return false;
-}
-
 static bool makes_indirect_call(LLVMValueRef fn) {
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
@@ -227,7 +217,7 @@ static bool makes_indirect_call(LLVMValueRef fn) {
  * calls through a pointer back to fn) are not found unless g is inlined.
  */
 static bool may_recurse_through_pointer(LLVMValueRef fn) {
-  return address_taken(fn) && makes_indirect_call(fn);
+  return h2s_address_taken(fn) && makes_indirect_call(fn);
 }
 
 static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMValueRef fn,
@@ -239,6 +229,7 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
     return false;
   bool via_pointer = !recursive && may_recurse_through_pointer(fn);
   recursive |= via_pointer;
+  const char *reentry = recursive ? NULL : h2s_may_reenter(s->reentry, host, fn);
 
   enum h2s_decision skipped;
   const char *skip = skip_reason(s, fn, &skipped);
@@ -255,6 +246,7 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
     site->obj = H2S_NONE;
     site->no_heap = no_heap;
     site->recursion_via_pointer = via_pointer;
+    site->reentry = reentry;
     if (skip) {
       site->decision = skipped;
       site->detail = skip;
@@ -265,7 +257,8 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
 
   h2s_resolve_shared_frees(fa, sites.items, sites.count);
   for (size_t i = 0; i < sites.count; i++) {
-    if (sites.items[i].decision == H2S_CHAIN_BUDGET)
+    if (sites.items[i].decision == H2S_CHAIN_BUDGET ||
+        (sites.items[i].checked && sites.items[i].check_reason == H2S_CHECK_CHAIN))
       h2s_chain_path(s->chains, host, fn, below.via, sites.items[i].chain_path,
                      sizeof sites.items[i].chain_path);
     h2s_remark_decision(host, &sites.items[i]);
@@ -314,8 +307,11 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
        here), then the slots inlined since they were made, which may have
        outgrown the frame or the chain. */
     struct h2s_chain below = h2s_callee_chain(s->chains, fns[i]);
+    const char *reentry = NULL;
+    if (h2s_static_slot_bytes(fns[i]) && may_recheck_frame(s, fns[i]))
+      reentry = h2s_may_reenter(s->reentry, host, fns[i]);
     if (may_recheck_frame(s, fns[i]) &&
-        h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts, below.bytes)) {
+        h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts, below.bytes, reentry)) {
       changed[i] = true;
       h2s_host_function_changed(host, fns[i]);
     }

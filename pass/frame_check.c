@@ -20,7 +20,9 @@
  *      into shared regions when their lifetimes (from their lifetime
  *      markers, a forward dataflow over the CFG) never overlap;
  *   3. while that is above max-frame, or its slots plus the heaviest chain
- *      of static slots below it (call_chain.c) are above max-chain, turn the
+ *      of static slots below it (call_chain.c) are above max-chain, or
+ *      always when the function may be re-entered through code heap2stack
+ *      cannot see (reentry.c: a slot inlined into a recursion), turn the
  *      largest slot into a checked one (stack_check.c: the stack only when
  *      the thread has room, else the heap), with a remark naming the frame.
  *      Only in functions that cannot be left by unwinding (nounwind), where
@@ -277,7 +279,7 @@ static uint64_t chain_bytes(const struct frame *f, uint64_t below) {
 }
 
 bool h2s_recheck_frame(struct h2s_host *host, const struct h2s_intrinsics *ids, LLVMValueRef fn,
-                       const struct h2s_options *opts, uint64_t below) {
+                       const struct h2s_options *opts, uint64_t below, const char *reentry) {
   struct frame f = {.fn = fn};
   collect_slots(&f);
   if (!f.count) {
@@ -289,12 +291,14 @@ bool h2s_recheck_frame(struct h2s_host *host, const struct h2s_intrinsics *ids, 
   uint64_t now = estimate_frame(&f);
   uint64_t chain = chain_bytes(&f, below);
   bool changed = false;
-  for (unsigned s = 0; s < f.count && (now > opts->max_frame || chain > opts->max_chain); s++) {
+  for (unsigned s = 0;
+       s < f.count && (reentry || now > opts->max_frame || chain > opts->max_chain); s++) {
     bool by_chain = now <= opts->max_frame;
     struct h2s_frame_demotion d = {.fn = fn, .bytes = f.slots[s].bytes,
                                    .frame = by_chain ? chain : now,
                                    .limit = by_chain ? opts->max_chain : opts->max_frame,
-                                   .chain = by_chain};
+                                   .chain = by_chain,
+                                   .reentry = reentry};
     h2s_slot_origin(f.slots[s].alloca, d.origin, sizeof d.origin);
     if (!h2s_demote_slot(f.slots[s].alloca, ids))
       continue;

@@ -408,10 +408,16 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
     h2s_remark_arg_uint(r, "Limit", site->limit);
     break;
   case H2S_NO_STACK_CHECK:
-    h2s_remark_text(r, "too large for an unchecked stack slot: ");
-    h2s_remark_arg_uint(r, "Size", site->size);
-    h2s_remark_text(r, " bytes > stack-check-above ");
-    h2s_remark_arg_uint(r, "Limit", site->limit);
+    if (site->size > site->limit || !site->reentry) {
+      h2s_remark_text(r, "too large for an unchecked stack slot: ");
+      h2s_remark_arg_uint(r, "Size", site->size);
+      h2s_remark_text(r, " bytes > stack-check-above ");
+      h2s_remark_arg_uint(r, "Limit", site->limit);
+    } else {
+      h2s_remark_text(r, "the function may be called again before it returns, so its slots "
+                         "need a stack check: ");
+      h2s_remark_arg_str(r, "Reentry", site->reentry);
+    }
     h2s_remark_text(r, ", and no stack check: ");
     h2s_remark_arg_str(r, "Reason", site->detail);
     break;
@@ -440,6 +446,11 @@ static void word_guarded_move(struct h2s_remark *r, const struct h2s_site *site)
   h2s_remark_text(r, site->checked ? ") when the size fits and this thread's stack has room, "
                                      "the heap otherwise"
                                    : ") when the size fits, the heap otherwise");
+  if (site->checked && site->check_reason == H2S_CHECK_REENTRY) {
+    h2s_remark_text(r, " (the function may be called again before it returns: ");
+    h2s_remark_arg_str(r, "Reentry", site->reentry);
+    h2s_remark_text(r, ")");
+  }
 }
 
 static void word_checked_move(struct h2s_remark *r, const struct h2s_site *site) {
@@ -450,7 +461,26 @@ static void word_checked_move(struct h2s_remark *r, const struct h2s_site *site)
   h2s_remark_text(r, " (align ");
   h2s_remark_arg_uint(r, "Align", site->align);
   h2s_remark_text(r, ") uses a stack slot when this thread's stack has room above its reserve, "
-                     "the heap otherwise (size > stack-check-above)");
+                     "the heap otherwise (");
+  switch (site->check_reason) {
+  case H2S_CHECK_SIZE:
+    h2s_remark_text(r, "size > stack-check-above)");
+    break;
+  case H2S_CHECK_REENTRY:
+    h2s_remark_text(r, "the function may be called again before it returns: ");
+    h2s_remark_arg_str(r, "Reentry", site->reentry);
+    h2s_remark_text(r, ")");
+    break;
+  case H2S_CHECK_CHAIN:
+    h2s_remark_text(r, "an unchecked slot would make the static slots along ");
+    h2s_remark_arg_str(r, "Path", site->chain_path);
+    h2s_remark_text(r, " ");
+    h2s_remark_arg_uint(r, "Chain", site->chain_bytes);
+    h2s_remark_text(r, " bytes > max-chain ");
+    h2s_remark_arg_uint(r, "Limit", site->limit);
+    h2s_remark_text(r, ")");
+    break;
+  }
 }
 
 static void word_move(struct h2s_remark *r, const struct h2s_site *site) {
@@ -717,13 +747,20 @@ void h2s_remark_summary(struct h2s_host *host, LLVMValueRef fn, const struct h2s
 void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_demotion *d) {
   struct h2s_remark *r =
       h2s_remark_begin_function(host, H2S_REMARK_MISSED, "FrameAfterInlining", d->fn, false);
-  h2s_remark_text(r, d->chain ? "call chain over budget after inlining: '"
-                              : "frame over budget after inlining: '");
-  h2s_remark_arg_str(r, "Function", h2s_host_source_name(host, d->fn));
-  h2s_remark_text(r, d->chain ? "' and its callees would hold " : "' would hold ");
-  h2s_remark_arg_uint(r, "Frame", d->frame);
-  h2s_remark_text(r, d->chain ? " bytes of static slots > max-chain " : " bytes > max-frame ");
-  h2s_remark_arg_uint(r, "Limit", d->limit);
+  if (d->reentry && d->frame <= d->limit) {
+    h2s_remark_text(r, "inlined into a function that may be called again before it returns: '");
+    h2s_remark_arg_str(r, "Function", h2s_host_source_name(host, d->fn));
+    h2s_remark_text(r, "' ");
+    h2s_remark_arg_str(r, "Reentry", d->reentry);
+  } else {
+    h2s_remark_text(r, d->chain ? "call chain over budget after inlining: '"
+                                : "frame over budget after inlining: '");
+    h2s_remark_arg_str(r, "Function", h2s_host_source_name(host, d->fn));
+    h2s_remark_text(r, d->chain ? "' and its callees would hold " : "' would hold ");
+    h2s_remark_arg_uint(r, "Frame", d->frame);
+    h2s_remark_text(r, d->chain ? " bytes of static slots > max-chain " : " bytes > max-frame ");
+    h2s_remark_arg_uint(r, "Limit", d->limit);
+  }
   h2s_remark_text(r, ", so the ");
   h2s_remark_arg_uint(r, "Size", d->bytes);
   h2s_remark_text(r, "-byte slot of ");

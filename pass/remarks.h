@@ -27,6 +27,7 @@ struct h2s_frame_demotion {
   LLVMValueRef fn;
   uint64_t bytes, frame, limit;
   bool chain; /* over max-chain (frame: the chain's bytes), not max-frame */
+  const char *reentry; /* fn may be re-entered (reentry.c): why, or NULL */
   char origin[256];
 };
 void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_demotion *d);

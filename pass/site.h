@@ -53,7 +53,13 @@ struct h2s_site {
 
   /* size_policy.c */
   bool guarded;   /* run-time size: a stack buffer of `size` bytes when it fits */
-  bool checked;   /* above stack-check-above: the slot only when the stack has room */
+  bool checked;   /* the slot only when the stack has room (why: check_reason) */
+  enum h2s_check_reason {
+    H2S_CHECK_SIZE,    /* above stack-check-above */
+    H2S_CHECK_REENTRY, /* the function may be re-entered through code not seen (reentry) */
+    H2S_CHECK_CHAIN,   /* an unchecked slot would take the call chain past max-chain */
+  } check_reason;
+  const char *reentry; /* why the function may be re-entered (reentry.c), or NULL */
   bool size_known;
   uint64_t size;  /* bytes, when size_known */
   uint64_t count, elem_size; /* calloc's operands, for BadSize */

@@ -17,13 +17,17 @@
  *                       of recursion (default 0: none moves);
  *   max-frame           the function's static allocas plus every byte
  *                       heap2stack moved into it (default 128 KiB);
- *   max-chain           the static slots along any call path (default 64 KiB,
- *                       call_chain.c);
+ *   max-chain           the static slots along any call path (default 8 KiB,
+ *                       call_chain.c: a sixth of a 48 KiB thread stack);
+ *                       a site that would pass it gets a checked slot;
  *   stack-check-above   a slot larger than this (default 4 KiB) is made
  *                       at run time, only when the running thread's stack
  *                       has room for it (stack_check.c), the heap otherwise:
  *                       C stacks do not grow, and a 48 KiB thread or a
- *                       recursion through callbacks would overflow.
+ *                       recursion through callbacks would overflow.  Every
+ *                       slot of a function that may be re-entered through
+ *                       code heap2stack cannot see (reentry.c) is checked
+ *                       too, whatever its size.
  *
  * Sites are admitted in program order, so the same input always gets the
  * same decisions, and a refused site's remark shows the budget arithmetic.
@@ -179,7 +183,7 @@ void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts
     site->limit = opts->max_recursive_size;
     return;
   }
-  if (site->size > opts->stack_check_above) {
+  if (site->size > opts->stack_check_above || site->reentry) {
     site->detail = uncheckable(site);
     if (site->detail) {
       site->decision = H2S_NO_STACK_CHECK;
@@ -187,6 +191,7 @@ void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts
       return;
     }
     site->checked = true;
+    site->check_reason = site->size > opts->stack_check_above ? H2S_CHECK_SIZE : H2S_CHECK_REENTRY;
   }
   uint64_t used, after;
   site->frame_existing = frame->existing;
@@ -203,12 +208,18 @@ void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts
                 __builtin_add_overflow(chain, frame->moved_static, &chain) ||
                 __builtin_add_overflow(chain, site->size, &chain) || chain > opts->max_chain;
     if (over) {
-      site->decision = H2S_CHAIN_BUDGET;
       site->chain_bytes = chain;
       site->limit = opts->max_chain;
-      return;
+      site->detail = uncheckable(site);
+      if (site->detail) {
+        site->decision = H2S_CHAIN_BUDGET;
+        return;
+      }
+      site->checked = true; /* a checked slot is not part of the chain */
+      site->check_reason = H2S_CHECK_CHAIN;
+    } else {
+      frame->moved_static += site->size;
     }
-    frame->moved_static += site->size;
   }
   frame->moved += site->size;
 }

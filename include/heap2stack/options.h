@@ -21,7 +21,7 @@ extern "C" {
 #define H2S_DEFAULT_MAX_FRAME 131072u         /* per function, like Go's 128 KiB */
 #define H2S_DEFAULT_MAX_RECURSIVE_SIZE 0u     /* recursive functions: off */
 #define H2S_DEFAULT_DYNAMIC_CAPACITY 256u     /* stack buffer for run-time sizes */
-#define H2S_DEFAULT_MAX_CHAIN 65536u         /* static slots along a call path */
+#define H2S_DEFAULT_MAX_CHAIN 8192u          /* static slots along a call path */
 #define H2S_DEFAULT_STACK_CHECK_ABOVE 4096u  /* larger slots: only if the stack has room */
 #define H2S_DEFAULT_ANALYSIS_BUDGET 256u      /* solver steps per instruction */
 #define H2S_DEFAULT_CYCLE_ROUNDS 8u           /* rounds of a call cycle's fixed point */

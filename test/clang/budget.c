@@ -15,8 +15,10 @@
 // RUN: not grep "budget exceeded" %t.big.err
 #include <stdlib.h>
 
-void sink(int);
-void sink_buf(char *);
+/* leaf: calls no function of this file back, so nothing here is re-entered
+   through it (pass/reentry.c) */
+__attribute__((leaf)) void sink(int);
+__attribute__((leaf)) void sink_buf(char *);
 
 // Three 40000-byte buffers next to a 20000-byte local array: two move
 // (20000 + 80000), the third would make 140000 > 131072.

@@ -19,7 +19,8 @@ struct Small {
   int a, b;
   long c;
 };
-int sink(int);
+/* leaf: calls no function of this file back (pass/reentry.c) */
+__attribute__((leaf)) int sink(int);
 
 // new / delete of a 16-byte struct: moved, the delete removed.
 // NOPLUGIN-LABEL: define {{.*}} @_Z10new_deletei(

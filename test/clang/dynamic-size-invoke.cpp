@@ -3,7 +3,9 @@
 // throws), and heap2stack guards it like a call.  A throw after the
 // allocation reaches the landing pad, whose delete[] frees only the heap
 // case.  The program prints the same with and without heap2stack, and under
-// AddressSanitizer (stack-use-after-return detection on).
+// AddressSanitizer (stack-use-after-return detection on).  The buffer is
+// also checked for room on the stack: __cxa_end_catch may run a caught
+// exception's destructor, code heap2stack does not see (pass/reentry.c).
 // RUN: %clangxx -O2 -fexceptions %s -o %t.h2s -Rpass=heap2stack -Rpass-missed=heap2stack 2>%t.err
 // RUN: %clangxx-noplugin -O2 -fexceptions %s -o %t.ref
 // RUN: %t.h2s > %t.out.h2s
@@ -34,7 +36,7 @@ __attribute__((noinline)) void check(unsigned value, unsigned limit) {
 // IR: invoke {{.*}} @_Znam(
 __attribute__((noinline)) unsigned score(unsigned n, unsigned limit) {
   Trace t{"score"};
-  unsigned *v = new unsigned[n]; // REMARK: dynamic-size-invoke.cpp:[[@LINE]]:17: remark: moved to stack when it fits: 'new[]' of a run-time size uses a 256-byte stack buffer (align 16) when the size fits, the heap otherwise
+  unsigned *v = new unsigned[n]; // REMARK: dynamic-size-invoke.cpp:[[@LINE]]:17: remark: moved to stack when it fits: 'new[]' of a run-time size uses a 256-byte stack buffer (align 16) when the size fits and this thread's stack has room, the heap otherwise (the function may be called again before it returns: it calls '__cxa_end_catch', defined outside this module, and it can be called from outside this module)
   unsigned sum = 0;
   try {
     for (unsigned i = 0; i < n; i++)

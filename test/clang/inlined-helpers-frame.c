@@ -9,11 +9,11 @@
 // holds one.
 //
 // RUN: %clang-noplugin -O0 %s -o %t.ref -lpthread && %t.ref > %t.out.ref
-// The 60,000-byte slots are static here (stack-check-above raised), as they
+// The 60,000-byte slots are static here (stack-check-above and max-chain raised), as they
 // were when this was found; with the defaults they are checked at run time
 // (stack-checked-moves.c) and the O1/O3 builds below run that way.
 // RUN: %clang -O2 -fstack-usage -Rpass=heap2stack -fno-caret-diagnostics -c %s -o %t.o2.o \
-// RUN:   -mllvm -heap2stack-stack-check-above=1000000 2>%t.err
+// RUN:   -mllvm -heap2stack-stack-check-above=1000000 -mllvm -heap2stack-max-chain=1000000 2>%t.err
 // RUN: FileCheck %s --check-prefix=REMARK < %t.err
 // RUN: awk '/:worker/ { found = 1; if ($2 >= 120000) { print "worker frame", $2; exit 1 } } END { exit !found }' \
 // RUN:   %t.o2.su

@@ -35,7 +35,7 @@
 // RUN: (ulimit -s 8192 && LD_PRELOAD=%t.mc.so %t.opt > %t.out.opt 2>%t.heap.opt) && diff %t.out.ref %t.out.opt
 // RUN: FileCheck %s --check-prefix=HEAP < %t.heap.opt
 // With the check off (no size checked), the same program dies:
-// RUN: %clang -O2 -mllvm -heap2stack-stack-check-above=1000000 %s -o %t.unchecked -lpthread -ldl
+// RUN: %clang -O2 -mllvm -heap2stack-stack-check-above=1000000 -mllvm -heap2stack-max-chain=1000000 %s -o %t.unchecked -lpthread -ldl
 // RUN: not --crash sh -c 'ulimit -s 8192 && exec %t.unchecked > /dev/null 2>&1'
 //
 // REMARK-DAG: stack-checked-moves.c:[[@LINE+29]]:22: remark: moved to stack when the thread's stack has room: 60000-byte malloc (align 16)

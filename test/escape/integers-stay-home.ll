@@ -15,7 +15,7 @@ target triple = "x86_64-pc-linux-gnu"
 
 declare ptr @malloc(i64) allockind("alloc,uninitialized") allocsize(0) "alloc-family"="malloc"
 declare void @free(ptr) allockind("free") "alloc-family"="malloc"
-declare void @use(i64)
+declare void @use(i64) nocallback
 
 ; Stays: trunc to i8 is page bits, which may decide a branch.
 ; CHECK-LABEL: define void @trunc_low_branch(

@@ -26,7 +26,7 @@ target triple = "x86_64-pc-linux-gnu"
 @g = global ptr null
 declare ptr @malloc(i64)
 declare void @free(ptr)
-declare void @use(ptr nocapture readonly) nofree
+declare void @use(ptr nocapture readonly) nofree nocallback
 
 ; REMARK: remark: <unknown>:0:0: freed through a pointer that may not be exactly this allocation ('free')
 ; CHECK-LABEL: define void @union_int(

@@ -12,7 +12,7 @@ target triple = "x86_64-pc-linux-gnu"
 declare ptr @malloc(i64)
 declare void @free(ptr)
 declare i32 @reader(ptr nocapture nofree readonly) memory(argmem: read) nounwind
-declare i32 @other(i32)
+declare i32 @other(i32) nocallback
 
 ; REMARK: remark: <unknown>:0:0: passed to a musttail call, which cannot give up its tail position at '%r = musttail call i32 @reader(ptr %p)'
 ; CHECK-LABEL: define i32 @tail_gets_it(

@@ -18,7 +18,7 @@ target triple = "x86_64-pc-linux-gnu"
 
 declare noalias nonnull ptr @_Znam(i64)
 declare void @_ZdaPv(ptr)
-declare void @may_throw(i32)
+declare void @may_throw(i32) nocallback
 declare i32 @__gxx_personality_v0(...)
 
 ; CHECK-LABEL: define i32 @invoked(

@@ -14,7 +14,7 @@ target triple = "x86_64-pc-linux-gnu"
 declare i32 @__gxx_personality_v0(...)
 declare noalias nonnull ptr @_Znwm(i64)
 declare void @_ZdlPv(ptr)
-declare i32 @may_throw()
+declare i32 @may_throw() nocallback
 
 ; CHECK-LABEL: define i32 @g(
 ; CHECK-NEXT: entry:

@@ -48,7 +48,7 @@ target triple = "x86_64-pc-linux-gnu"
 
 declare ptr @malloc(i64)
 declare void @free(ptr)
-declare void @use(ptr)
+declare void @use(ptr) nocallback
 
 ; BOTH-LABEL: define void @f(
 ; BOTH-NEXT: %b.h2s = alloca [17 x i8], align 16

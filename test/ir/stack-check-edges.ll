@@ -15,9 +15,9 @@
 ;              llvm.localescape moved out of the entry block;
 ;   nofile     a debug location whose scope has no file does not crash.
 ; RUN: rm -rf %t && split-file %s %t
-; RUN: %opt -passes='heap2stack<stack-check-above=100000>' -pass-remarks-missed=heap2stack \
+; RUN: %opt -passes='heap2stack<stack-check-above=100000;max-chain=65536>' -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -disable-output %t/alias.ll 2>&1 | FileCheck %s --check-prefix=ALIAS
-; RUN: %opt -passes='cgscc(inline,heap2stack<stack-check-above=100000>)' -pass-remarks-missed=heap2stack \
+; RUN: %opt -passes='cgscc(inline,heap2stack<stack-check-above=100000;max-chain=65536>)' -pass-remarks-missed=heap2stack \
 ; RUN:   -S %t/inlined.ll -o %t/inlined.out.ll 2>%t/inlined.err
 ; RUN: FileCheck %s --check-prefix=INLINED < %t/inlined.err
 ; RUN: %opt-noplugin -passes=verify -disable-output %t/inlined.out.ll
@@ -35,8 +35,8 @@
 ; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -disable-output %t/nofile.ll 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=NOFILE
 
-; ALIAS: remark: <unknown>:0:0: call chain budget exceeded: 70000 bytes of static stack slots via 'caller' -> 'impl' > max-chain 65536
-; ALIAS: remark: <unknown>:0:0: call chain budget exceeded: 70000 bytes of static stack slots via 'caller2' -> 'impl' > max-chain 65536
+; ALIAS: remark: <unknown>:0:0: moved to stack when the thread's stack has room: 30000-byte malloc {{.*}} (an unchecked slot would make the static slots along 'caller' -> 'impl' 70000 bytes > max-chain 65536)
+; ALIAS: remark: <unknown>:0:0: moved to stack when the thread's stack has room: 30000-byte malloc {{.*}} (an unchecked slot would make the static slots along 'caller2' -> 'impl' 70000 bytes > max-chain 65536)
 ; INLINED: remark: <unknown>:0:0: call chain over budget after inlining: 'a' and its callees would hold 80000 bytes of static slots > max-chain 65536, so the 40000-byte slot of 'b' uses the stack only when the thread has room, the heap otherwise
 ; ARM-LABEL: define void @f(
 ; ARM-DAG: call ptr @aligned_alloc(i32 16, i32 8000)

@@ -24,7 +24,7 @@ declare noalias ptr @malloc(i64) allockind("alloc,uninitialized") allocsize(0) "
 declare noalias ptr @calloc(i64, i64) allockind("alloc,zeroed") allocsize(0,1) "alloc-family"="malloc"
 declare void @free(ptr) allockind("free") "alloc-family"="malloc"
 declare i32 @posix_memalign(ptr, i64, i64)
-declare void @use(ptr nocapture readonly) nofree nounwind
+declare void @use(ptr nocapture readonly) nofree nounwind nocallback
 
 ; REMARK: remark: <unknown>:0:0: moved to stack when the thread's stack has room: 60000-byte malloc (align 16) uses a stack slot when this thread's stack has room above its reserve, the heap otherwise (size > stack-check-above)
 ; REMARK-NEXT: remark: <unknown>:0:0: deallocation guarded: 'free' now frees only the heap case of the 'malloc' at '%p = call ptr @malloc(i64 60000)'

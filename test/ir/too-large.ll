@@ -3,11 +3,11 @@
 ; (stack-check-above raised: these are static slots; the run-time checked
 ; slot above 4 KiB has its own tests, stack-check-rewrite.ll and
 ; stack-checked-moves.c.)
-; RUN: %opt -passes='heap2stack<stack-check-above=1000000>' -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN: %opt -passes='heap2stack<stack-check-above=1000000;max-chain=1000000>' -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
 ; RUN: FileCheck %s --check-prefixes=REMARK,DETAIL --allow-unused-prefixes < %t.err
-; RUN: %opt -passes='heap2stack<stack-check-above=1000000>' -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN: %opt -passes='heap2stack<stack-check-above=1000000;max-chain=1000000>' -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK --implicit-check-not=remark:
 ; RUN: %opt-noplugin -passes=verify -disable-output %t.ll
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
