@@ -3,6 +3,9 @@
 ;   calloc8         8 slots of 32 bytes for a 24-byte calloc: the memset of
 ;                   each execution is on its own slot, 24 bytes
 ;   aligned4        aligned_alloc(64, 64): 4 slots of 64 bytes, align 64
+;   array8          an array of 8 pointers filled in one loop and freed in
+;                   another: the frees (of exactly this site, never null)
+;                   end one object each, not the array: no lifetime.end
 ;   two_entries     the header has two predecessors outside the loop (no
 ;                   preheader): heap
 ;   sized           llvm.objectsize sees the object: a slot of the array
@@ -153,4 +156,44 @@ walk:
   br i1 %nz, label %walk, label %done
 done:
   ret i64 %k1
+}
+
+; CHECK-LABEL: define i32 @array8(
+; CHECK: %e.h2s = alloca [8 x [16 x i8]], align 16, !heap2stack.slot
+; CHECK: fill:
+; CHECK: getelementptr inbounds [8 x [16 x i8]], ptr %e.h2s, i64 0, i64 %h2s.iter
+; CHECK: drain:
+; CHECK-NOT: lifetime.end
+; CHECK-NOT: @free(
+; CHECK: done:
+; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 128, )?}}ptr %e.h2s)
+; CHECK-NEXT: ret i32
+; REMARK: remark: <unknown>:0:0: moved to stack: 8 slots of 16 bytes for a 4-byte malloc (align 16), one per iteration of its loop (at most 8 iterations; 128 bytes)
+define i32 @array8() {
+entry:
+  %arr = alloca [8 x ptr], align 16
+  br label %fill
+fill:
+  %i = phi i64 [ 0, %entry ], [ %i1, %fill ]
+  %e = call ptr @malloc(i64 4)
+  %t = trunc i64 %i to i32
+  store i32 %t, ptr %e
+  %slot = getelementptr inbounds [8 x ptr], ptr %arr, i64 0, i64 %i
+  store ptr %e, ptr %slot
+  %i1 = add i64 %i, 1
+  %c = icmp slt i64 %i1, 8
+  br i1 %c, label %fill, label %drain
+drain:
+  %j = phi i64 [ 0, %fill ], [ %j1, %drain ]
+  %s = phi i32 [ 0, %fill ], [ %s1, %drain ]
+  %slot2 = getelementptr inbounds [8 x ptr], ptr %arr, i64 0, i64 %j
+  %p = load ptr, ptr %slot2
+  %v = load i32, ptr %p
+  %s1 = add i32 %s, %v
+  call void @free(ptr %p)
+  %j1 = add i64 %j, 1
+  %d = icmp slt i64 %j1, 8
+  br i1 %d, label %drain, label %done
+done:
+  ret i32 %s1
 }
