@@ -36,7 +36,9 @@ stay in the frame (offsets, alignment and page-bit branches) or leave it
 search over guesses; decoded by main) (`intflow`), old-style calls through
 unprototyped declarations (`knr`), fgets / fread / strtol & co / strtod /
 strtok_r / strspn & co into heap buffers whose end, save, token or line
-pointer is kept for main or used locally (`libparse`).  The header lists the families a
+pointer is kept for main or used locally (`libparse`), lists and buffer
+arrays built in rolled loops with a constant count, kept for main or not
+(`loop_slots`).  The header lists the families a
 program uses, and a `/* fam:NAME */` marker opens each family's code, so that
 run.py can count the sites each family gets moved.  --cxx: gen_cxx.py.
 """
