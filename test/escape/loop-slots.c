@@ -115,6 +115,32 @@ __attribute__((noinline)) unsigned long inner_loop_first(void) {
   return walk_and_free(head);
 }
 
+// Guarded sites (run-time sizes) before the list's allocation, in the
+// loop's preheader and in its latch: their rewrite splits those blocks, so
+// the loop's slots are rewritten first (a crash before).
+// IR-LABEL: define {{.*}} @guarded_neighbours(
+// IR: alloca [8 x [16 x i8]]
+// IR: ret i64
+__attribute__((noinline)) unsigned long guarded_neighbours(void) {
+  unsigned char *scratch = malloc(RT % 100 + 1);
+  scratch[0] = (unsigned char)RT;
+  struct node *head = NULL;
+  int i = 0;
+#pragma clang loop unroll(disable)
+  do {
+    unsigned char *tmp = malloc(RT % 50 + 1);
+    tmp[0] = (unsigned char)(i + scratch[0]);
+    // REMARK: remark: {{.*}}loop-slots.c:[[@LINE+1]]:22: moved to stack: 8 slots of 16 bytes
+    struct node *n = malloc(sizeof *n);
+    n->v = tmp[0];
+    n->next = head;
+    head = n;
+    free(tmp);
+  } while (++i < 8);
+  free(scratch);
+  return walk_and_free(head);
+}
+
 // An unsigned counter below a run-time n: up to 2^32 iterations, more than
 // ScalarEvolution's small constant bound holds, so no bound.
 // IR-LABEL: define {{.*}} @list_n(
@@ -334,8 +360,8 @@ __attribute__((noinline)) unsigned long runtime_size(void) {
 // YAML-NEXT: - String: ' bytes)'
 
 int main(void) {
-  printf("%lu %lu %lu %lu %lu\n", list8(), list8_bottom_exit(), inner_loop_first(), list_n(RT),
-         list_until());
+  printf("%lu %lu %lu %lu %lu %lu\n", list8(), list8_bottom_exit(), inner_loop_first(),
+         guarded_neighbours(), list_n(RT), list_until());
   printf("%lu %lu %lu\n", nested(RT % 3 + 1), kept_across_entries(), cycle_in_body());
   printf("%lu %lu %lu\n", big_nodes(), huge_nodes(), full_frame());
   printf("%lu %lu\n", escaping_list(), runtime_size());
