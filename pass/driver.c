@@ -26,7 +26,8 @@
  *   4. word one final remark per site (remarks.c) while the IR still holds
  *      the allocation call the remark points at; in a function annotated
  *      heap2stack_noheap, a site that stays on the heap is also an error;
- *   5. rewrite the sites that move (rewrite.c).
+ *   5. rewrite the sites that move (rewrite.c), those with one slot per
+ *      loop iteration first (their loop's blocks as they were decided).
  *
  * Decisions are all taken before any rewrite, so no decision depends on the
  * order in which earlier sites of the same function were rewritten.
@@ -265,12 +266,15 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
     h2s_remark_details(host, fa, &sites.items[i]);
   }
 
+  /* A loop's slots first (loop_slots.c): their counter goes into the loop's
+     preheader and latch as decided, which a guarded rewrite may split. */
   bool changed = false;
-  for (size_t i = 0; i < sites.count; i++)
-    if (sites.items[i].decision == H2S_MOVE) {
-      h2s_rewrite_site(&s->cfg.ids, &sites.items[i]);
-      changed = true;
-    }
+  for (int slots = 1; slots >= 0; slots--)
+    for (size_t i = 0; i < sites.count; i++)
+      if (sites.items[i].decision == H2S_MOVE && (sites.items[i].slots != 0) == slots) {
+        h2s_rewrite_site(&s->cfg.ids, &sites.items[i]);
+        changed = true;
+      }
   h2s_erase_shared_frees(sites.items, sites.count);
   for (size_t i = 0; i < sites.count; i++)
     h2s_site_release(&sites.items[i]);

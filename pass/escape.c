@@ -18,13 +18,15 @@
  *   - no object-size query sees a slot whose size differs from the heap
  *     object's (malloc(0), a guarded buffer);
  *   - inside a loop, no pointer to one iteration's object can be used after
- *     the allocation runs again (loop_carried.c).
+ *     the allocation runs again (loop_carried.c), or the loop runs a bounded
+ *     number of times and each iteration gets its own slot (loop_slots.c).
  * Otherwise the first edge of the escaping flow names the reason.
  */
 #include "escape.h"
 #include "valueset.h"
 
 #include "loop_carried.h"
+#include "loop_slots.h"
 #include "remarks.h"
 
 #include <stdio.h>
@@ -262,6 +264,8 @@ void h2s_decide_escape(struct h2s_host *host, const struct h2s_function_analysis
   }
   if (site->decision == H2S_MOVE)
     h2s_check_loop_carried(host, fa, site);
+  if (site->decision == H2S_LOOP_CARRIED) /* one slot per iteration, if the loop is bounded */
+    h2s_consider_loop_slots(host, site);
 }
 
 /* ---- deallocations shared by several sites --------------------------------- */

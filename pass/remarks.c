@@ -17,6 +17,7 @@
 #include "remarks.h"
 
 #include "escape.h"
+#include "loop_slots.h"
 
 #include <llvm-c/Core.h>
 #include <llvm-c/DebugInfo.h>
@@ -55,7 +56,10 @@ static struct h2s_remark *begin_function(struct h2s_host *host, enum h2s_remark_
 const char *h2s_decision_name(const struct h2s_site *site) {
   switch (site->decision) {
   case H2S_MOVE:
-    return site->guarded ? "MovedWhenSmall" : site->checked ? "MovedWhenRoom" : "Moved";
+    return site->guarded   ? "MovedWhenSmall"
+           : site->checked ? "MovedWhenRoom"
+           : site->slots   ? "MovedPerIteration"
+                           : "Moved";
   case H2S_ESCAPES: return "Escapes";
   case H2S_FREED_BY_CALLEE: return "FreedByCallee";
   case H2S_LOOP_CARRIED: return "LoopCarried";
@@ -321,6 +325,19 @@ static void word_loop_carried(struct h2s_host *host, struct h2s_remark *r,
     add_place(r, "Loop", loop);
     h2s_remark_text(r, ")");
   }
+  if (site->slots) { /* loop_slots.c: its loop's bound makes too many slots */
+    h2s_remark_text(r, "; no slot per iteration: its loop may run ");
+    h2s_remark_arg_uint(r, "Slots", site->slots);
+    h2s_remark_text(r, " times, and that many slots of ");
+    h2s_remark_arg_uint(r, "SlotSize", site->slot_stride);
+    h2s_remark_text(r, " bytes are ");
+    h2s_remark_arg_uint(r, "Size", h2s_site_stack_bytes(site));
+    h2s_remark_text(r, " bytes > max-size ");
+    h2s_remark_arg_uint(r, "Limit", site->limit);
+  } else if (site->slots_reason) { /* loop_slots.c: why not one slot per iteration */
+    h2s_remark_text(r, "; no slot per iteration: ");
+    h2s_remark_arg_str(r, "SlotsReason", site->slots_reason);
+  }
 }
 
 static bool is_shared_free(const struct h2s_site *site, LLVMValueRef call) {
@@ -348,6 +365,25 @@ static void word_free(struct h2s_remark *r, const struct h2s_site *site) {
     h2s_remark_text(r, "')");
   }
   add_place(r, "Blocker", site->blocker);
+}
+
+/* "80000 bytes (8 slots of 10000 bytes, one per loop iteration) > max-frame ":
+   the bytes a budget counted (for a loop's slots all of them), then `rest`.
+   An ordinary site's record keeps its pieces: Size, then " bytes > ...". */
+static void word_stack_bytes(struct h2s_remark *r, const struct h2s_site *site,
+                             const char *rest) {
+  char text[64];
+  h2s_remark_arg_uint(r, "Size", h2s_site_stack_bytes(site));
+  if (site->slots) {
+    h2s_remark_text(r, " bytes (");
+    h2s_remark_arg_uint(r, "Slots", site->slots);
+    h2s_remark_text(r, " slots of ");
+    h2s_remark_arg_uint(r, "SlotSize", site->slot_stride);
+    snprintf(text, sizeof text, " bytes, one per loop iteration)%s", rest);
+  } else {
+    snprintf(text, sizeof text, " bytes%s", rest);
+  }
+  h2s_remark_text(r, text);
 }
 
 static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
@@ -386,8 +422,7 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
     break;
   case H2S_TOO_LARGE:
     h2s_remark_text(r, "too large for stack: ");
-    h2s_remark_arg_uint(r, "Size", site->size);
-    h2s_remark_text(r, " bytes > max-size ");
+    word_stack_bytes(r, site, " > max-size ");
     h2s_remark_arg_uint(r, "Limit", site->limit);
     break;
   case H2S_RECURSIVE:
@@ -395,8 +430,7 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
                            ? "may call itself through a function pointer (its address is taken "
                              "and it makes indirect calls): "
                            : "in a recursive call cycle: ");
-    h2s_remark_arg_uint(r, "Size", site->size);
-    h2s_remark_text(r, " bytes > max-recursive-size ");
+    word_stack_bytes(r, site, " > max-recursive-size ");
     h2s_remark_arg_uint(r, "Limit", site->limit);
     break;
   case H2S_CHAIN_BUDGET:
@@ -408,10 +442,9 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
     h2s_remark_arg_uint(r, "Limit", site->limit);
     break;
   case H2S_NO_STACK_CHECK:
-    if (site->size > site->limit || !site->reentry) {
+    if (h2s_site_stack_bytes(site) > site->limit || !site->reentry) {
       h2s_remark_text(r, "too large for an unchecked stack slot: ");
-      h2s_remark_arg_uint(r, "Size", site->size);
-      h2s_remark_text(r, " bytes > stack-check-above ");
+      word_stack_bytes(r, site, " > stack-check-above ");
       h2s_remark_arg_uint(r, "Limit", site->limit);
     } else {
       h2s_remark_text(r, "the function may be called again before it returns, so its slots "
@@ -427,8 +460,7 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
     h2s_remark_text(r, " bytes of locals + ");
     h2s_remark_arg_uint(r, "Moved", site->frame_moved);
     h2s_remark_text(r, " bytes moved + ");
-    h2s_remark_arg_uint(r, "Size", site->size);
-    h2s_remark_text(r, " bytes > max-frame ");
+    word_stack_bytes(r, site, " > max-frame ");
     h2s_remark_arg_uint(r, "Limit", site->limit);
     break;
   default:
@@ -483,7 +515,39 @@ static void word_checked_move(struct h2s_remark *r, const struct h2s_site *site)
   }
 }
 
+/* "moved to stack: 8 slots of 16 bytes for a 16-byte malloc (align 16),
+   one per iteration of the loop at t.c:12:3 (at most 8 iterations)" */
+static void word_slots_move(struct h2s_remark *r, const struct h2s_site *site) {
+  h2s_remark_text(r, "moved to stack: ");
+  h2s_remark_arg_uint(r, "Slots", site->slots);
+  h2s_remark_text(r, " slots of ");
+  h2s_remark_arg_uint(r, "SlotSize", site->slot_stride);
+  h2s_remark_text(r, " bytes for a ");
+  h2s_remark_arg_uint(r, "Size", site->size);
+  h2s_remark_text(r, "-byte ");
+  h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+  h2s_remark_text(r, " (align ");
+  h2s_remark_arg_uint(r, "Align", site->align);
+  h2s_remark_text(r, "), one per iteration of ");
+  LLVMValueRef loop = header_place(site->loop_header);
+  if (loop) {
+    h2s_remark_text(r, "the loop");
+    add_place(r, "Loop", loop);
+  } else {
+    h2s_remark_text(r, "its loop");
+  }
+  h2s_remark_text(r, " (at most ");
+  h2s_remark_arg_uint(r, "Iterations", site->slots);
+  h2s_remark_text(r, " iterations; ");
+  h2s_remark_arg_uint(r, "Bytes", h2s_site_stack_bytes(site));
+  h2s_remark_text(r, " bytes)");
+}
+
 static void word_move(struct h2s_remark *r, const struct h2s_site *site) {
+  if (site->slots) {
+    word_slots_move(r, site);
+    return;
+  }
   if (site->guarded) {
     word_guarded_move(r, site);
     return;

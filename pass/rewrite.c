@@ -17,6 +17,12 @@
  *   5. calls that receive the pointer lose their `tail` marker (llvm-project
  *      issue 58744), and lifetime markers already on the heap pointer go.
  *
+ * A site with one slot per loop iteration (loop_slots.c) gets an array
+ * `alloca [N x [stride x i8]]` instead, whose life starts in the loop's
+ * preheader and ends at the function's exits only: its deallocations are
+ * removed without a lifetime.end (they end one object, not the array), and
+ * the allocation becomes the address of the iteration's slot.
+ *
  * A run-time size (a guarded site) keeps its allocation call behind a size
  * check: the slot of dynamic-capacity bytes when the size fits, the heap
  * otherwise, and each deallocation then frees only the heap case (see
@@ -28,6 +34,7 @@
  * Lifetime intrinsics take (size, ptr) up to LLVM 21 and (ptr) from 22.
  */
 #include "rewrite.h"
+#include "loop_slots.h"
 #include "size_policy.h"
 #include "stack_check.h"
 #include "valueset.h"
@@ -223,7 +230,16 @@ static void mark_slot(struct rewriter *rw, LLVMValueRef slot, LLVMValueRef call)
                   LLVMMetadataAsValue(rw->context, LLVMMDNodeInContext2(rw->context, &text, 1)));
 }
 
-static LLVMValueRef create_slot(struct rewriter *rw, LLVMValueRef call, uint64_t align) {
+/* The slot's type: [bytes x i8], or for a loop's slots [N x [stride x i8]]. */
+static LLVMTypeRef slot_type(struct rewriter *rw, const struct h2s_site *site) {
+  LLVMTypeRef i8 = LLVMInt8TypeInContext(rw->context);
+  if (!site->slots)
+    return LLVMArrayType2(i8, rw->bytes);
+  return LLVMArrayType2(LLVMArrayType2(i8, site->slot_stride), site->slots);
+}
+
+static LLVMValueRef create_slot(struct rewriter *rw, const struct h2s_site *site) {
+  LLVMValueRef call = site->call;
   LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
   LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
   LLVMPositionBuilderBefore(rw->builder, LLVMGetFirstInstruction(entry));
@@ -234,9 +250,8 @@ static LLVMValueRef create_slot(struct rewriter *rw, LLVMValueRef call, uint64_t
   char name[128];
   snprintf(name, sizeof name, "%.*s.h2s", len ? (int)(len < 100 ? len : 100) : 0,
            call_name);
-  LLVMTypeRef type = LLVMArrayType2(LLVMInt8TypeInContext(rw->context), rw->bytes);
-  LLVMValueRef slot = LLVMBuildAlloca(rw->builder, type, len ? name : "h2s");
-  LLVMSetAlignment(slot, (unsigned)align);
+  LLVMValueRef slot = LLVMBuildAlloca(rw->builder, slot_type(rw, site), len ? name : "h2s");
+  LLVMSetAlignment(slot, (unsigned)site->align);
   mark_slot(rw, slot, call);
   return slot;
 }
@@ -452,10 +467,12 @@ static void end_life_at_exits(struct rewriter *rw, LLVMValueRef fn) {
 static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMValueRef pointer) {
   LLVMValueRef call = site->call;
   place_before(rw, call);
-  build_lifetime(rw, rw->ids->lifetime_start);
+  if (!site->slots) /* a loop's slots live from its preheader on */
+    build_lifetime(rw, rw->ids->lifetime_start);
   if (site->alloc.zeroed)
     LLVMBuildMemSet(rw->builder, pointer, LLVMConstInt(LLVMInt8TypeInContext(rw->context), 0, 0),
-                    LLVMConstInt(LLVMInt64TypeInContext(rw->context), rw->bytes, 0),
+                    LLVMConstInt(LLVMInt64TypeInContext(rw->context),
+                                 site->slots ? site->size : rw->bytes, 0),
                     (unsigned)site->align);
   if (site->alloc.out_arg >= 0) {
     /* posix_memalign(&p, align, size): p = slot, and the call "returns" 0. */
@@ -468,7 +485,7 @@ static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMVal
   erase_call(rw, call);
   for (size_t i = 0; i < site->frees.count; i++) {
     place_before(rw, site->frees.items[i]);
-    if (ends_life(site, site->frees.items[i]))
+    if (!site->slots && ends_life(site, site->frees.items[i])) /* not the other slots' */
       build_lifetime(rw, rw->ids->lifetime_end);
     erase_call(rw, site->frees.items[i]);
   }
@@ -483,23 +500,30 @@ void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site) {
   rw.context = LLVMGetModuleContext(rw.module);
   rw.builder = LLVMCreateBuilderInContext(rw.context);
   rw.ids = ids;
-  rw.bytes = site->size ? site->size : 1; /* malloc(0) still yields a unique pointer */
+  rw.bytes = site->slots ? h2s_site_stack_bytes(site)
+             : site->size ? site->size
+                          : 1; /* malloc(0) still yields a unique pointer */
   rw.checked = site->checked;
   LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
   rw.slot = rw.checked ? h2s_build_checked_slot(fn, rw.bytes, site->align,
                                                 LLVMInstructionGetDebugLoc(call))
-                       : create_slot(&rw, call, site->align);
+                       : create_slot(&rw, site);
 
   /* The pointer type the program sees: the call's result, or for
      posix_memalign a generic pointer stored through its argument. */
   LLVMTypeRef seen = site->alloc.out_arg >= 0 ? LLVMPointerTypeInContext(rw.context, 0)
                                               : LLVMTypeOf(call);
   LLVMValueRef pointer = rw.slot;
-  if (LLVMTypeOf(rw.slot) != seen) { /* alloca and heap address spaces differ */
+  if (site->slots) { /* the array lives from the preheader on; this iteration's slot */
+    place_before(&rw, LLVMGetBasicBlockTerminator(site->slots_preheader));
+    build_lifetime(&rw, rw.ids->lifetime_start);
+    pointer = h2s_build_iteration_slot(rw.builder, site, rw.slot);
+  }
+  if (LLVMTypeOf(pointer) != seen) { /* alloca and heap address spaces differ */
     if (rw.checked) /* after the slot-or-null phi, in the new entry */
       LLVMPositionBuilderBefore(rw.builder,
                                 LLVMGetBasicBlockTerminator(LLVMGetInstructionParent(rw.slot)));
-    pointer = LLVMBuildAddrSpaceCast(rw.builder, rw.slot, seen, "");
+    pointer = LLVMBuildAddrSpaceCast(rw.builder, pointer, seen, "");
   }
 
   for (size_t i = 0; i < site->old_markers.count; i++)

@@ -95,6 +95,15 @@ struct h2s_site {
   LLVMValueRef size_query;            /* an llvm.objectsize call that may see it */
   struct h2s_values pointer_calls;    /* calls that receive the pointer: lose `tail` */
   struct h2s_values old_markers;      /* lifetime markers already on the pointer */
+
+  /* loop_slots.c: a LoopCarried site whose loop runs a bounded number of
+     times gets one slot per iteration instead */
+  uint64_t slots;                     /* > 0: that many slots (the loop's maximum trip
+                                         count), indexed by the iteration */
+  uint64_t slot_stride;               /* bytes from one slot to the next (size_policy.c) */
+  LLVMBasicBlockRef slots_preheader;  /* where the slots' life starts */
+  LLVMBasicBlockRef slots_latch;      /* where the iteration counter steps */
+  const char *slots_reason;           /* LoopCarried: why there is no slot per iteration */
 };
 
 void h2s_site_release(struct h2s_site *site);

@@ -29,10 +29,15 @@
  *                       code heap2stack cannot see (reentry.c) is checked
  *                       too, whatever its size.
  *
+ * A site with one slot per loop iteration (loop_slots.c) is held to these
+ * limits with all its slots together, and never gets the checked rewrite
+ * (so never moves in a function that may be re-entered, or past max-chain).
+ *
  * Sites are admitted in program order, so the same input always gets the
  * same decisions, and a refused site's remark shows the budget arithmetic.
  */
 #include "size_policy.h"
+#include "loop_slots.h"
 #include "rewrite.h"
 #include "stack_check.h"
 
@@ -90,6 +95,8 @@ static const char *unguardable(const struct h2s_site *site, const struct h2s_opt
 
 /* Why a site above stack-check-above cannot get the checked rewrite, or NULL. */
 static const char *uncheckable(const struct h2s_site *site) {
+  if (site->slots)
+    return "the checked rewrite makes one slot, not one per loop iteration";
   if (site->alloc.out_arg >= 0)
     return "the allocator returns its pointer through an argument, which the checked "
            "rewrite cannot keep";
@@ -173,17 +180,20 @@ void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align,
 
 void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts,
                            bool recursive, struct h2s_frame *frame) {
-  if (site->size > opts->max_size) {
+  if (site->slots && !h2s_loop_slots_sized(site, opts->max_size))
+    return;
+  uint64_t bytes = h2s_site_stack_bytes(site); /* a loop's slots count all together */
+  if (bytes > opts->max_size) {
     site->decision = H2S_TOO_LARGE;
     site->limit = opts->max_size;
     return;
   }
-  if (recursive && site->size > opts->max_recursive_size) {
+  if (recursive && bytes > opts->max_recursive_size) {
     site->decision = H2S_RECURSIVE;
     site->limit = opts->max_recursive_size;
     return;
   }
-  if (site->size > opts->stack_check_above || site->reentry) {
+  if (bytes > opts->stack_check_above || site->reentry) {
     site->detail = uncheckable(site);
     if (site->detail) {
       site->decision = H2S_NO_STACK_CHECK;
@@ -198,7 +208,7 @@ void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts
   site->frame_moved = frame->moved;
   site->limit = opts->max_frame;
   if (__builtin_add_overflow(frame->existing, frame->moved, &used) ||
-      __builtin_add_overflow(used, site->size, &after) || after > opts->max_frame) {
+      __builtin_add_overflow(used, bytes, &after) || after > opts->max_frame) {
     site->decision = H2S_FRAME_BUDGET;
     return;
   }
@@ -206,7 +216,7 @@ void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts
     uint64_t chain;
     bool over = __builtin_add_overflow(frame->slots, frame->below, &chain) ||
                 __builtin_add_overflow(chain, frame->moved_static, &chain) ||
-                __builtin_add_overflow(chain, site->size, &chain) || chain > opts->max_chain;
+                __builtin_add_overflow(chain, bytes, &chain) || chain > opts->max_chain;
     if (over) {
       site->chain_bytes = chain;
       site->limit = opts->max_chain;
@@ -218,8 +228,8 @@ void h2s_apply_size_policy(struct h2s_site *site, const struct h2s_options *opts
       site->checked = true; /* a checked slot is not part of the chain */
       site->check_reason = H2S_CHECK_CHAIN;
     } else {
-      frame->moved_static += site->size;
+      frame->moved_static += bytes;
     }
   }
-  frame->moved += site->size;
+  frame->moved += bytes;
 }

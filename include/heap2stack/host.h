@@ -2,8 +2,8 @@
  * host.h - what the C core asks of the C++ shim.
  *
  * What the LLVM C API cannot do, the shim (pass/plugin/host.cpp) provides
- * as plain C functions: TargetLibraryInfo's view of a call; dominators
- * and loop headers; source names from debug info; storage for
+ * as plain C functions: TargetLibraryInfo's view of a call; dominators,
+ * loop headers and loop trip counts; source names from debug info; storage for
  * per-function summaries and for the set of sites already decided in this
  * pipeline (both forgotten with their functions); quoting an instruction;
  * and optimization remarks.  It answers questions; every decision is the
@@ -45,6 +45,27 @@ bool h2s_host_dominates(struct h2s_host *host, LLVMValueRef a, LLVMValueRef b);
 
 /* The header of the innermost natural loop containing bb, or NULL. */
 LLVMBasicBlockRef h2s_host_loop_header(struct h2s_host *host, LLVMBasicBlockRef bb);
+
+/*
+ * The innermost natural loop containing bb, as LoopInfo and ScalarEvolution
+ * see it: its header, its one preheader and its one latch (NULL where it has
+ * none, or several), and ScalarEvolution's getSmallConstantMaxTripCount, an
+ * upper bound on how often the header runs each time the loop is entered
+ * (0 if unknown).  False, filling nothing, if bb is in no natural loop.
+ */
+struct h2s_loop_shape {
+  LLVMBasicBlockRef header, preheader, latch;
+  unsigned max_trip_count;
+};
+bool h2s_host_loop_shape(struct h2s_host *host, LLVMBasicBlockRef bb, struct h2s_loop_shape *out);
+/*
+ * For a block that exits the innermost natural loop containing it:
+ * ScalarEvolution's constant upper bound on how often the loop's backedge
+ * is taken, each time the loop is entered, before that exit is taken
+ * (getExitCount, ConstantMaximum; ScalarEvolution computes none for an
+ * exit that does not dominate the latch).  False if there is none.
+ */
+bool h2s_host_loop_exit_bound(struct h2s_host *host, LLVMBasicBlockRef exiting, uint64_t *bound);
 
 /*
  * The source name of fn's parameter `index` from its debug information

@@ -1,7 +1,7 @@
 //===- host.cpp - LLVM analyses and remarks for the C core ----------------===//
 //
 // What the C API lacks, for the C core (declared in heap2stack/host.h):
-// TargetLibraryInfo, dominators, loop headers, debug-info names,
+// TargetLibraryInfo, dominators, loop headers and trip counts, debug-info names,
 // summary and decided-site storage, instruction quoting, and remark
 // emission.  Nothing here decides anything: which remarks a run holds back
 // is remarks.c's call, handed over as a flag.
@@ -12,6 +12,8 @@
 
 #include <llvm/Analysis/LoopInfo.h>
 #include <llvm/Analysis/OptimizationRemarkEmitter.h>
+#include <llvm/Analysis/ScalarEvolution.h>
+#include <llvm/Analysis/ScalarEvolutionExpressions.h>
 #include <llvm/Demangle/Demangle.h>
 #include <llvm/IR/DebugInfo.h>
 #include <llvm/IR/DebugInfoMetadata.h>
@@ -92,6 +94,34 @@ extern "C" LLVMBasicBlockRef h2s_host_loop_header(h2s_host *Host, LLVMBasicBlock
   LoopInfo &LI = Host->FAM.getResult<LoopAnalysis>(*B->getParent());
   Loop *L = LI.getLoopFor(B);
   return L ? wrap(L->getHeader()) : nullptr;
+}
+
+extern "C" bool h2s_host_loop_shape(h2s_host *Host, LLVMBasicBlockRef BB, h2s_loop_shape *Out) {
+  BasicBlock *B = unwrap(BB);
+  Function &F = *B->getParent();
+  Loop *L = Host->FAM.getResult<LoopAnalysis>(F).getLoopFor(B);
+  if (!L)
+    return false;
+  ScalarEvolution &SE = Host->FAM.getResult<ScalarEvolutionAnalysis>(F);
+  Out->header = wrap(L->getHeader());
+  Out->preheader = L->getLoopPreheader() ? wrap(L->getLoopPreheader()) : nullptr;
+  Out->latch = L->getLoopLatch() ? wrap(L->getLoopLatch()) : nullptr;
+  Out->max_trip_count = SE.getSmallConstantMaxTripCount(L);
+  return true;
+}
+
+extern "C" bool h2s_host_loop_exit_bound(h2s_host *Host, LLVMBasicBlockRef BB, uint64_t *Bound) {
+  BasicBlock *B = unwrap(BB);
+  Function &F = *B->getParent();
+  Loop *L = Host->FAM.getResult<LoopAnalysis>(F).getLoopFor(B);
+  if (!L || !L->isLoopExiting(B))
+    return false;
+  ScalarEvolution &SE = Host->FAM.getResult<ScalarEvolutionAnalysis>(F);
+  auto *C = dyn_cast<SCEVConstant>(SE.getExitCount(L, B, ScalarEvolution::ConstantMaximum));
+  if (!C || C->getAPInt().getActiveBits() > 64)
+    return false;
+  *Bound = C->getAPInt().getZExtValue();
+  return true;
 }
 
 // The variable described by a debug record or intrinsic, if it is argument

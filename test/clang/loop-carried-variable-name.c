@@ -36,7 +36,11 @@ __attribute__((noinline)) static unsigned long prev_cur(int n) {
   return h;
 }
 
+// A run-time count: with a constant one the loop would get one slot per
+// iteration (pass/loop_slots.c) and move.
+static volatile int RT = 5;
+
 int main(void) {
-  printf("%lu\n", prev_cur(5)); // OUT: {{[0-9]+}}
+  printf("%lu\n", prev_cur(RT)); // OUT: {{[0-9]+}}
   return 0;
 }

@@ -135,7 +135,9 @@ done:
   ret i32 %acc1
 }
 
-; pointer array filled in a loop, freed in a second loop
+; pointer array filled in a loop, freed in a second loop (the fill loop's
+; count is a run-time value: with a constant one, pass/loop_slots.c gives
+; each iteration its own slot)
 ; CHECK-LABEL: define {{.*}}@array(
 ; CHECK-NOT: .h2s
 ; CHECK: %e = call ptr @malloc(i64 4)
@@ -144,6 +146,7 @@ done:
 define i32 @array(i32 %n) {
 entry:
   %arr = alloca [8 x ptr], align 16
+  %count = sext i32 %n to i64
   br label %fill
 fill:
   %i = phi i64 [ 0, %entry ], [ %i1, %fill ]
@@ -153,7 +156,7 @@ fill:
   %slot = getelementptr inbounds [8 x ptr], ptr %arr, i64 0, i64 %i
   store ptr %e, ptr %slot
   %i1 = add i64 %i, 1
-  %c = icmp slt i64 %i1, 8
+  %c = icmp slt i64 %i1, %count
   br i1 %c, label %fill, label %drain
 drain:
   %j = phi i64 [ 0, %fill ], [ %j1, %drain ]

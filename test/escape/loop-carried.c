@@ -121,16 +121,17 @@ int scratch(int n) {
 // IR: call {{.*}}ptr @malloc(i64 noundef 4)
 // IR: call void @free(
 // IR: ret i32
-int pointer_array(void) {
-  int *arr[8];
-  for (int i = 0; i < 8; i++) {
+int pointer_array(int n) { /* n <= 64; a constant count would give each
+                              iteration its own slot (pass/loop_slots.c) */
+  int *arr[64];
+  for (int i = 0; i < n; i++) {
     // REMARK: remark: {{.*}}:[[@LINE+2]]:14: carried across loop iterations: a pointer loaded from memory at {{.*}} may hold an earlier iteration's object when the allocation runs again (loop at {{.*}}:[[@LINE-1]]:{{[0-9]+}})
     // FINAL: remark: {{.*}}:[[@LINE+1]]:14: carried across loop iterations
     arr[i] = malloc(sizeof(int));
     *arr[i] = i;
   }
   int s = 0;
-  for (int i = 0; i < 8; i++) {
+  for (int i = 0; i < n; i++) {
     s += *arr[i];
     free(arr[i]);
   }
@@ -153,8 +154,8 @@ int irreducible(int c, int n) {
     goto b;
 a:
   {
-    // O0: remark: {{.*}}:[[@LINE+3]]:14: carried across loop iterations: a pointer loaded from memory at {{.*}}:[[@LINE+5]]:9 may hold an earlier iteration's object when the allocation runs again{{$}}
-    // M2R: remark: {{.*}}:[[@LINE+2]]:14: carried across loop iterations: a pointer carried by a phi at {{.*}} may hold an earlier iteration's object when the allocation runs again{{$}}
+    // O0: remark: {{.*}}:[[@LINE+3]]:14: carried across loop iterations: a pointer loaded from memory at {{.*}}:[[@LINE+5]]:9 may hold an earlier iteration's object when the allocation runs again; no slot per iteration: the allocation is on a cycle that is not a natural loop{{$}}
+    // M2R: remark: {{.*}}:[[@LINE+2]]:14: carried across loop iterations: a pointer carried by a phi at {{.*}} may hold an earlier iteration's object when the allocation runs again; no slot per iteration: the allocation is on a cycle that is not a natural loop{{$}}
     // FINAL: remark: {{.*}}:[[@LINE+1]]:14: carried across loop iterations
     int *q = malloc(sizeof *q);
     *q = i;

@@ -29,20 +29,26 @@
 // RUN: %t.first > %t.out.first
 // RUN: diff %t.out.ref %t.out.first
 // RUN: FileCheck %s --check-prefix=REMARK < %t.first.err
+// RUN: FileCheck %s --check-prefix=SLOTS < %t.first.err
 // RUN: %clang-noplugin -O0 -Xclang -disable-O0-optnone -S -emit-llvm %s -o %t.o0.ll
 // RUN: %opt-noplugin -passes='function(mem2reg)' -S %t.o0.ll -o %t.m2r.ll
 // RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
-// RUN:   -disable-output %t.m2r.ll 2>&1 | FileCheck %s --check-prefix=REMARK
+// RUN:   -disable-output %t.m2r.ll 2>%t.m2r.err
+// RUN: FileCheck %s --check-prefix=REMARK < %t.m2r.err
+// RUN: FileCheck %s --check-prefix=SLOTS < %t.m2r.err
 //
-// Nothing here may move: every object is still reachable after the
-// allocation has run again.
-// REMARK-NOT: moved to stack
+// Nothing here may move to ONE slot: every object is still reachable after
+// the allocation has run again.
+// REMARK-NOT: moved to stack: {{[0-9]+}}-byte
 // (Since the callees' summaries say which bytes they read as data, the
-// buffers of the lists walked by 'sum' are kept for that reason instead:
-// 'sum' reads the bytes of memory reachable from its parameter, which
-// holds the buffers' addresses in the nodes.)
-// REMARK-COUNT-3: {{carried across loop iterations: memory that a call reads at .* may hold an earlier|escapes: the bytes of memory holding it are read as data by 'sum'}}
-// REMARK-NOT: moved to stack
+// buffers and nodes of the lists walked by 'sum' are kept for that reason
+// instead: 'sum' reads the bytes of memory reachable from its parameter,
+// which holds the buffers' addresses in the nodes.)
+// REMARK-COUNT-4: escapes: the bytes of memory holding it are read as data by 'sum'
+// REMARK-NOT: moved to stack: {{[0-9]+}}-byte
+// The buffers of array_of_buffers may move as 4 slots, one per iteration
+// of a loop that runs 4 times (pass/loop_slots.c), not as one.
+// SLOTS: moved to stack: 4 slots of 16 bytes for a 16-byte malloc
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -36,7 +36,9 @@ stay in the frame (offsets, alignment and page-bit branches) or leave it
 search over guesses; decoded by main) (`intflow`), old-style calls through
 unprototyped declarations (`knr`), fgets / fread / strtol & co / strtod /
 strtok_r / strspn & co into heap buffers whose end, save, token or line
-pointer is kept for main or used locally (`libparse`).  The header lists the families a
+pointer is kept for main or used locally (`libparse`), lists and buffer
+arrays built in rolled loops with a constant count, kept for main or not
+(`loop_slots`).  The header lists the families a
 program uses, and a `/* fam:NAME */` marker opens each family's code, so that
 run.py can count the sites each family gets moved.  --cxx: gen_cxx.py.
 """
@@ -124,7 +126,7 @@ FAMILY_WEIGHTS = {
     "recursion": 1, "callee_alloc": 1,
     "cycle": 2, "indirect": 2, "bytes": 2, "libcopy": 2, "union": 2, "holder_null": 2,
     "loop_bytes": 2, "weak": 1, "valloc": 2,
-    "intflow": 3, "knr": 2, "libparse": 2,
+    "intflow": 3, "knr": 2, "libparse": 2, "loop_slots": 2,
 }
 FAMILIES = list(FAMILY_WEIGHTS)
 NEW_FAMILIES = FAMILIES[8:]
@@ -1970,6 +1972,93 @@ class Gen:
             return
         self.read(lines, ind, f"((u8 *){b})", "1u")
         lines.append(f"{ind}{r.choice(['free(' + b + ');', 'free(' + b + ');', ''])}")
+
+    def fam_loop_slots(self, lines, ind):
+        """Lists and pointer arrays built in rolled loops with a constant
+        count (pass/loop_slots.c: one slot per iteration).  May move: walked
+        and freed or leaked in the block, read by a helper.  Must stay: the
+        list kept in a global that main walks after the block returned, or
+        the loop inside a second loop whose first round's list is read after
+        the second round."""
+        r = self.r
+        K = r.randint(1, 12)
+        it = self.fresh("it")
+        head = self.fresh("head")
+        shape = r.choice(["list", "list", "array", "nested"])
+        bufsz = r.choice([0, 0, 16, 40])
+        lines.append(f"{ind}struct node *{head} = NULL;")
+        keep = self.fresh("keep") if shape == "nested" else None
+        i2 = ind
+        if shape == "nested":
+            rounds = r.randint(2, 3)
+            rd = self.fresh("rd")
+            lines.append(f"{ind}struct node *{keep} = NULL;")
+            lines.append(f"{ind}for (u32 {rd} = 0; {rd} < {rounds}u; {rd}++) {{")
+            i2 = ind + "  "
+            lines.append(f"{i2}{head} = NULL;")
+        if shape == "array":
+            a = self.fresh("arr")
+            lines.append(f"{i2}u8 *{a}[{K}];")
+        bottom = self.chance(0.3)
+        if bottom:
+            lines.append(f"{i2}u32 {it} = 0;")
+        lines.append(f"{i2}#pragma clang loop unroll(disable)")
+        if bottom:
+            lines.append(f"{i2}do {{")
+        else:
+            lines.append(f"{i2}for (u32 {it} = 0; {it} < {K}u; {it}++) {{")
+        i3 = i2 + "  "
+        n = r.choice([1, 8, 24, 64])
+        if shape == "array":
+            kind = r.choice(["malloc", "malloc", "calloc"])
+            call = f"malloc({n})" if kind == "malloc" else f"calloc({n}, 1)"
+            lines.append(f"{i3}u8 *t = {call};")
+            lines.append(f"{i3}if (!t) abort();")
+            lines.append(f"{i3}for (u32 k = 0; k < {n}u; k++) t[k] {'+=' if kind == 'calloc' else '='} (u8)(k * 7u + {it} + r);")
+            lines.append(f"{i3}{a}[{it}] = t;")
+        else:
+            nd = self.fresh("nd")
+            alloc = r.choice([f"malloc(sizeof *{nd})", f"calloc(1, sizeof *{nd})"])
+            lines.append(f"{i3}struct node *{nd} = {alloc};")
+            lines.append(f"{i3}if (!{nd}) abort();")
+            lines.append(f"{i3}{nd}->v = r * {r.randrange(1, 50)}u + {it};")
+            if bufsz:
+                lines.append(f"{i3}{nd}->nb = {bufsz}u; {nd}->buf = malloc({bufsz});")
+                lines.append(f"{i3}if (!{nd}->buf) abort();")
+                lines.append(f"{i3}for (u32 k = 0; k < {bufsz}u; k++) {nd}->buf[k] = (u8)(k + {it} + r);")
+            else:
+                lines.append(f"{i3}{nd}->nb = 0; {nd}->buf = NULL;")
+            lines.append(f"{i3}{nd}->next = {head}; {head} = {nd};")
+        if bottom:
+            lines.append(f"{i2}}} while (++{it} < {K}u);")
+        else:
+            lines.append(f"{i2}}}")
+        if shape == "array":
+            lines.append(f"{i2}for (u32 k = 0; k < {K}u; k++) {{ fold({a}[k][0]); fold({a}[k][r % {n}u]); }}")
+            if self.chance(0.8):
+                lines.append(f"{i2}for (u32 k = 0; k < {K}u; k++) free({a}[k]);")
+            return
+        if shape == "nested":
+            lines.append(f"{i2}if (!{keep}) {keep} = {head};")
+            lines.append(f"{ind}}}")
+            lines.append(f"{ind}for (struct node *w = {keep}; w; w = w->next) {{ fold(w->v); for (u32 k = 0; k < w->nb; k++) fold(w->buf[k]); }}")
+            lines.append(f"{ind}for (struct node *w = {head}; w; w = w->next) fold(w->v);")
+            return  # both lists leak: the first round's is still reachable
+        how = r.choice(["walk", "walk", "helper", "global"])
+        if how == "helper":
+            lines.append(f"{ind}fold({self.helper('h_list_sum')}({head}));")
+        elif how == "walk":
+            lines.append(f"{ind}for (struct node *w = {head}; w; w = w->next) {{ fold(w->v); for (u32 k = 0; k < w->nb; k++) fold(w->buf[k]); }}")
+        else:
+            g = self.fresh("g_list")
+            self.glob(f"static struct node *{g};", g)
+            lines.append(f"{ind}{g} = {head};")
+            self.after_cur.append(f"f_clobber({r.randrange(1 << 16)}u);")
+            self.after_cur.append(f"for (struct node *w = {g}; w; w = w->next) {{ fold(w->v); for (u32 k = 0; k < w->nb; k++) fold(w->buf[k]); }}")
+            self.after_cur.append(f"{g} = NULL;")
+            return  # leaked: main walks it
+        if self.chance(0.75):
+            lines.append(f"{ind}while ({head}) {{ struct node *nx = {head}->next; free({head}->buf); free({head}); {head} = nx; }}")
 
     def block(self):
         r = self.r
