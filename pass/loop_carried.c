@@ -46,6 +46,7 @@
  * reads nothing of the memory it frees.
  */
 #include "loop_carried.h"
+#include "cfg_reach.h"
 #include "valueset.h"
 
 #include "alloc_sites.h"
@@ -59,57 +60,16 @@ static bool allocation_writes(LLVMValueRef alloc, LLVMValueRef slot, int out_arg
          LLVMGetOperand(alloc, (unsigned)out_arg) == slot;
 }
 
-/* Marks bb in an open-addressing set of blocks; false if it was there already. */
-static bool mark_block(LLVMBasicBlockRef *set, uint32_t capacity, LLVMBasicBlockRef bb) {
-  uint64_t h = (uint64_t)(uintptr_t)bb;
-  h = (h ^ (h >> 33)) * 0xff51afd7ed558ccdull;
-  for (uint32_t j = (uint32_t)(h >> 32) & (capacity - 1);; j = (j + 1) & (capacity - 1)) {
-    if (set[j] == bb)
-      return false;
-    if (!set[j]) {
-      set[j] = bb;
-      return true;
-    }
-  }
-}
-
-/* Can a walk over the successors of `from` reach `to`?  Linear in the
-   function's size. */
-static bool successors_reach(LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
-  unsigned count = LLVMCountBasicBlocks(LLVMGetBasicBlockParent(from));
-  uint32_t capacity = 16;
-  while (capacity < 2 * count)
-    capacity *= 2;
-  LLVMBasicBlockRef *seen = h2s_xcalloc(capacity, sizeof *seen);
-  LLVMBasicBlockRef *stack = h2s_xmalloc((count + 1) * sizeof *stack);
-  unsigned top = 0;
-  bool found = false;
-  stack[top++] = from;
-  while (top && !found) {
-    LLVMValueRef term = LLVMGetBasicBlockTerminator(stack[--top]);
-    unsigned n = term ? LLVMGetNumSuccessors(term) : 0;
-    for (unsigned i = 0; i < n && !found; i++) {
-      LLVMBasicBlockRef next = LLVMGetSuccessor(term, i);
-      found = next == to;
-      if (!found && mark_block(seen, capacity, next))
-        stack[top++] = next;
-    }
-  }
-  free(seen);
-  free(stack);
-  return found;
-}
-
 /* Is bb on a cycle of the control-flow graph (a natural or irreducible
    loop)?  It is when bb can reach itself. */
-static bool on_cfg_cycle(LLVMBasicBlockRef bb) { return successors_reach(bb, bb); }
+static bool on_cfg_cycle(LLVMBasicBlockRef bb) { return h2s_successors_reach(bb, bb, NULL); }
 
 /* Can control go from `from` (its start) to `to`?  A phi that A does not
    dominate carries an older object only if A can run again after it: one
    on a path that leaves the function (an exception's cleanup freeing what
    was built so far) only merges this iteration's values. */
 static bool block_reaches(LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
-  return from == to || successors_reach(from, to);
+  return from == to || h2s_successors_reach(from, to, NULL);
 }
 
 /* lifetime and debug intrinsics take addresses without reading memory. */
@@ -177,10 +137,8 @@ static bool passes_through(LLVMValueRef from, LLVMValueRef via, LLVMValueRef to)
   LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(from));
   unsigned count = LLVMCountBasicBlocks(fn);
   LLVMBasicBlockRef *stack = h2s_xmalloc((count + 1) * sizeof *stack);
-  uint32_t capacity = 16;
-  while (capacity < 2 * count)
-    capacity *= 2;
-  LLVMBasicBlockRef *seen = h2s_xcalloc(capacity, sizeof *seen);
+  struct h2s_block_set seen;
+  h2s_block_set_init(&seen, fn);
   unsigned top = 0;
   bool reached = false;
   LLVMValueRef start = LLVMGetNextInstruction(from);
@@ -200,7 +158,7 @@ static bool passes_through(LLVMValueRef from, LLVMValueRef via, LLVMValueRef to)
         n = 1; /* the normal destination only */
       for (unsigned s = 0; s < n; s++) {
         LLVMBasicBlockRef next = LLVMGetSuccessor(term, s);
-        if (mark_block(seen, capacity, next))
+        if (h2s_block_set_add(&seen, next))
           stack[top++] = next;
       }
     }
@@ -210,7 +168,7 @@ static bool passes_through(LLVMValueRef from, LLVMValueRef via, LLVMValueRef to)
     start = LLVMGetFirstInstruction(bb);
   }
   free(stack);
-  free(seen);
+  h2s_block_set_free(&seen);
   return !reached;
 }
 

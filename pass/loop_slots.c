@@ -64,62 +64,21 @@
  * gives every call its own frame and array.
  */
 #include "loop_slots.h"
+#include "cfg_reach.h"
 #include "valueset.h"
 
 #include <llvm-c/DebugInfo.h>
 #include <stdlib.h>
 
-/* Marks bb in an open-addressing set of blocks; false if it was there already. */
-static bool mark(LLVMBasicBlockRef *set, uint32_t capacity, LLVMBasicBlockRef bb) {
-  uint64_t h = (uint64_t)(uintptr_t)bb;
-  h = (h ^ (h >> 33)) * 0xff51afd7ed558ccdull;
-  for (uint32_t j = (uint32_t)(h >> 32) & (capacity - 1);; j = (j + 1) & (capacity - 1)) {
-    if (set[j] == bb)
-      return false;
-    if (!set[j]) {
-      set[j] = bb;
-      return true;
-    }
-  }
-}
-
-/* Can control go from the end of `from` to the start of `to` without
-   entering `avoid` (NULL: anywhere)?  Linear in the function's size. */
-static bool reaches_avoiding(LLVMBasicBlockRef from, LLVMBasicBlockRef to,
-                             LLVMBasicBlockRef avoid) {
-  unsigned count = LLVMCountBasicBlocks(LLVMGetBasicBlockParent(from));
-  uint32_t capacity = 16;
-  while (capacity < 2 * count)
-    capacity *= 2;
-  LLVMBasicBlockRef *seen = h2s_xcalloc(capacity, sizeof *seen);
-  LLVMBasicBlockRef *stack = h2s_xmalloc((count + 1) * sizeof *stack);
-  unsigned top = 0;
-  bool found = false;
-  stack[top++] = from;
-  while (top && !found) {
-    LLVMValueRef term = LLVMGetBasicBlockTerminator(stack[--top]);
-    unsigned n = term ? LLVMGetNumSuccessors(term) : 0;
-    for (unsigned i = 0; i < n && !found; i++) {
-      LLVMBasicBlockRef next = LLVMGetSuccessor(term, i);
-      found = next == to;
-      if (!found && next != avoid && mark(seen, capacity, next))
-        stack[top++] = next;
-    }
-  }
-  free(seen);
-  free(stack);
-  return found;
-}
-
 /* (2) Is the loop entered at most once per call?  Its preheader is on no cycle. */
 static bool entered_once_per_call(const struct h2s_loop_shape *loop) {
-  return !reaches_avoiding(loop->preheader, loop->preheader, NULL);
+  return !h2s_successors_reach(loop->preheader, loop->preheader, NULL);
 }
 
 /* (3) Does `block` run at most once per iteration: does every cycle
    through it pass through the loop's header? */
 static bool runs_once_per_iteration(LLVMBasicBlockRef block, const struct h2s_loop_shape *loop) {
-  return block == loop->header || !reaches_avoiding(block, block, loop->header);
+  return block == loop->header || !h2s_successors_reach(block, block, loop->header);
 }
 
 /* Why the site's loop cannot give it one slot per iteration, or NULL. */

@@ -255,23 +255,58 @@ static bool calls_into_unseen(struct h2s_host *host, LLVMValueRef call, LLVMValu
   return false;
 }
 
+/* One walk over functions (down through calls, or up through callers). */
+struct walk {
+  struct h2s_values stack, visited;
+  uint32_t stamp;
+};
+
+static void walk_push(struct h2s_reentry_table *t, struct walk *w, LLVMValueRef f) {
+  struct entry *e = entry_of(t, f);
+  if (e->stamp != w->stamp) {
+    e->stamp = w->stamp;
+    h2s_values_push(&w->stack, f);
+  }
+}
+
+static void walk_start(struct h2s_reentry_table *t, struct walk *w, LLVMValueRef fn) {
+  *w = (struct walk){.stamp = ++t->stamp};
+  walk_push(t, w, fn);
+}
+
+/* Keeps the walk's answer: fn's, with why, when found; otherwise "no" for
+   every function visited, since all they reach was visited too. */
+static bool walk_finish(struct h2s_reentry_table *t, struct walk *w, LLVMValueRef fn, bool found,
+                        const char *why, bool down) {
+  if (found) {
+    struct entry *root = entry_of(t, fn);
+    *(down ? &root->down : &root->up) = YES;
+    char *dst = down ? root->down_why : root->up_why;
+    snprintf(dst, WHY_MAX, "%s", why);
+  } else {
+    for (size_t k = 0; k < w->visited.count; k++)
+      *(down ? &entry_of(t, w->visited.items[k])->down : &entry_of(t, w->visited.items[k])->up) = NO;
+  }
+  h2s_values_free(&w->stack);
+  h2s_values_free(&w->visited);
+  return found;
+}
+
 /* The down walk: does fn, or what it reaches through calls heap2stack
    sees, call into code it cannot see? */
 static bool reaches_unseen(struct h2s_reentry_table *t, struct h2s_host *host, LLVMValueRef fn) {
   struct entry *root = entry_of(t, fn);
   if (root->down != UNKNOWN)
     return root->down == YES;
-  uint32_t stamp = ++t->stamp;
-  struct h2s_values stack = {0}, visited = {0};
-  h2s_values_push(&stack, fn);
-  root->stamp = stamp;
+  struct walk w;
+  walk_start(t, &w, fn);
   LLVMValueRef targets[H2S_MAX_INDIRECT_TARGETS];
   char why[WHY_MAX];
   bool found = false;
-  while (stack.count && !found) {
-    LLVMValueRef f = stack.items[--stack.count];
+  while (w.stack.count && !found) {
+    LLVMValueRef f = w.stack.items[--w.stack.count];
     struct entry *e = entry_of(t, f);
-    h2s_values_push(&visited, f);
+    h2s_values_push(&w.visited, f);
     if (e->down == NO)
       continue;
     if (e->down == YES) {
@@ -279,7 +314,7 @@ static bool reaches_unseen(struct h2s_reentry_table *t, struct h2s_host *host, L
       found = true;
       break;
     }
-    if (visited.count > WALK_LIMIT) {
+    if (w.visited.count > WALK_LIMIT) {
       snprintf(why, sizeof why, "calls more functions than heap2stack follows");
       found = true;
       break;
@@ -300,26 +335,11 @@ static bool reaches_unseen(struct h2s_reentry_table *t, struct h2s_host *host, L
           found = true;
           break;
         }
-        for (unsigned k = 0; k < n; k++) {
-          struct entry *c = entry_of(t, targets[k]);
-          if (c->stamp != stamp) {
-            c->stamp = stamp;
-            h2s_values_push(&stack, targets[k]);
-          }
-        }
+        for (unsigned k = 0; k < n; k++)
+          walk_push(t, &w, targets[k]);
       }
   }
-  if (found) {
-    root = entry_of(t, fn);
-    root->down = YES;
-    snprintf(root->down_why, sizeof root->down_why, "%s", why);
-  } else {
-    for (size_t k = 0; k < visited.count; k++)
-      entry_of(t, visited.items[k])->down = NO;
-  }
-  h2s_values_free(&stack);
-  h2s_values_free(&visited);
-  return found;
+  return walk_finish(t, &w, fn, found, why, true);
 }
 
 bool h2s_address_taken(LLVMValueRef fn) {
@@ -351,16 +371,14 @@ static bool entered_from_unseen(struct h2s_reentry_table *t, LLVMValueRef fn) {
   struct entry *root = entry_of(t, fn);
   if (root->up != UNKNOWN)
     return root->up == YES;
-  uint32_t stamp = ++t->stamp;
-  struct h2s_values stack = {0}, visited = {0};
-  h2s_values_push(&stack, fn);
-  root->stamp = stamp;
+  struct walk w;
+  walk_start(t, &w, fn);
   char why[WHY_MAX];
   bool found = false;
-  while (stack.count && !found) {
-    LLVMValueRef f = stack.items[--stack.count];
+  while (w.stack.count && !found) {
+    LLVMValueRef f = w.stack.items[--w.stack.count];
     struct entry *e = entry_of(t, f);
-    h2s_values_push(&visited, f);
+    h2s_values_push(&w.visited, f);
     if (e->up == NO)
       continue;
     const char *how = e->up == YES ? e->up_why : entered_from_outside(f);
@@ -372,7 +390,7 @@ static bool entered_from_unseen(struct h2s_reentry_table *t, LLVMValueRef fn) {
       found = true;
       break;
     }
-    if (visited.count > WALK_LIMIT) {
+    if (w.visited.count > WALK_LIMIT) {
       snprintf(why, sizeof why, "has more callers than heap2stack follows");
       found = true;
       break;
@@ -381,25 +399,10 @@ static bool entered_from_unseen(struct h2s_reentry_table *t, LLVMValueRef fn) {
       LLVMValueRef user = LLVMGetUser(u);
       if (!LLVMIsAInstruction(user))
         continue; /* a constant use makes f address-taken, found above */
-      LLVMValueRef caller = LLVMGetBasicBlockParent(LLVMGetInstructionParent(user));
-      struct entry *c = entry_of(t, caller);
-      if (c->stamp != stamp) {
-        c->stamp = stamp;
-        h2s_values_push(&stack, caller);
-      }
+      walk_push(t, &w, LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)));
     }
   }
-  if (found) {
-    root = entry_of(t, fn);
-    root->up = YES;
-    snprintf(root->up_why, sizeof root->up_why, "%s", why);
-  } else {
-    for (size_t k = 0; k < visited.count; k++)
-      entry_of(t, visited.items[k])->up = NO;
-  }
-  h2s_values_free(&stack);
-  h2s_values_free(&visited);
-  return found;
+  return walk_finish(t, &w, fn, found, why, false);
 }
 
 const char *h2s_may_reenter(struct h2s_reentry_table *t, struct h2s_host *host, LLVMValueRef fn) {
