@@ -41,7 +41,8 @@ and then with heap2stack:
              pass and of the CGSCC pass on the -O0 IR (-gline-tables-only)
              and on its sroa/instcombine/simplifycfg simplification; any
              site decided differently is a finding
-Any compiler crash / verifier failure, non-zero exit, timeout, sanitizer
+Any compiler crash / verifier failure, exit status other than the
+reference's (which may exit 0..127 or abort on purpose), timeout, sanitizer
 report, output different from the reference or oracle difference is a
 FINDING: the program, the commands and their output are saved under
 utils/fuzz/findings/<seed>/ (listed in findings/README.md) and a line-based
