@@ -2244,7 +2244,10 @@ class Gen:
         # prototypes first: the tables below are initialised with them
         self.globals.append(" ".join(f"static NOINLINE u64 {nm}{sig};" for nm in names + [leaf]))
         src.append(f"static NOINLINE u64 {leaf}{sig} {{ return (u64)d * {r.randrange(1, 999)}u + r{' + cb->tag' if arg else ''}; }}")
-        target_fn = names[0] if cycle else leaf
+        # entry (safe): the block enters the first function through the
+        # pointer, and the chain below it calls only directly (a leaf)
+        entry = not cycle and via in ("table", "volatile", "ops") and self.chance(0.5)
+        target_fn = names[0] if cycle or entry else leaf
         if via == "table":
             self.glob(f"static u64 (*{g}_tab[2]){sig} = {{ {target_fn}, {leaf} }};", f"{g}_tab")
         elif via == "volatile":
@@ -2275,6 +2278,8 @@ class Gen:
             if i + 1 < k:
                 call = f"{names[i + 1]}({'cb, ' if arg else ''}d, r * 3u + {i}u)"
                 b.append(f"  s += {call};")
+            elif entry:
+                b.append(f"  s += {leaf}(d, r);")
             else:
                 nd = "d - 1u" if cycle else "d"
                 gate = "d > 0u" if cycle else "1"
@@ -2308,6 +2313,9 @@ class Gen:
         if arg:
             lines.append(f"{ind}{cbt} cb{self.counter} = {{ {target_fn}, {r.randint(1, 9)}u }};")
             call = f"{names[0]}(&cb{self.counter}, {depth}u, r)"
+        elif entry:
+            fp = {"table": f"{g}_tab[0]", "volatile": f"{g}_fp", "ops": f"{g}_o.enter"}[via]
+            call = f"{fp}({depth}u, r)"
         else:
             call = f"{names[0]}({depth}u, r)"
         if cycle or self.chance(0.5):
