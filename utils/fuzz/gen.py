@@ -127,9 +127,19 @@ FAMILY_WEIGHTS = {
     "cycle": 2, "indirect": 2, "bytes": 2, "libcopy": 2, "union": 2, "holder_null": 2,
     "loop_bytes": 2, "weak": 1, "valloc": 2,
     "intflow": 3, "knr": 2, "libparse": 2, "loop_slots": 2,
+    "wrappers": 2, "reenter": 1, "threadstack": 1,
 }
 FAMILIES = list(FAMILY_WEIGHTS)
-NEW_FAMILIES = FAMILIES[8:]
+# The audit's families (wrappers that end the program, recursion the call
+# graph does not see, small thread stacks) are opt-in: `--families audit`
+# or by name.  The default mix (and so every earlier seed's program) is the
+# twenty-one families before them.
+AUDIT_FAMILIES = ["wrappers", "reenter", "threadstack"]
+DEFAULT_FAMILIES = [f for f in FAMILIES if f not in AUDIT_FAMILIES]
+NEW_FAMILIES = DEFAULT_FAMILIES[8:]
+# Families whose programs may end early (exit, abort, _exit): a batch that
+# holds one runs each program in a child process (batch()).
+EXITING_FAMILIES = {"wrappers"}
 
 
 class Gen:
@@ -146,7 +156,9 @@ class Gen:
         self.after_cur = []
         self.families = []     # the families used, in order of first use
         self.cur_fam = None
-        self.allowed = FAMILIES if families is None else families
+        self.allowed = DEFAULT_FAMILIES if families is None else families
+        self.includes = []     # headers the families need (after the prelude)
+        self.main_pre = []     # statements at the start of main
 
     # ---- small utilities -------------------------------------------------
     def fresh(self, base):
@@ -2060,6 +2072,342 @@ class Gen:
         if self.chance(0.75):
             lines.append(f"{ind}while ({head}) {{ struct node *nx = {head}->next; free({head}->buf); free({head}); {head} = nx; }}")
 
+    # ---- families from the audit of 2026-11-30 (README.md): opt-in -------
+    # Process endings, recursion and small stacks the first twenty-one families
+    # never made: allocation wrappers that exit where the allocation did not
+    # fail (`wrappers`), recursion through calls the call graph does not see
+    # (`reenter`) and call chains on a small thread stack (`threadstack`).
+    def include(self, header):
+        if header not in self.includes:
+            self.includes.append(header)
+
+    def wr_die(self, code, action, why):
+        """Statements that end the program (or longjmp to main) with a line
+        of stdout and exit status that say so: a wrapper's path that cannot
+        return."""
+        msg = f'fprintf(stderr, "wrapper: {why}\\n"); '
+        line = f'printf("%016llx {action} {code}\\n", H); '
+        if action == "exit":
+            return msg + line + f"exit({code});"
+        if action == "abort":
+            return msg + line + "fflush(stdout); abort();"
+        if action == "_exit":
+            return msg + line + f"fflush(stdout); _exit({code});"
+        # longjmp: main's setjmp prints the checksum and the code, returns 0
+        self.include("setjmp.h")
+        if not any("g_jb" in x for x in self.globals):
+            self.globals.append("static jmp_buf g_jb;")
+            self.main_pre.insert(0, 'switch (setjmp(g_jb)) { case 0: break; default: '
+                                 'printf("%016llx longjmp\\n", H); return 0; }')
+        return msg + f"fold({code}u); longjmp(g_jb, {code});"
+
+    def fam_wrappers(self, lines, ind):
+        """Out-of-line allocation wrappers: ending the program only where the
+        allocation failed (xmalloc: these stand for the allocation and may
+        move), or also on a path where it did not fail (a size limit checked
+        before malloc, a mode or quota flag checked before or after it, set
+        at run time from RT; a debug counter ending the N-th call; a size
+        adjusted before the call).  A call wrongly replaced by a slot loses
+        that ending: the checksum line, the exit status or both differ."""
+        r = self.r
+        w = self.fresh("f_wr")
+        g = "g_" + w[2:]
+        kind = r.choice(["null", "null", "null_calloc", "limit", "limit", "limit_rt", "mode_after",
+                         "mode_after", "mode_before", "counter", "adjust", "null_limit"])
+        action = r.choice(["exit", "exit", "abort", "_exit", "longjmp"])
+        code = r.randint(2, 9)
+        nact = r.choice(["exit", "abort", "longjmp", "exit"])
+        null_die = self.wr_die(1 if nact == "exit" else code, nact, "out of memory")
+        calloc = kind == "null_calloc"
+        params = "size_t n, size_t sz" if calloc else "size_t n"
+        body = [f"static NOINLINE void *{w}({params}) {{"]
+        limit = None
+        if kind in ("limit", "null_limit"):
+            limit = r.randint(32, 4096)
+            lim = f"{limit}u"
+            if self.chance(0.4):
+                self.glob(f"static size_t {g}_limit = {limit}u;", f"{g}_limit")
+                lim = f"{g}_limit"
+        elif kind == "limit_rt":
+            self.glob(f"static size_t {g}_limit;", f"{g}_limit")
+            self.main_pre.append(f"{g}_limit = 32u + {self.rt_expr()} % {r.randint(64, 4096)}u;")
+            lim = f"{g}_limit"
+        if kind in ("mode_after", "mode_before"):
+            self.glob(f"static u32 {g}_mode;", f"{g}_mode")
+            bit = 1 << r.randrange(4)
+            self.main_pre.append(f"{g}_mode = {self.rt_expr()} & {bit * r.choice([1, 3])}u;")
+            if self.chance(0.4):
+                # flipped after the block's first call: the second one takes it
+                self.after_cur.append(f"{g}_mode ^= {bit}u;")
+            mode = f"{g}_mode & {bit}u"
+        if kind == "counter":
+            self.glob(f"static u32 {g}_calls;", f"{g}_calls")
+            at = r.randint(1, 6)
+        if kind in ("limit", "limit_rt"):
+            body.append(f"  if (n > {lim}) {{ {self.wr_die(code, action, 'too large')} }}")
+        if kind == "mode_before":
+            body.append(f"  if ({mode}) {{ {self.wr_die(code, action, 'checked mode')} }}")
+        if kind == "counter":
+            body.append(f"  if (++{g}_calls == {at}u) {{ {self.wr_die(code, action, 'debug counter')} }}")
+        alloc = "calloc(n, sz)" if calloc else ("malloc(n + 16u)" if kind == "adjust" else "malloc(n)")
+        body.append(f"  void *p = {alloc};")
+        nullc = r.choice(["!p", "p == NULL", "!p", "(uintptr_t)p == 0u"])
+        if kind == "null_limit":
+            # the limit is checked where the allocation failed: still xmalloc
+            body.append(f"  if ({nullc}) {{ if (n > {lim}) {{ {self.wr_die(code, action, 'too large')} }} {null_die} }}")
+        else:
+            body.append(f"  if ({nullc}) {{ {null_die} }}")
+        if kind == "mode_after":
+            body.append(f"  if ({mode}) {{ {self.wr_die(code, action, 'checked mode')} }}")
+        body.append("  return p;")
+        body.append("}")
+        self.add_func("\n".join(body))
+        # the calls: constant sizes (some over a constant limit), one object
+        # each, or one per iteration of a loop
+        ncalls = r.randint(1, 3)
+        over_done = False
+        for _ in range(ncalls):
+            k = r.random()
+            if limit is not None and not over_done and self.chance(0.6):
+                nb = r.randint(limit + 1, min(limit + 3000, 60000))
+                over_done = True
+            elif limit is not None:
+                nb = r.randint(1, limit)
+            elif k < 0.6:
+                nb = r.randint(1, 256)
+            elif k < 0.9:
+                nb = r.randint(257, 4096)
+            else:
+                nb = r.randint(4097, 20000)
+            p = self.fresh("p")
+            cond = None
+            i2 = ind
+            if self.chance(0.3):
+                cond = f"(r >> {r.randrange(8)}) & 1u"
+                lines.append(f"{ind}if ({cond}) {{")
+                i2 = ind + "  "
+            loop = self.chance(0.25)
+            if loop:
+                it = self.fresh("it")
+                lines.append(f"{i2}for (u32 {it} = 0; {it} < {r.randint(2, 4)}u; {it}++) {{")
+                i2 += "  "
+            call = f"{w}({nb}u, 1u)" if calloc else f"{w}({nb}u)"
+            lines.append(f"{i2}u8 *{p} = {call};")
+            if not calloc or self.chance(0.5):
+                self.fill8(lines, i2, p, f"{nb}u")
+            if self.chance(0.4):
+                lines.append(f"{i2}fold({self.helper('h_sum')}({p}, {nb}u));")
+            else:
+                self.read(lines, i2, p, f"{nb}u")
+            self.end_of(lines, i2, p, f"{nb}u", ("free", "free", "free", "hfree", "leak"))
+            if loop:
+                i2 = i2[:-2]
+                lines.append(f"{i2}}}")
+            if cond:
+                lines.append(f"{ind}}}")
+
+    def fam_reenter(self, lines, ind):
+        """Recursion the call graph does not show: 1-3 functions, each with
+        a constant 1-4 KB malloc buffer, calling each other directly, the
+        last calling the first back through a mutable function-pointer table,
+        a volatile function pointer, a struct of callbacks, a callback
+        struct passed down as an argument, or a qsort / bsearch comparator,
+        thousands of levels deep: about 11 MiB of buffers, fine on the heap
+        (the frames are small), an overflow of the 8 MiB stack as slots.
+        The safe shapes (no cycle: the indirect call reaches a leaf) move."""
+        r = self.r
+        base = self.fresh("f_re")
+        g = "g_" + base[2:]
+        via = r.choice(["table", "volatile", "ops", "arg", "qsort", "bsearch"])
+        # (qsort's frames, ASan's interceptor's among them, need the bytes
+        # of two buffers a level)
+        k = r.randint(2 if via == "qsort" else 1, 3)
+        cycle = self.chance(0.65)
+        extra = {"qsort": 4, "bsearch": 2}.get(via, 0)
+        names = [f"{base}_{i}" for i in range(k)]
+        leaf = f"{base}_leaf"
+        arg = via == "arg"
+        cbt = f"struct {g}_cb"
+        sig = f"(const {cbt} *cb, u32 d, u32 r)" if arg else "(u32 d, u32 r)"
+        if arg:
+            self.globals.append(f"{cbt} {{ u64 (*fn)(const {cbt} *, u32, u32); u32 tag; }};")
+        # buffer sizes: every level's bytes over its frames keep the heap
+        # build's stack (-O0 with ASan: a few hundred bytes a frame) small
+        sizes = [r.randint(1024, 4000) if i == 0 or self.chance(0.6) else 0 for i in range(k)]
+        frames = k + extra
+        while sum(sizes) < min(1300 * frames, 3900 * k):
+            i = r.randrange(k)
+            sizes[i] = min(4000, max(sizes[i], 1024) + r.randint(500, 2500))
+        target = r.uniform(9.5, 11.5) * (1 << 20)
+        depth = int(target / sum(sizes)) + 1 if cycle else r.randint(1, 40)
+        src = []
+        # prototypes first: the tables below are initialised with them
+        self.globals.append(" ".join(f"static NOINLINE u64 {nm}{sig};" for nm in names + [leaf]))
+        src.append(f"static NOINLINE u64 {leaf}{sig} {{ return (u64)d * {r.randrange(1, 999)}u + r{' + cb->tag' if arg else ''}; }}")
+        # entry (safe): the block enters the first function through the
+        # pointer, and the chain below it calls only directly (a leaf)
+        entry = not cycle and via in ("table", "volatile", "ops") and self.chance(0.5)
+        target_fn = names[0] if cycle or entry else leaf
+        if via == "table":
+            self.glob(f"static u64 (*{g}_tab[2]){sig} = {{ {target_fn}, {leaf} }};", f"{g}_tab")
+        elif via == "volatile":
+            self.globals.append(f"static u64 (*volatile {g}_fp){sig};")
+            self.main_pre.append(f"{g}_fp = {target_fn};")
+        elif via == "ops":
+            self.globals.append(f"struct {g}_ops {{ u32 scale; u64 (*enter){sig}; u64 (*leaf){sig}; }};")
+            self.glob(f"static struct {g}_ops {g}_o = {{ {r.randint(1, 9)}u, {target_fn}, {leaf} }};", f"{g}_o")
+        elif via in ("qsort", "bsearch"):
+            self.glob(f"static u32 {g}_pend, {g}_r; static u64 {g}_ret;", f"{g}_pend")
+            cb = ""
+            if cycle:
+                cb = (f"  if ({g}_pend) {{ u32 dd = {g}_pend; {g}_pend = 0; "
+                      f"{g}_ret = {names[0]}(dd - 1u, {g}_r); }}\n")
+            src.append(f"static int {base}_cmp(const void *a, const void *b) {{\n{cb}"
+                       "  u32 x = *(const u32 *)a, y = *(const u32 *)b;\n"
+                       "  return (x > y) - (x < y);\n}")
+        for i, nm in enumerate(names):
+            b = [f"static NOINLINE u64 {nm}{sig} {{", "  u64 s = d;"]
+            nb = sizes[i]
+            if nb:
+                kind = r.choice(["malloc", "malloc", "calloc"])
+                b.append(f"  u8 *b = {kind}({nb}u{', 1' if kind == 'calloc' else ''});")
+                b.append("  if (!b) abort();")
+                if kind == "malloc" or self.chance(0.5):
+                    b.append(f"  memset(b, (int)(d + r + {i}u), {nb}u);")
+                b.append(f"  b[(d * {r.randrange(1, 99)}u + r) % {nb}u] ^= (u8)(d + {r.randrange(256)}u);")
+            if i + 1 < k:
+                call = f"{names[i + 1]}({'cb, ' if arg else ''}d, r * 3u + {i}u)"
+                b.append(f"  s += {call};")
+            elif entry:
+                b.append(f"  s += {leaf}(d, r);")
+            else:
+                nd = "d - 1u" if cycle else "d"
+                gate = "d > 0u" if cycle else "1"
+                if via == "table":
+                    b.append(f"  s += {g}_tab[{gate} ? 0 : 1]({nd if cycle else 'd'}, r);" if cycle else
+                             f"  s += {g}_tab[d & 1u](d, r);")
+                elif via == "volatile":
+                    b.append(f"  if ({gate}) s += {g}_fp({nd}, r);")
+                elif via == "ops":
+                    b.append(f"  s += {g}_o.scale * ({gate} ? {g}_o.enter({nd}, r) : {g}_o.leaf(d, r));")
+                elif via == "arg":
+                    b.append(f"  if ({gate}) s += cb->fn(cb, {nd}, r);")
+                elif via == "qsort":
+                    b.append(f"  u32 arr[3] = {{ {r.randint(5, 9)}u, d % 5u, 2u }};")
+                    b.append(f"  {g}_pend = {'d' if cycle else '0'}; {g}_r = r; {g}_ret = 0;")
+                    b.append(f"  qsort(arr, 3, sizeof arr[0], {base}_cmp);")
+                    b.append(f"  s += {g}_ret + arr[0] * 3u + arr[2];")
+                else:
+                    b.append(f"  u32 arr[3] = {{ 1u, 5u, 9u }}, key = {r.choice([1, 5, 9, 7])}u;")
+                    b.append(f"  {g}_pend = {'d' if cycle else '0'}; {g}_r = r; {g}_ret = 0;")
+                    b.append(f"  const u32 *hit = bsearch(&key, arr, 3, sizeof arr[0], {base}_cmp);")
+                    b.append(f"  s += {g}_ret + (hit ? *hit : 77u);")
+                    b.append(f"  {g}_pend = 0;")
+            if nb:
+                b.append(f"  s = s * 31u + b[(r + d) % {nb}u] + b[{nb - 1}u];")
+                b.append(r.choice(["  free(b);", "  free(b);", f"  {self.helper('h_free')}(b);"]))
+            b.append("  return s;")
+            b.append("}")
+            src.append("\n".join(b))
+        self.add_func("\n".join(src))
+        if arg:
+            lines.append(f"{ind}{cbt} cb{self.counter} = {{ {target_fn}, {r.randint(1, 9)}u }};")
+            call = f"{names[0]}(&cb{self.counter}, {depth}u, r)"
+        elif entry:
+            fp = {"table": f"{g}_tab[0]", "volatile": f"{g}_fp", "ops": f"{g}_o.enter"}[via]
+            call = f"{fp}({depth}u, r)"
+        else:
+            call = f"{names[0]}({depth}u, r)"
+        if cycle or self.chance(0.5):
+            lines.append(f"{ind}fold({call});")
+        else:
+            it = self.fresh("it")
+            lines.append(f"{ind}for (u32 {it} = 0; {it} < {r.randint(2, 20)}u; {it}++) fold({call.replace(', r)', f', r + {it})')});")
+
+    def fam_threadstack(self, lines, ind):
+        """A thread with a 48-128 KiB stack (pthread_attr_setstacksize; a
+        64 KiB guard below it) runs a chain of 2-20 distinct noinline
+        functions, each with a constant 1-8 KB malloc buffer, calling the
+        next directly or through a volatile pointer or a function-pointer
+        table.  The heap build's frames are small; as unchecked slots the
+        buffers of a long chain do not fit the thread's stack."""
+        r = self.r
+        self.include("pthread.h")
+        base = self.fresh("f_ts")
+        g = "g_" + base[2:]
+        # heavy: a long chain of nearly 4 KB buffers (the largest that are
+        # not checked at run time) on a stack below max-chain (64 KiB)
+        heavy = self.chance(0.5)
+        stack_kib = r.randrange(48, 64 if heavy else 129, 4)
+        k = r.randint(16, 20) if heavy else r.randint(2, 20)
+        names = [f"{base}_{i}" for i in range(k)]
+        src = []
+        self.globals.append(" ".join(f"static NOINLINE u64 {nm}(u32 r);" for nm in names))
+        # (a function whose address is taken and that makes an indirect call
+        # may call itself: it keeps its buffer; the indirect calls are not
+        # consecutive, so that most of the chain can move)
+        ind_calls = []
+        for i in range(1, k):
+            if (i - 1) not in ind_calls and self.chance(0.2 if heavy else 0.3):
+                ind_calls.append(i)
+        if ind_calls:
+            tab = "volatile" if self.chance(0.5) else "table"
+            if tab == "volatile":
+                self.globals.append(f"static u64 (*volatile {g}_fp[{k}])(u32);")
+                self.main_pre.append("".join(f"{g}_fp[{i}] = {names[i]}; " for i in ind_calls).strip())
+            else:
+                self.glob(f"static u64 (*{g}_fp[{k}])(u32) = {{ "
+                          + ", ".join(names[i] if i in ind_calls else "0" for i in range(k)) + " };", f"{g}_fp")
+        for i, nm in enumerate(names):
+            b = [f"static NOINLINE u64 {nm}(u32 r) {{"]
+            if heavy:
+                nb = r.randint(3400, 4000) if self.chance(0.9) else r.randint(4097, 8192)
+            else:
+                nb = r.randint(1024, 4000) if self.chance(0.7) else r.randint(4097, 8192)
+            kind = r.choice(["malloc", "malloc", "calloc"])
+            b.append(f"  u8 *b = {kind}({nb}u{', 1' if kind == 'calloc' else ''});")
+            b.append("  if (!b) abort();")
+            if kind == "malloc" or self.chance(0.5):
+                b.append(f"  memset(b, (int)(r + {i}u), {nb}u);")
+            b.append(f"  b[r % {nb}u] = (u8)(r * {r.randrange(1, 99)}u);")
+            b.append(f"  u64 s = r + b[(r >> 3) % {nb}u];")
+            if i + 1 < k:
+                nxt = f"{g}_fp[{i + 1}]" if i + 1 in ind_calls else names[i + 1]
+                b.append(f"  s = s * 7u + {nxt}(r * 5u + {i}u);")
+            if self.chance(0.3):
+                b.append(f"  s += {self.helper('h_sum')}(b, {nb}u);")
+            else:
+                b.append(f"  s = s * 31u + b[{nb - 1}u] + b[(r + 7u) % {nb}u];")
+            b.append("  free(b);")
+            b.append("  return s;")
+            b.append("}")
+            src.append("\n".join(b))
+        self.glob(f"static u64 {g}_res;", f"{g}_res")
+        src.append(f"static void *{base}_thread(void *arg) {{ {g}_res = {names[0]}(*(u32 *)arg); return NULL; }}")
+        self.add_func("\n".join(src))
+        a, t, x = self.fresh("attr"), self.fresh("th"), self.fresh("targ")
+        size = stack_kib * 1024
+        lines.append(f"{ind}pthread_attr_t {a}; pthread_t {t}; u32 {x} = r;")
+        lines.append(f"{ind}if (pthread_attr_init(&{a})) abort();")
+        own = self.chance(0.6)
+        if own:
+            # the program's own stack, exactly this size, 64 KiB of
+            # PROT_NONE below it (glibc gives a setstacksize thread a cached
+            # stack of up to 4 times the size: an overflow may go unseen)
+            self.include("sys/mman.h")
+            m = self.fresh("stk")
+            lines.append(f"{ind}u8 *{m} = mmap(NULL, {size + 65536}u, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);")
+            lines.append(f"{ind}if ({m} == MAP_FAILED || mprotect({m}, 65536u, PROT_NONE)) abort();")
+            lines.append(f"{ind}if (pthread_attr_setstack(&{a}, {m} + 65536u, {size}u)) abort();")
+        else:
+            lines.append(f"{ind}if (pthread_attr_setstacksize(&{a}, {size}u) || pthread_attr_setguardsize(&{a}, 65536u)) abort();")
+        lines.append(f"{ind}if (pthread_create(&{t}, &{a}, {base}_thread, &{x})) abort();")
+        lines.append(f"{ind}if (pthread_join({t}, NULL)) abort();")
+        lines.append(f"{ind}pthread_attr_destroy(&{a});")
+        if own:
+            lines.append(f"{ind}munmap({m}, {size + 65536}u);")
+        lines.append(f"{ind}fold({g}_res);")
+
     def block(self):
         r = self.r
         name = self.fresh("blk")
@@ -2099,6 +2447,7 @@ class Gen:
         blocks = [self.block() for _ in range(self.r.randint(2, 4))]
         out = [f"/* heap2stack fuzz program, seed {self.seed} */",
                f"/* families: {' '.join(sorted(self.families))} */", PRELUDE.rstrip()]
+        out.extend(f"#include <{h}>" for h in self.includes)
         out.append("static volatile u32 RT[8] = { " + ", ".join(f"{v}u" for v in self.rt) + " };")
         out.extend(self.globals)
         out.append("/* fam:helper */")
@@ -2108,6 +2457,7 @@ class Gen:
         out.extend(self.funcs)
         out.extend(self.late)
         main = ["/* fam:driver */", "int main(void) {"]
+        main.extend("  " + x for x in self.main_pre)
         for b in blocks:
             for _ in range(self.r.randint(1, 2)):
                 main.append(f"  {b}(RT[{self.r.randrange(8)}] ^ {self.r.randrange(1 << 16)}u);")
@@ -2134,12 +2484,14 @@ def parse_families(spec):
         return None
     if spec == "new":
         return list(NEW_FAMILIES)
+    if spec == "audit":
+        return list(AUDIT_FAMILIES)
     extra = spec.startswith("+")
     fams = [f for f in spec.lstrip("+").split(",") if f]
     for f in fams:
         if f not in FAMILY_WEIGHTS:
             raise SystemExit(f"gen.py: unknown family {f} (known: {', '.join(FAMILIES)})")
-    return (FAMILIES[:8] + fams) if extra else fams
+    return (DEFAULT_FAMILIES[:8] + fams) if extra else fams
 
 
 FAMILY_MARK = re.compile(r"/\* fam:([a-z_0-9]+) \*/")
@@ -2206,14 +2558,64 @@ def batch(seeds, families=None):
     inline, merge or reorder the programs."""
     out = [f"/* heap2stack fuzz batch: seeds {','.join(map(str, seeds))} */",
            PRELUDE_SHARED.rstrip(), SHARED_TYPES.rstrip()]
+    forked = False
     for s in seeds:
-        out.append(unit(s, f"s{s}_", families).rstrip())
+        u = unit(s, f"s{s}_", families).rstrip()
+        m = FAMILIES_LINE.search(u)
+        forked |= bool(m and EXITING_FAMILIES & set(m.group(1).split()))
+        out.append(u)
     out.append(f"static int (*volatile BATCH[{len(seeds)}])(void) = {{ "
                + ", ".join(f"s{s}_main" for s in seeds) + " };")
+    if forked:
+        # A program may end the process (exit, abort: `wrappers`): each runs
+        # in a child whose stdout comes back through a pipe; the parent
+        # prints it as one line, with the child's exit status or signal if
+        # it did not end with 0 (so the batch prints one line a program).
+        out.append(BATCH_FORK)
+        call = "run_forked(BATCH[i]);"
+    else:
+        call = "BATCH[i](); fflush(stdout);"
     out.append("int main(void) {\n"
-               f"  for (unsigned i = 0; i < {len(seeds)}u; i++) {{ BATCH[i](); fflush(stdout); }}\n"
+               f"  for (unsigned i = 0; i < {len(seeds)}u; i++) {{ {call} }}\n"
                "  return 0;\n}")
     return "\n".join(out) + "\n"
+
+
+BATCH_FORK = r"""#include <sys/wait.h>
+static void run_forked(int (*prog)(void)) {
+  int fd[2];
+  fflush(stdout);
+  if (pipe(fd)) abort();
+  pid_t pid = fork();
+  if (pid < 0) abort();
+  if (pid == 0) {
+    close(fd[0]);
+    if (dup2(fd[1], 1) < 0) _exit(127);
+    close(fd[1]);
+    prog();
+    fflush(stdout);
+    _exit(0);
+  }
+  close(fd[1]);
+  static char text[4096];
+  size_t n = 0;
+  for (;;) {
+    char tmp[512];
+    ssize_t k = read(fd[0], tmp, sizeof tmp);
+    if (k <= 0) break;
+    for (ssize_t i = 0; i < k; i++)
+      if (n + 1 < sizeof text) text[n++] = tmp[i] == '\n' ? ' ' : tmp[i];
+  }
+  close(fd[0]);
+  while (n && text[n - 1] == ' ') n--;
+  text[n] = 0;
+  int st;
+  if (waitpid(pid, &st, 0) != pid) abort();
+  if (WIFEXITED(st) && WEXITSTATUS(st) == 0) printf("%s\n", text);
+  else if (WIFEXITED(st)) printf("%s [exit %d]\n", text, WEXITSTATUS(st));
+  else printf("%s [signal %d]\n", text, WIFSIGNALED(st) ? WTERMSIG(st) : -1);
+  fflush(stdout);
+}"""
 
 
 def main():

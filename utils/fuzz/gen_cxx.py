@@ -31,6 +31,9 @@ address) and the same checksum printed at the end.  Families:
                the pointers it is given into a captured vector
   holder_null  a struct's owning pointer moved out and the field set to
                nullptr (or another object) before `delete holder.p`
+  wrappers     (opt-in) noinline allocation wrappers that throw where the
+               allocation failed (may move) or also on a size limit or a
+               quota flag (must stay); the block catches and folds
 
 Programs are meant to be compiled with clang++ -std=c++17.
 """
@@ -59,8 +62,11 @@ typedef unsigned long long u64;
 """
 
 FAMILY_WEIGHTS = {"new_delete": 4, "unique": 3, "vector": 3, "string": 2, "exc": 3,
-                  "virt": 3, "func": 2, "holder_null": 2, "lists": 3}
+                  "virt": 3, "func": 2, "holder_null": 2, "lists": 3, "wrappers": 2}
 FAMILIES = list(FAMILY_WEIGHTS)
+# opt-in (--cxx-families wrappers): the default mix, and so every earlier
+# seed's program, is the families before it
+DEFAULT_FAMILIES = [f for f in FAMILIES if f != "wrappers"]
 
 
 class Gen:
@@ -74,7 +80,8 @@ class Gen:
         self.after_cur = []
         self.families = []
         self.cur_fam = None
-        self.allowed = FAMILIES if families is None else families
+        self.allowed = DEFAULT_FAMILIES if families is None else families
+        self.main_pre = []     # statements at the start of pmain()
         self.rt = [self.r.randrange(0, 1 << 16) for _ in range(8)]
         r = self.r
         self.nobj = r.choice([1, 2, 3, 4, 8, 12, 16, 24, 60, 70, 100])
@@ -529,6 +536,75 @@ class Gen:
         lines.append(f"{ind}{free_walk} }}")
 
     # ---- program ---------------------------------------------------------
+    def fam_wrappers(self, lines, ind):
+        """Out-of-line allocation wrappers (opt-in, the audit's C++ case):
+        throwing only where the allocation failed (std::bad_alloc after a
+        null malloc, or operator new's own throw: these may move), or also
+        where it did not: a size limit before the allocation, a quota or
+        mode flag (set from RT at the start) checked before or after it.
+        The block catches and folds what it caught: a call wrongly replaced
+        by a slot loses the throw, and the checksum differs."""
+        r = self.r
+        w = self.fresh("f_wr")
+        g = "g_" + w[2:]
+        kind = r.choice(["null", "null", "new", "limit", "limit", "quota_after", "quota_after",
+                         "quota_before", "new_quota", "null_limit"])
+        exc = r.choice(['std::runtime_error("quota exhausted")', 'std::length_error("too large")',
+                        "Err{7u}", 'std::out_of_range("mode")'])
+        lim = None
+        if kind in ("limit", "null_limit"):
+            lim = r.randint(32, 4096)
+        if kind in ("quota_after", "quota_before", "new_quota"):
+            self.globals.append(f"static u32 {g}_quota;")
+            self.main_pre.append(f"{g}_quota = {self.rt_expr()} % {r.randint(2, 4)}u;")
+            if self.chance(0.4):
+                self.after_cur.append(f"{g}_quota = !{g}_quota;")
+        b = [f"static NOINLINE void *{w}(size_t n) {{"]
+        if kind == "limit":
+            b.append(f"  if (n > {lim}u) throw {exc};")
+        if kind == "quota_before":
+            b.append(f"  if ({g}_quota == 0u) throw {exc};")
+        newed = kind in ("new", "new_quota")
+        b.append("  void *p = ::operator new(n);" if newed else "  void *p = std::malloc(n);")
+        if not newed:
+            if kind == "null_limit":
+                b.append(f"  if (!p) {{ if (n > {lim}u) throw {exc}; throw std::bad_alloc(); }}")
+            else:
+                b.append("  if (!p) throw std::bad_alloc();")
+        if kind in ("quota_after", "new_quota"):
+            b.append(f"  if ({g}_quota == 0u) throw {exc};")
+        b.append("  return p;")
+        b.append("}")
+        self.add_func("\n".join(b))
+        release = "::operator delete" if newed else "std::free"
+        lines.append(f"{ind}try {{")
+        over = False
+        for _ in range(r.randint(1, 3)):
+            if lim is not None and not over and self.chance(0.5):
+                nb, over = r.randint(lim + 1, lim + 3000), True
+            elif lim is not None:
+                nb = r.randint(1, lim)
+            else:
+                nb = r.choice([r.randint(1, 256), r.randint(257, 4096)])
+            p = self.fresh("p")
+            i2 = ind + "  "
+            cond = self.chance(0.3)
+            if cond:
+                lines.append(f"{i2}if ((r >> {r.randrange(8)}) & 1u) {{")
+                i2 += "  "
+            lines.append(f"{i2}u8 *{p} = static_cast<u8 *>({w}({nb}u));")
+            lines.append(f"{i2}for (u32 k = 0; k < {nb}u; k++) {p}[k] = (u8)(k * {r.randrange(1, 99)}u + r);")
+            lines.append(f"{i2}{{ u64 s = 0; for (u32 k = 0; k < {nb}u; k++) s = s * 33u + {p}[k]; fold(s); }}")
+            if self.chance(0.85):
+                lines.append(f"{i2}{release}({p});")
+            if cond:
+                lines.append(f"{ind}  }}")
+        lines.append(f"{ind}}} catch (const std::exception &e) {{")
+        lines.append(f"{ind}  fold(std::strlen(e.what()) + {r.randrange(1, 1000)}u);")
+        lines.append(f"{ind}}} catch (const Err &e) {{")
+        lines.append(f"{ind}  fold(e.code * {r.randrange(1, 1000)}u);")
+        lines.append(f"{ind}}}")
+
     def block(self):
         r = self.r
         name = self.fresh("blk")
@@ -592,6 +668,7 @@ class Gen:
         out.extend(self.globals)
         out.extend(self.funcs)
         main = ["/* fam:driver */", "static int pmain() {"]
+        main.extend("  " + x for x in self.main_pre)
         for b in blocks:
             for _ in range(r.randint(1, 2)):
                 main.append(f"  {b}(RT[{r.randrange(8)}] ^ {r.randrange(1 << 16)}u);")

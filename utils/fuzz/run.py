@@ -41,7 +41,8 @@ and then with heap2stack:
              pass and of the CGSCC pass on the -O0 IR (-gline-tables-only)
              and on its sroa/instcombine/simplifycfg simplification; any
              site decided differently is a finding
-Any compiler crash / verifier failure, non-zero exit, timeout, sanitizer
+Any compiler crash / verifier failure, exit status other than the
+reference's (which may exit 0..127 or abort on purpose), timeout, sanitizer
 report, output different from the reference or oracle difference is a
 FINDING: the program, the commands and their output are saved under
 utils/fuzz/findings/<seed>/ (listed in findings/README.md) and a line-based
@@ -90,7 +91,15 @@ ALL_CONFIGS = ["O1", "O2", "O3", "O2late", "O2chk", "optframe", "opt", "optcg", 
 RUN_TIMEOUT = 20
 FINDINGS = os.path.join(HERE, "findings")     # --findings
 COMPILE_TIMEOUT = 120
-SAN_ENV = "detect_leaks=0"
+# A sanitizer report exits with 86, a status no generated program uses (the
+# `wrappers` family's programs exit with 1-9 or abort).
+SAN_ENV = "detect_leaks=0:exitcode=86"
+UBSAN_ENV = "print_stacktrace=1:exitcode=86"
+# Exit statuses a reference may end with: a program that exits (exit,
+# _exit: 1..127) or aborts (SIGABRT: -6) on purpose.  Any other signal in the
+# reference (a crash) discards the program.
+def expected_exit(rc):
+    return 0 <= rc < 128 and rc != 86 or rc == -6
 
 # What gen.py / gen_cxx.py write (--lang, --families, --cxx-families).
 GENOPTS = {"lang": "mixed", "families": None, "cxx_families": None}
@@ -116,7 +125,7 @@ def batch_text(seeds):
     if lang_of(seeds[0]) == "cxx":
         return gen_cxx.batch(seeds, GENOPTS["cxx_families"]), "cpp"
     return gen.batch(seeds, GENOPTS["families"]), "c"
-ASAN_PLUGIN_ENV = "detect_leaks=0:detect_stack_use_after_return=1"
+ASAN_PLUGIN_ENV = "detect_leaks=0:detect_stack_use_after_return=1:exitcode=86"
 
 
 class Toolchain:
@@ -231,18 +240,34 @@ def emit_o0_ir(tc, src, d, log, cache, compile_timeout, debug=False):
     return ll if cache[key] else None
 
 
-def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_timeout=COMPILE_TIMEOUT):
+def needs_pthread(src):
+    """`threadstack` programs create threads: built and linked with -pthread
+    (only they, so that every other program is built as before)."""
+    with open(src) as f:
+        return "#include <pthread.h>" in f.read()
+
+
+def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_timeout=COMPILE_TIMEOUT,
+                  expect_rc=0):
     """Build src in directory d under config cfg, run it. -> (status, stdout)
-    status: None on success, else a description of the failure."""
+    status: None on success, else a description of the failure.  The run
+    must end with exit status expect_rc (the reference's: a program may exit
+    or abort on purpose); the reference itself ("ref", with expect_rc None)
+    may end with any status expected_exit() allows, recorded in
+    cache["rc"]."""
     exe = os.path.join(d, f"{cfg}.exe")
     w = ["-w"]
+    if "pthread" not in cache:
+        cache["pthread"] = needs_pthread(src)
+    if cache["pthread"]:
+        w.append("-pthread")
     cc = compiler(tc, src)
     runenv = None
     if cfg == "ref":
         cmd = [cc, "-O0", *w, src, "-o", exe]
     elif cfg == "san":
         cmd = [cc, "-O0", "-g", "-fsanitize=address,undefined", "-fno-sanitize-recover=all", *w, src, "-o", exe]
-        runenv = {"ASAN_OPTIONS": SAN_ENV, "UBSAN_OPTIONS": "print_stacktrace=1"}
+        runenv = {"ASAN_OPTIONS": SAN_ENV, "UBSAN_OPTIONS": UBSAN_ENV}
     elif cfg in ("O2", "O2late"):
         # the optimization record (heap2stack's remarks only) gives the
         # per-program count of sites moved at -O2
@@ -298,8 +323,12 @@ def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_
     rc, out = sh([exe], log, timeout=run_timeout, env=runenv)
     if rc == -999:
         return "run timeout", out
-    if rc:
-        return f"exit status {rc}", out
+    if expect_rc is None:
+        if not expected_exit(rc):
+            return f"exit status {rc}", out
+        cache["rc"] = rc
+    elif rc != expect_rc:
+        return f"exit status {rc}" + (f" (reference: {expect_rc})" if expect_rc else ""), out
     log.append("  stdout: " + out.strip().replace("\n", "\n          "))
     return None, out
 
@@ -333,8 +362,10 @@ def oracle_data(tc, src, d, log, cache, compile_timeout=COMPILE_TIMEOUT):
     return res
 
 
-def run_config(tc, cfg, src, d, log, cache, ref, run_timeout=RUN_TIMEOUT, compile_timeout=COMPILE_TIMEOUT):
-    """One config, compared with the reference output. -> (status or None, stdout)"""
+def run_config(tc, cfg, src, d, log, cache, ref, run_timeout=RUN_TIMEOUT, compile_timeout=COMPILE_TIMEOUT,
+               expect_rc=0):
+    """One config, compared with the reference output (and exit status
+    expect_rc). -> (status or None, stdout)"""
     if cfg == "oracle":
         o = oracle_data(tc, src, d, log, cache, compile_timeout)
         if o["error"]:
@@ -345,7 +376,7 @@ def run_config(tc, cfg, src, d, log, cache, ref, run_timeout=RUN_TIMEOUT, compil
             log.append("  " + st)
             return st, ref
         return None, ref
-    st, out = build_and_run(tc, cfg, src, d, log, cache, run_timeout, compile_timeout)
+    st, out = build_and_run(tc, cfg, src, d, log, cache, run_timeout, compile_timeout, expect_rc)
     return st, out
 
 
@@ -437,14 +468,15 @@ def check_program(src, tcs, configs, d, stats=None, famstats=None):
         os.makedirs(vd, exist_ok=True)
         log.append(f"### LLVM {tc.version}")
         cache = {}
-        st, ref = build_and_run(tc, "ref", src, vd, log, cache)
+        st, ref = build_and_run(tc, "ref", src, vd, log, cache, expect_rc=None)
         if st:
             return "discard", f"llvm{tc.version} reference: {st}", log
-        st, san = build_and_run(tc, "san", src, vd, log, cache)
+        rc = cache["rc"]
+        st, san = build_and_run(tc, "san", src, vd, log, cache, expect_rc=rc)
         if st or san != ref:
             return "discard", f"llvm{tc.version} sanitizer reference: {st or 'output differs'}", log
         for cfg in configs:
-            st, out = run_config(tc, cfg, src, vd, log, cache, ref)
+            st, out = run_config(tc, cfg, src, vd, log, cache, ref, expect_rc=rc)
             if st is None and out != ref:
                 st = f"output differs: {out.strip()!r} vs reference {ref.strip()!r}"
             if st:
@@ -487,13 +519,14 @@ def interesting(src_text, tc, cfg, kind, work):
         rc, _ = sh([compiler(tc, src), "-fsyntax-only", *(REDUCE_WERROR_CXX if is_cxx(src) else REDUCE_WERROR), src], log)
         if rc:
             return False
-        st, ref = build_and_run(tc, "ref", src, d, log, cache)
+        st, ref = build_and_run(tc, "ref", src, d, log, cache, expect_rc=None)
         if st:
             return False
-        st, san = build_and_run(tc, "san", src, d, log, cache)
+        rc = cache["rc"]
+        st, san = build_and_run(tc, "san", src, d, log, cache, expect_rc=rc)
         if st or san != ref:
             return False
-        st, out = run_config(tc, cfg, src, d, log, cache, ref)
+        st, out = run_config(tc, cfg, src, d, log, cache, ref, expect_rc=rc)
         if st is None:
             st = "output differs" if out != ref else None
         if st is None:
