@@ -19,9 +19,12 @@
  *     entry block, including those inlined from callees.  Checked slots
  *     (above stack-check-above) are left out: the run-time check keeps
  *     half of every stack free whatever the chain (stack_check.c);
- *   - direct calls of defined functions.  An indirect call, or a call
- *     into another module, adds nothing it can know: the run-time check
- *     is what covers those, for the slots large enough to be checked;
+ *   - direct calls of defined functions, and calls through a pointer
+ *     whose targets are known (a constant table, a select of functions:
+ *     an audit chained eight levels of them on a 64 KiB thread).  Any
+ *     other indirect call, or a call into another module, adds nothing it
+ *     can know: the functions it may come back to have checked slots only
+ *     (reentry.c);
  *   - call cycles: a callee in the caller's own cycle is not known yet
  *     and counts 0; a function in a cycle moves nothing above
  *     max-recursive-size (default 0) in the first place.
@@ -32,6 +35,7 @@
  * inlining into them) records its chain again.
  */
 #include "call_chain.h"
+#include "summaries.h"
 #include "rewrite.h"
 #include "valueset.h"
 
@@ -110,7 +114,20 @@ uint64_t h2s_static_slot_bytes(LLVMValueRef fn) {
   return total;
 }
 
-struct h2s_chain h2s_callee_chain(const struct h2s_chain_table *t, LLVMValueRef fn) {
+/* The heavier of best and callee's recorded chain. */
+static void consider(const struct h2s_chain_table *t, LLVMValueRef fn, LLVMValueRef callee,
+                     struct h2s_chain *best) {
+  if (!callee || !LLVMIsAFunction(callee) || callee == fn)
+    return;
+  const struct chain_entry *e = lookup(t, callee);
+  if (e && e->bytes > best->bytes) {
+    best->bytes = e->bytes;
+    best->via = callee;
+  }
+}
+
+struct h2s_chain h2s_callee_chain(const struct h2s_chain_table *t, struct h2s_host *host,
+                                  LLVMValueRef fn) {
   struct h2s_chain best = {0};
   if (!t->nonzero) /* no static slot anywhere yet: no walk over fn's calls */
     return best;
@@ -122,23 +139,26 @@ struct h2s_chain h2s_callee_chain(const struct h2s_chain_table *t, LLVMValueRef 
       /* Through aliases (C++ constructors and destructors: C1 -> C2). */
       for (int depth = 0; callee && LLVMIsAGlobalAlias(callee) && depth < 8; depth++)
         callee = LLVMAliasGetAliasee(callee);
-      if (!callee || !LLVMIsAFunction(callee) || callee == fn)
+      if (callee && !LLVMIsAFunction(callee) && !LLVMIsAInlineAsm(callee)) {
+        /* Through a pointer whose targets are known: each of them (the
+           functions of other pointers may be re-entered: reentry.c). */
+        LLVMValueRef targets[H2S_MAX_INDIRECT_TARGETS];
+        unsigned n = h2s_indirect_targets(host, i, targets, H2S_MAX_INDIRECT_TARGETS);
+        for (unsigned k = 0; k < n; k++)
+          consider(t, fn, targets[k], &best);
         continue;
-      const struct chain_entry *e = lookup(t, callee);
-      if (e && e->bytes > best.bytes) {
-        best.bytes = e->bytes;
-        best.via = callee;
       }
+      consider(t, fn, callee, &best);
     }
   return best;
 }
 
-void h2s_chain_record(struct h2s_chain_table *t, LLVMValueRef fn) {
+void h2s_chain_record(struct h2s_chain_table *t, struct h2s_host *host, LLVMValueRef fn) {
   uint64_t own = h2s_static_slot_bytes(fn);
   const struct chain_entry *old = lookup(t, fn);
   if (!own && !t->nonzero && !old)
     return; /* 0, as an absent entry reads */
-  struct h2s_chain below = h2s_callee_chain(t, fn);
+  struct h2s_chain below = h2s_callee_chain(t, host, fn);
   uint64_t total;
   if (__builtin_add_overflow(own, below.bytes, &total))
     total = UINT64_MAX;

@@ -14,18 +14,20 @@ struct h2s_chain_table *h2s_chain_table_create(void);
 void h2s_chain_table_destroy(struct h2s_chain_table *t);
 
 /* The heaviest chain below fn: the largest recorded chain of a function fn
-   calls directly, and that function (NULL if none). */
+   calls directly or through a pointer with known targets, and that
+   function (NULL if none). */
 struct h2s_chain {
   uint64_t bytes;
   LLVMValueRef via;
 };
-struct h2s_chain h2s_callee_chain(const struct h2s_chain_table *t, LLVMValueRef fn);
+struct h2s_chain h2s_callee_chain(const struct h2s_chain_table *t, struct h2s_host *host,
+                                  LLVMValueRef fn);
 
 /* The bytes of heap2stack's static slots in fn's entry block. */
 uint64_t h2s_static_slot_bytes(LLVMValueRef fn);
 
 /* Records chain(fn) = its static slot bytes + its heaviest callee chain. */
-void h2s_chain_record(struct h2s_chain_table *t, LLVMValueRef fn);
+void h2s_chain_record(struct h2s_chain_table *t, struct h2s_host *host, LLVMValueRef fn);
 
 /* "'main' -> 'parse' -> 'read_block'": fn, then via and the path below it. */
 void h2s_chain_path(const struct h2s_chain_table *t, struct h2s_host *host, LLVMValueRef fn,

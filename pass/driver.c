@@ -221,6 +221,25 @@ static bool may_recurse_through_pointer(LLVMValueRef fn) {
   return h2s_address_taken(fn) && makes_indirect_call(fn);
 }
 
+/*
+ * Why fn may be called again while its frame is live (a call cycle the
+ * summaries show, a call through a pointer that may reach it, or code
+ * heap2stack cannot see), or NULL.  Static slots inlined into such a
+ * function since they were decided multiply with the recursion: the frame
+ * re-check demotes them (an audit: a 900-byte helper inlined into a
+ * recursive caller overflowed at depth 10000).
+ */
+static const char *may_be_reentered(struct h2s_session *s, struct h2s_host *host,
+                                    LLVMValueRef fn) {
+  h2s_summaries_ensure(host, &s->cfg, fn);
+  const struct h2s_summary *own = h2s_summary_of(host, fn);
+  if (own && own->in_cycle)
+    return "it is part of a call cycle";
+  if (may_recurse_through_pointer(fn))
+    return "it may call itself through a function pointer";
+  return h2s_may_reenter(s->reentry, host, fn);
+}
+
 static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMValueRef fn,
                             const struct h2s_function_analysis *fa, bool recursive,
                             struct h2s_chain below) {
@@ -310,10 +329,10 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     /* The heaviest chain of static slots below it (its calls do not change
        here), then the slots inlined since they were made, which may have
        outgrown the frame or the chain. */
-    struct h2s_chain below = h2s_callee_chain(s->chains, fns[i]);
+    struct h2s_chain below = h2s_callee_chain(s->chains, host, fns[i]);
     const char *reentry = NULL;
     if (h2s_static_slot_bytes(fns[i]) && may_recheck_frame(s, fns[i]))
-      reentry = h2s_may_reenter(s->reentry, host, fns[i]);
+      reentry = may_be_reentered(s, host, fns[i]);
     if (may_recheck_frame(s, fns[i]) &&
         h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts, below.bytes, reentry)) {
       changed[i] = true;
@@ -334,5 +353,5 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
   /* Callers are decided after their callees: record each one's chain. */
   for (unsigned i = 0; i < count; i++)
     if (!LLVMIsDeclaration(fns[i]))
-      h2s_chain_record(s->chains, fns[i]);
+      h2s_chain_record(s->chains, host, fns[i]);
 }

@@ -812,10 +812,11 @@ void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_dem
   struct h2s_remark *r =
       h2s_remark_begin_function(host, H2S_REMARK_MISSED, "FrameAfterInlining", d->fn, false);
   if (d->reentry && d->frame <= d->limit) {
-    h2s_remark_text(r, "inlined into a function that may be called again before it returns: '");
+    h2s_remark_text(r, "inlined into a function that may be called again before it returns ('");
     h2s_remark_arg_str(r, "Function", h2s_host_source_name(host, d->fn));
-    h2s_remark_text(r, "' ");
+    h2s_remark_text(r, "': ");
     h2s_remark_arg_str(r, "Reentry", d->reentry);
+    h2s_remark_text(r, ")");
   } else {
     h2s_remark_text(r, d->chain ? "call chain over budget after inlining: '"
                                 : "frame over budget after inlining: '");
