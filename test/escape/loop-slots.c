@@ -336,7 +336,7 @@ __attribute__((noinline)) unsigned long runtime_size(void) {
 // YAML: --- !Passed
 // YAML-NEXT: Pass: heap2stack
 // YAML-NEXT: Name: MovedPerIteration
-// YAML-NEXT: DebugLoc: {{.*}}
+// YAML-NEXT: DebugLoc: { File: {{.*}}loop-slots.c{{'?}},{{[[:space:]]+}}Line: {{[0-9]+}},{{[[:space:]]+}}Column: {{[0-9]+}} }
 // YAML-NEXT: Function: list8
 // YAML-NEXT: Args:
 // YAML-NEXT: - String: 'moved to stack: '
