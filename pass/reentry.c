@@ -135,9 +135,20 @@ static struct entry *entry_of(struct h2s_reentry_table *t, LLVMValueRef fn) {
   return t->slots[i];
 }
 
-static LLVMValueRef strip_aliases(LLVMValueRef callee) {
-  for (int depth = 0; callee && LLVMIsAGlobalAlias(callee) && depth < 8; depth++)
+/* The function an alias chain names, or NULL when an alias on the way may
+   be replaced at link time (weak, linkonce, extern_weak) or the chain is
+   too long: the call then goes to code heap2stack cannot see. */
+static LLVMValueRef strip_aliases(LLVMValueRef callee, bool *replaceable) {
+  *replaceable = false;
+  for (int depth = 0; callee && LLVMIsAGlobalAlias(callee); depth++) {
+    LLVMLinkage l = LLVMGetLinkage(callee);
+    if (depth >= 8 || l == LLVMWeakAnyLinkage || l == LLVMLinkOnceAnyLinkage ||
+        l == LLVMExternalWeakLinkage) {
+      *replaceable = true;
+      return NULL;
+    }
     callee = LLVMAliasGetAliasee(callee);
+  }
   return callee;
 }
 
@@ -265,7 +276,12 @@ static bool calls_into_unseen(struct h2s_reentry_table *t, struct h2s_host *host
                               LLVMValueRef call, LLVMValueRef *out,
                               unsigned *n, char *why, size_t size) {
   *n = 0;
-  LLVMValueRef callee = strip_aliases(LLVMGetCalledValue(call));
+  bool replaceable;
+  LLVMValueRef callee = strip_aliases(LLVMGetCalledValue(call), &replaceable);
+  if (replaceable) {
+    snprintf(why, size, "calls an alias that another definition may replace at link time");
+    return true;
+  }
   if (!callee || LLVMIsAInlineAsm(callee))
     return false;
   if (!LLVMIsAFunction(callee)) {
