@@ -17,9 +17,7 @@
 
 #include <heap2stack/core.h>
 
-#include <llvm/ADT/SCCIterator.h>
 #include <llvm/Analysis/CGSCCPassManager.h>
-#include <llvm/Analysis/CallGraph.h>
 #include <llvm/Analysis/LazyCallGraph.h>
 #include <llvm/IR/PassManager.h>
 #include <llvm/Passes/PassBuilder.h>
@@ -122,7 +120,7 @@ std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, h2s_remark_p
 }
 
 // `heap2stack` in an opt pipeline: a module pass walking the call graph's
-// SCCs bottom-up (scc_iterator yields callees before callers).
+// SCCs bottom-up (the lazy call graph's post-order: callees before callers).
 class HeapToStackPass : public PassInfoMixin<HeapToStackPass> {
   h2s_options Opts;
   bool Cleanup; // run SROA and friends on the functions that changed
@@ -147,18 +145,23 @@ public:
       return PreservedAnalyses::all();
     FunctionAnalysisManager &FAM =
         MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
-    // Take every SCC first: the rewrite deletes calls the call graph points at.
+    // Take every SCC first: the rewrite deletes calls the call graph points
+    // at.  The lazy call graph's post-order, as in clang's CGSCC pipeline:
+    // a function referenced from a constant table of functions (a call
+    // through it: call_chain.c counts its chain) comes before its referrer.
     std::vector<std::vector<Function *>> SCCs;
     {
-      CallGraph CG(M);
-      for (scc_iterator<CallGraph *> I = scc_begin(&CG); !I.isAtEnd(); ++I) {
-        std::vector<Function *> Fns;
-        for (CallGraphNode *N : *I)
-          if (Function *F = N->getFunction(); F && !F->isDeclaration())
-            Fns.push_back(F);
-        if (!Fns.empty())
-          SCCs.push_back(std::move(Fns));
-      }
+      LazyCallGraph &LCG = MAM.getResult<LazyCallGraphAnalysis>(M);
+      LCG.buildRefSCCs();
+      for (LazyCallGraph::RefSCC &RC : LCG.postorder_ref_sccs())
+        for (LazyCallGraph::SCC &C : RC) {
+          std::vector<Function *> Fns;
+          for (LazyCallGraph::Node &N : C)
+            if (!N.getFunction().isDeclaration())
+              Fns.push_back(&N.getFunction());
+          if (!Fns.empty())
+            SCCs.push_back(std::move(Fns));
+        }
     }
     RunState State(Opts);
     H2SNumbering Numbering; // only changed functions change until this loop ends
