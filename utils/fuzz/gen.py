@@ -159,6 +159,11 @@ class Gen:
         self.allowed = DEFAULT_FAMILIES if families is None else families
         self.includes = []     # headers the families need (after the prelude)
         self.main_pre = []     # statements at the start of main
+        # The second audit's variants (`reenter`, `threadstack`) are chosen
+        # with their own generator: a block that does not take one draws
+        # exactly what it drew before them.
+        self.r_audit2 = random.Random(f"audit2-{seed}")
+        self.gnu = False       # `#define _GNU_SOURCE` first (fopencookie)
 
     # ---- small utilities -------------------------------------------------
     def fresh(self, base):
@@ -2214,16 +2219,23 @@ class Gen:
         struct passed down as an argument, or a qsort / bsearch comparator,
         thousands of levels deep: about 11 MiB of buffers, fine on the heap
         (the frames are small), an overflow of the 8 MiB stack as slots.
-        The safe shapes (no cycle: the indirect call reaches a leaf) move."""
+        The safe shapes (no cycle: the indirect call reaches a leaf) move.
+        The second audit's shapes: the cycle through a fopencookie stream's
+        write or read function, and reenter_inline."""
         r = self.r
+        # the second audit's shapes (their own generator: README.md)
+        shape = self.r_audit2.choices(["first", "stream_w", "stream_r", "inline"], weights=[4, 2, 2, 3])[0]
+        if shape == "inline":
+            return self.reenter_inline(lines, ind)
         base = self.fresh("f_re")
         g = "g_" + base[2:]
-        via = r.choice(["table", "volatile", "ops", "arg", "qsort", "bsearch"])
+        via = r.choice(["table", "volatile", "ops", "arg", "qsort", "bsearch"]) if shape == "first" else shape
+        stream = via.startswith("stream")
         # (qsort's frames, ASan's interceptor's among them, need the bytes
-        # of two buffers a level)
-        k = r.randint(2 if via == "qsort" else 1, 3)
+        # of two buffers a level; so do stdio's and the cookie's)
+        k = r.randint(2 if via == "qsort" or stream else 1, 3)
         cycle = self.chance(0.65)
-        extra = {"qsort": 4, "bsearch": 2}.get(via, 0)
+        extra = {"qsort": 4, "bsearch": 2, "stream_w": STREAM_FRAMES, "stream_r": STREAM_FRAMES}.get(via, 0)
         names = [f"{base}_{i}" for i in range(k)]
         leaf = f"{base}_leaf"
         arg = via == "arg"
@@ -2265,6 +2277,39 @@ class Gen:
             src.append(f"static int {base}_cmp(const void *a, const void *b) {{\n{cb}"
                        "  u32 x = *(const u32 *)a, y = *(const u32 *)b;\n"
                        "  return (x > y) - (x < y);\n}")
+        elif stream:
+            # a fopencookie stream, unbuffered: each write or read of the
+            # last function calls the cookie's function before it returns,
+            # which (a pending depth in a global, once a level) calls the
+            # first function back
+            self.gnu = True
+            self.glob(f"static u32 {g}_pend, {g}_r; static u64 {g}_ret, {g}_sum; static FILE *{g}_fp;", f"{g}_pend")
+            w = via == "stream_w"
+            cb = ""
+            if cycle:
+                cb = (f"  if ({g}_pend) {{ u32 dd = {g}_pend; {g}_pend = 0; "
+                      f"{g}_ret = {names[0]}(dd - 1u, {g}_r); }}\n")
+            if w:
+                src.append(f"static ssize_t {base}_io(void *c, const char *buf, size_t n) {{\n"
+                           f"  (void)c;\n"
+                           f"  {g}_sum = {g}_sum * 33u + (n ? (u8)buf[0] + (u8)buf[n - 1u] : 0u) + n;\n{cb}"
+                           "  return (ssize_t)n;\n}")
+            else:
+                # (a read that called back reads nothing, an end of file
+                # the caller clears: the nested reads used the stream's
+                # buffer, and any bytes it returned would land past it)
+                if cycle:
+                    cb = (f"  if ({g}_pend) {{ u32 dd = {g}_pend; {g}_pend = 0; "
+                          f"{g}_ret = {names[0]}(dd - 1u, {g}_r); {g}_sum = {g}_sum * 33u + n; return 0; }}\n")
+                src.append(f"static ssize_t {base}_io(void *c, char *buf, size_t n) {{\n"
+                           f"  (void)c;\n{cb}"
+                           f"  size_t m = n < {r.randint(1, 8)}u ? n : 1u;\n"
+                           f"  for (size_t i = 0; i < m; i++) buf[i] = (char)(65u + ({g}_sum + i) % 26u);\n"
+                           f"  {g}_sum = {g}_sum * 33u + m;\n"
+                           "  return (ssize_t)m;\n}")
+            self.main_pre.append(f"{{ cookie_io_functions_t io = {{ 0 }}; io.{'write' if w else 'read'} = {base}_io; "
+                                 f"{g}_fp = fopencookie(NULL, \"{'w' if w else 'r'}\", io); "
+                                 f"if (!{g}_fp || setvbuf({g}_fp, NULL, _IONBF, 0)) abort(); }}")
         for i, nm in enumerate(names):
             b = [f"static NOINLINE u64 {nm}{sig} {{", "  u64 s = d;"]
             nb = sizes[i]
@@ -2297,6 +2342,25 @@ class Gen:
                     b.append(f"  {g}_pend = {'d' if cycle else '0'}; {g}_r = r; {g}_ret = 0;")
                     b.append(f"  qsort(arr, 3, sizeof arr[0], {base}_cmp);")
                     b.append(f"  s += {g}_ret + arr[0] * 3u + arr[2];")
+                elif stream:
+                    b.append(f"  {g}_pend = {'d' if cycle else '0'}; {g}_r = r; {g}_ret = 0;")
+                    op = r.choice(["fwrite", "fputs", "fputc"] if via == "stream_w" else ["fread"])
+                    fp = f"{g}_fp"
+                    if op == "fwrite":
+                        m = r.randint(1, 64)
+                        data = (f"b + (d % {max(1, nb - m)}u)" if nb > m else
+                                f"\"{''.join(chr(97 + r.randrange(26)) for _ in range(m))}\"")
+                        b.append(f"  s += fwrite({data}, 1, {m}u, {fp});")
+                    elif op == "fputs":
+                        b.append(f"  if (fputs(\"{''.join(chr(97 + r.randrange(26)) for _ in range(r.randint(1, 12)))}\", {fp}) < 0) abort();")
+                    elif op == "fputc":
+                        b.append(f"  s += (u32)fputc((int)(97u + (d + r) % 26u), {fp});")
+                    else:
+                        m = r.randint(1, 8)
+                        b.append(f"  u8 tmp[{m}]; clearerr({fp}); size_t got = fread(tmp, 1, {m}u, {fp});")
+                        b.append(f"  for (size_t i = 0; i < got; i++) s = s * 3u + tmp[i];")
+                    b.append(f"  s += {g}_ret + {g}_sum;")
+                    b.append(f"  {g}_pend = 0;")
                 else:
                     b.append(f"  u32 arr[3] = {{ 1u, 5u, 9u }}, key = {r.choice([1, 5, 9, 7])}u;")
                     b.append(f"  {g}_pend = {'d' if cycle else '0'}; {g}_r = r; {g}_ret = 0;")
@@ -2324,6 +2388,47 @@ class Gen:
             it = self.fresh("it")
             lines.append(f"{ind}for (u32 {it} = 0; {it} < {r.randint(2, 20)}u; {it}++) fold({call.replace(', r)', f', r + {it})')});")
 
+    def reenter_inline(self, lines, ind):
+        """A small static helper with a constant 500-1000 byte buffer,
+        inlined (at -O1 and up) into a directly recursive function: its
+        slot then sits in every level's frame.  Deep enough that the
+        buffers (9.5-11.5 MiB) overflow the 8 MiB stack, while the heap
+        build's frames stay in a fraction of it.  Safe: a loop calls it, or
+        the recursion is shallow."""
+        r = self.r
+        base = self.fresh("f_re")
+        h, fn = f"{base}_h", f"{base}_0"
+        cycle = self.chance(0.65)
+        nb = r.randint(500, 1000)
+        kind = r.choice(["malloc", "malloc", "calloc"])
+        b = [f"static u64 {h}(u32 d, u32 r) {{",
+             f"  u8 *b = {kind}({nb}u{', 1' if kind == 'calloc' else ''});",
+             "  if (!b) abort();"]
+        if kind == "malloc" or self.chance(0.5):
+            b.append(r.choice([f"  memset(b, (int)(d + r), {nb}u);",
+                               f"  for (u32 i = 0; i < {nb}u; i++) b[i] = (u8)(i * {r.randrange(1, 99)}u + d);"]))
+        b.append(f"  b[(d * {r.randrange(1, 99)}u + r) % {nb}u] ^= (u8)(d + {r.randrange(256)}u);")
+        b.append(f"  u64 s = b[(r + d) % {nb}u] * 7u + b[{nb - 1}u];")
+        b.append("  free(b);")  # (not h_free: a noinline one keeps it on the heap)
+        b.append("  return s;")
+        b.append("}")
+        src = ["\n".join(b)]
+        if cycle:
+            # (not an accumulator: tail recursion elimination keeps it)
+            rec = f"{fn}(d - 1u, r + {r.randrange(1, 9)}u)"
+            if self.chance(0.5):
+                body = f"  u64 a = {h}(d, r);\n  return ({rec} * 3u + a) % 1000003u;"
+            else:
+                body = f"  u64 t = {rec};\n  return (t * 3u + {h}(d, r ^ (u32)t)) % 1000003u;"
+            src.append(f"static NOINLINE u64 {fn}(u32 d, u32 r) {{\n  if (d == 0u) return r;\n{body}\n}}")
+            depth = int(r.uniform(9.5, 11.5) * (1 << 20) / nb) + 1
+        else:
+            src.append(f"static NOINLINE u64 {fn}(u32 d, u32 r) {{\n  u64 s = r;\n"
+                       f"  for (u32 i = 0; i < d; i++) s = (s * 3u + {h}(i, r)) % 1000003u;\n  return s;\n}}")
+            depth = r.randint(1, 40)
+        self.add_func("\n".join(src))
+        lines.append(f"{ind}fold({fn}({depth}u, r));")
+
     def fam_threadstack(self, lines, ind):
         """A thread with a 48-128 KiB stack (pthread_attr_setstacksize; a
         64 KiB guard below it) runs a chain of 2-20 distinct noinline
@@ -2332,6 +2437,8 @@ class Gen:
         table.  The heap build's frames are small; as unchecked slots the
         buffers of a long chain do not fit the thread's stack."""
         r = self.r
+        if self.r_audit2.random() < 0.5:
+            return self.threadstack_known(lines, ind)
         self.include("pthread.h")
         base = self.fresh("f_ts")
         g = "g_" + base[2:]
@@ -2382,8 +2489,68 @@ class Gen:
             b.append("  return s;")
             b.append("}")
             src.append("\n".join(b))
+        self.ts_thread(lines, ind, base, g, names[0], stack_kib, src)
+
+    def threadstack_known(self, lines, ind):
+        """The second audit's chain: 16-20 functions of nearly 4 KB buffers
+        (a few checked ones above 4 KiB) on a 48-60 KiB thread stack,
+        linked through calls whose targets are known: a `static const`
+        table of two functions indexed by a volatile 0, or a select of two
+        functions on it (the other one is a leaf).  Such a link is never
+        followed by another (a function in a table that calls through a
+        pointer may call itself: it keeps its buffer), so the chain
+        alternates known-target and direct calls."""
+        r = self.r
+        self.include("pthread.h")
+        base = self.fresh("f_ts")
+        g = "g_" + base[2:]
+        stack_kib = r.randrange(48, 64, 4)
+        k = r.randint(16, 20)
+        names = [f"{base}_{i}" for i in range(k)]
+        leaf = f"{base}_leaf"
+        self.globals.append(" ".join(f"static NOINLINE u64 {nm}(u32 r);" for nm in names + [leaf]))
+        self.globals.append(f"static volatile u32 {g}_zero; /* 0 at run time: the index stays unknown */")
+        links = {}
+        for i in range(1, k):
+            if (i - 1) not in links and self.chance(0.8):
+                links[i] = r.choice(["table", "table", "select"])
+        src = [f"static NOINLINE u64 {leaf}(u32 r) {{ return (u64)r * {r.randrange(1, 999)}u + 1u; }}"]
+        for i, nm in enumerate(names):
+            nb = r.randint(3400, 4000) if self.chance(0.9) else r.randint(4097, 8192)
+            kind = r.choice(["malloc", "malloc", "calloc"])
+            b = [f"static NOINLINE u64 {nm}(u32 r) {{",
+                 f"  u8 *b = {kind}({nb}u{', 1' if kind == 'calloc' else ''});",
+                 "  if (!b) abort();"]
+            if kind == "malloc" or self.chance(0.5):
+                b.append(f"  memset(b, (int)(r + {i}u), {nb}u);")
+            b.append(f"  b[r % {nb}u] = (u8)(r * {r.randrange(1, 99)}u);")
+            b.append(f"  u64 s = r + b[(r >> 3) % {nb}u];")
+            if i + 1 < k:
+                how = links.get(i + 1)
+                if how == "table":
+                    self.globals.append(f"static u64 (*const {g}_t{i + 1}[2])(u32) = {{ {names[i + 1]}, {leaf} }};")
+                    nxt = f"{g}_t{i + 1}[{g}_zero]"
+                elif how == "select":
+                    nxt = r.choice([f"({g}_zero ? {leaf} : {names[i + 1]})",
+                                    f"({g}_zero == 0u ? {names[i + 1]} : {leaf})"])
+                else:
+                    nxt = names[i + 1]
+                b.append(f"  s = s * 7u + {nxt}(r * 5u + {i}u);")
+            if self.chance(0.3):
+                b.append(f"  s += {self.helper('h_sum')}(b, {nb}u);")
+            else:
+                b.append(f"  s = s * 31u + b[{nb - 1}u] + b[(r + 7u) % {nb}u];")
+            b.append("  free(b);")
+            b.append("  return s;")
+            b.append("}")
+            src.append("\n".join(b))
+        self.ts_thread(lines, ind, base, g, names[0], stack_kib, src)
+
+    def ts_thread(self, lines, ind, base, g, first, stack_kib, src):
+        """The thread running `first` on a stack of stack_kib KiB."""
+        r = self.r
         self.glob(f"static u64 {g}_res;", f"{g}_res")
-        src.append(f"static void *{base}_thread(void *arg) {{ {g}_res = {names[0]}(*(u32 *)arg); return NULL; }}")
+        src.append(f"static void *{base}_thread(void *arg) {{ {g}_res = {first}(*(u32 *)arg); return NULL; }}")
         self.add_func("\n".join(src))
         a, t, x = self.fresh("attr"), self.fresh("th"), self.fresh("targ")
         size = stack_kib * 1024
@@ -2446,7 +2613,10 @@ class Gen:
     def program(self):
         blocks = [self.block() for _ in range(self.r.randint(2, 4))]
         out = [f"/* heap2stack fuzz program, seed {self.seed} */",
-               f"/* families: {' '.join(sorted(self.families))} */", PRELUDE.rstrip()]
+               f"/* families: {' '.join(sorted(self.families))} */"]
+        if self.gnu:
+            out.append(GNU_SOURCE)
+        out.append(PRELUDE.rstrip())
         out.extend(f"#include <{h}>" for h in self.includes)
         out.append("static volatile u32 RT[8] = { " + ", ".join(f"{v}u" for v in self.rt) + " };")
         out.extend(self.globals)
@@ -2561,6 +2731,8 @@ def batch(seeds, families=None):
     forked = False
     for s in seeds:
         u = unit(s, f"s{s}_", families).rstrip()
+        if GNU_SOURCE in u and out[1] != GNU_SOURCE:
+            out.insert(1, GNU_SOURCE)  # before the first header
         m = FAMILIES_LINE.search(u)
         forked |= bool(m and EXITING_FAMILIES & set(m.group(1).split()))
         out.append(u)
@@ -2580,6 +2752,14 @@ def batch(seeds, families=None):
                "  return 0;\n}")
     return "\n".join(out) + "\n"
 
+
+# Frames a level of a `reenter` recursion through a cookie stream costs
+# beyond its functions' (stdio's, the cookie's, ASan's interceptors).
+STREAM_FRAMES = 4
+
+# A program with a fopencookie stream (`reenter`) defines it before its
+# first header; a batch holding one, before the shared prelude.
+GNU_SOURCE = "#define _GNU_SOURCE"
 
 BATCH_FORK = r"""#include <sys/wait.h>
 static void run_forked(int (*prog)(void)) {
