@@ -225,7 +225,7 @@ static bool stream_function(const char *name) {
       "setvbuf", "setbuf", "fputs_unlocked", "fwrite_unlocked", "fputc_unlocked",
       "putc_unlocked", "putchar_unlocked", "fgetc_unlocked", "getc_unlocked", "fread_unlocked",
       "fflush_unlocked", "fgets_unlocked", "snprintf", "sprintf", "vsnprintf", "vsprintf",
-      "asprintf", "vasprintf", "sscanf", "vsscanf", "fcloseall", "exit"};
+      "asprintf", "vasprintf", "sscanf", "vsscanf", "fcloseall"};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (!strcmp(name, names[i]))
       return true;
