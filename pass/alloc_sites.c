@@ -24,13 +24,14 @@
  */
 #include "alloc_sites.h"
 #include "alloc_wrappers.h"
+#include "caller_frames.h"
 
 #include <string.h>
 
-#define NEW_SCALAR(n) {n, {"_Znwm", "new", 0, -1, -1, false, true, true, -1}}
-#define NEW_ARRAY(n) {n, {"_Znam", "new[]", 0, -1, -1, false, true, true, -1}}
-#define NEW_SCALAR_ALIGNED(n) {n, {"_ZnwmSt11align_val_t", "aligned new", 0, -1, 1, false, true, true, -1}}
-#define NEW_ARRAY_ALIGNED(n) {n, {"_ZnamSt11align_val_t", "aligned new[]", 0, -1, 1, false, true, true, -1}}
+#define NEW_SCALAR(n) {n, {"_Znwm", "new", 0, -1, -1, false, true, true, -1, NULL, NULL}}
+#define NEW_ARRAY(n) {n, {"_Znam", "new[]", 0, -1, -1, false, true, true, -1, NULL, NULL}}
+#define NEW_SCALAR_ALIGNED(n) {n, {"_ZnwmSt11align_val_t", "aligned new", 0, -1, 1, false, true, true, -1, NULL, NULL}}
+#define NEW_ARRAY_ALIGNED(n) {n, {"_ZnamSt11align_val_t", "aligned new[]", 0, -1, 1, false, true, true, -1, NULL, NULL}}
 
 struct known_allocator {
   const char *name;
@@ -38,11 +39,11 @@ struct known_allocator {
 };
 
 static const struct known_allocator allocators[] = {
-    {"malloc", {"malloc", "malloc", 0, -1, -1, false, false, true, -1}},
-    {"calloc", {"malloc", "calloc", 1, 0, -1, true, false, true, -1}},
-    {"posix_memalign", {"malloc", "posix_memalign", 2, -1, 1, false, false, true, 0}},
-    {"aligned_alloc", {"malloc", "aligned_alloc", 1, -1, 0, false, false, true, -1}},
-    {"memalign", {"malloc", "memalign", 1, -1, 0, false, false, true, -1}},
+    {"malloc", {"malloc", "malloc", 0, -1, -1, false, false, true, -1, NULL, NULL}},
+    {"calloc", {"malloc", "calloc", 1, 0, -1, true, false, true, -1, NULL, NULL}},
+    {"posix_memalign", {"malloc", "posix_memalign", 2, -1, 1, false, false, true, 0, NULL, NULL}},
+    {"aligned_alloc", {"malloc", "aligned_alloc", 1, -1, 0, false, false, true, -1, NULL, NULL}},
+    {"memalign", {"malloc", "memalign", 1, -1, 0, false, false, true, -1, NULL, NULL}},
     NEW_SCALAR("_Znwm"),
     NEW_SCALAR("_Znwj"),
     NEW_SCALAR("_ZnwmRKSt9nothrow_t"),
@@ -306,7 +307,19 @@ enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef 
   if (c != H2S_CALL_OTHER)
     return c;
   LLVMValueRef fn = h2s_called_function(call);
-  return fn ? h2s_wrapper_allocator(host, call, fn, alloc, why) : H2S_CALL_OTHER;
+  if (!fn)
+    return H2S_CALL_OTHER;
+  /* A wrapper's call stands for its allocation; failing that, a maker's
+     object may still live in the caller's frame. */
+  c = h2s_wrapper_allocator(host, call, fn, alloc, why);
+  if (c == H2S_CALL_ALLOC)
+    return c;
+  struct h2s_allocator made;
+  if (h2s_maker_allocator(host, call, fn, &made) == H2S_CALL_ALLOC) {
+    *alloc = made;
+    return H2S_CALL_ALLOC;
+  }
+  return c;
 }
 
 enum h2s_call_class h2s_classify_direct_allocation(struct h2s_host *host, LLVMValueRef call,

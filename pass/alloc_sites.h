@@ -27,6 +27,10 @@ struct h2s_allocator {
   bool frees_null;            /* its deallocators accept a null pointer (C, C++) */
   signed char out_arg;        /* posix_memalign: the pointer comes back through
                                  this argument, the call returns 0; else -1 */
+  /* A call of a function that makes one object for its caller
+     (caller_frames.c): that function, and its allocation, whose operands
+     size_arg, count_arg and align_arg index.  NULL otherwise. */
+  LLVMValueRef maker, made;
 };
 
 /* A deallocation function and the argument it frees. */

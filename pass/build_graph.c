@@ -501,6 +501,24 @@ static void visit_call_arg(struct builder *b, LLVMValueRef call, unsigned i, h2s
   record_arg_bytes(b, call, LLVMGetOperand(call, i), &effect.bytes);
 }
 
+/*
+ * A call of a maker (caller_frames.c): a new object, which the maker has
+ * filled (its memory holds unknown pointers), and a call like any other
+ * for the arguments, as the maker's summary says.
+ */
+static void visit_made_object(struct builder *b, LLVMValueRef call) {
+  h2s_obj_id o = h2s_graph_new_object(b->g, H2S_OBJ_SITE, call, 0);
+  h2s_node_id site = h2s_graph_node_of(b->g, call);
+  h2s_graph_add_origin(b->g, site, o);
+  h2s_graph_add_origin(b->g, b->g->objs[o].content, b->g->unknown);
+  unsigned n = LLVMGetNumArgOperands(call);
+  for (unsigned i = 0; i < n; i++) {
+    h2s_node_id a = operand_node(b, LLVMGetOperand(call, i));
+    if (a != H2S_NONE && a != b->fa->null_node)
+      visit_call_arg(b, call, i, a, site);
+  }
+}
+
 /* strtol(s, &end): *end = a pointer somewhere into s. */
 static void store_end_pointer(struct builder *b, LLVMValueRef call, LLVMValueRef s,
                               LLVMValueRef end) {
@@ -530,7 +548,10 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
   struct h2s_allocator alloc;
   const char *why = NULL;
   if (h2s_classify_allocation(b->host, call, &alloc, &why) == H2S_CALL_ALLOC) {
-    visit_allocation(b, call, &alloc);
+    if (alloc.maker)
+      visit_made_object(b, call);
+    else
+      visit_allocation(b, call, &alloc);
     return;
   }
   struct h2s_deallocator d;

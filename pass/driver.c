@@ -37,6 +37,7 @@
 #include "annotations.h"
 #include "valueset.h"
 #include "call_chain.h"
+#include "caller_frames.h"
 #include "reentry.h"
 #include "escape.h"
 #include "frame_check.h"
@@ -55,6 +56,7 @@ struct h2s_session {
   unsigned optnone_kind, presplit_coroutine_kind, returns_twice_kind;
   struct h2s_chain_table *chains; /* max-chain: each decided function's chain */
   struct h2s_reentry_table *reentry; /* which functions code not seen may re-enter */
+  struct h2s_makers *makers; /* callees that make objects for their callers */
 };
 
 struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
@@ -68,6 +70,7 @@ struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
   s->returns_twice_kind = LLVMGetEnumAttributeKindForName("returns_twice", 13);
   s->chains = h2s_chain_table_create();
   s->reentry = h2s_reentry_table_create();
+  s->makers = h2s_makers_create(&s->cfg, opts->caller_frames, s->chains);
   return s;
 }
 
@@ -76,6 +79,7 @@ void h2s_session_destroy(struct h2s_session *s) {
     return;
   h2s_chain_table_destroy(s->chains);
   h2s_reentry_table_destroy(s->reentry);
+  h2s_makers_destroy(s->makers);
   free(s);
 }
 
@@ -285,6 +289,12 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
     h2s_remark_details(host, fa, &sites.items[i]);
   }
 
+  /* A maker's object that moves: the maker's copy that takes the slot,
+     made before the caller changes (caller_frames.c). */
+  for (size_t i = 0; i < sites.count; i++)
+    if (sites.items[i].decision == H2S_MOVE && sites.items[i].alloc.maker)
+      sites.items[i].clone = h2s_maker_clone(host, &s->cfg.ids, &sites.items[i].alloc, fn);
+
   /* A loop's slots first (loop_slots.c): their counter goes into the loop's
      preheader and latch as decided, which a guarded rewrite may split. */
   bool changed = false;
@@ -325,6 +335,7 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     changed[i] = false;
   if (s->opts.disable)
     return;
+  h2s_makers_begin(s->makers, host);
   for (unsigned i = 0; i < count; i++) {
     /* The heaviest chain of static slots below it (its calls do not change
        here), then the slots inlined since they were made, which may have
@@ -338,7 +349,12 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
       changed[i] = true;
       h2s_host_function_changed(host, fns[i]);
     }
-    if (!has_sites(host, fns[i]))
+    /* Calls of makers are sites only while fns[i] is decided, not while
+       summaries are solved (caller_frames.c). */
+    h2s_makers_deciding(host, true);
+    bool any = has_sites(host, fns[i]);
+    h2s_makers_deciding(host, false);
+    if (!any)
       continue;
     /* Its callees' summaries first (and its own, which says whether it is
        part of a call cycle), then its own graph with them. */
@@ -346,8 +362,10 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     const struct h2s_summary *own = h2s_summary_of(host, fns[i]);
     bool recursive = own && own->in_cycle;
     struct h2s_function_analysis fa;
+    h2s_makers_deciding(host, true);
     h2s_analyze_function(host, &s->cfg, fns[i], &fa);
     changed[i] |= run_on_function(s, host, fns[i], &fa, recursive, below);
+    h2s_makers_deciding(host, false);
     h2s_function_analysis_free(&fa);
   }
   /* Callers are decided after their callees: record each one's chain. */

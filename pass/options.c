@@ -21,6 +21,7 @@ struct h2s_options h2s_options_default(void) {
       .dynamic_capacity = H2S_DEFAULT_DYNAMIC_CAPACITY,
       .stack_check_above = H2S_DEFAULT_STACK_CHECK_ABOVE,
       .disable = false,
+      .caller_frames = true,
       .analysis_budget = H2S_DEFAULT_ANALYSIS_BUDGET,
       .cycle_rounds = H2S_DEFAULT_CYCLE_ROUNDS,
   };
@@ -29,7 +30,7 @@ struct h2s_options h2s_options_default(void) {
 
 const char *h2s_options_accepted(void) {
   return "heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;"
-         "dynamic-capacity=BYTES;stack-check-above=BYTES;disable>, "
+         "dynamic-capacity=BYTES;stack-check-above=BYTES;no-caller-frames;disable>, "
          "BYTES a non-negative decimal integer";
 }
 
@@ -80,6 +81,10 @@ static bool parse_item(const char *item, size_t len, struct h2s_options *o, char
       o->disable = true;
       return true;
     }
+    if (!strcmp(text, "no-caller-frames")) {
+      o->caller_frames = false;
+      return true;
+    }
     snprintf(err, errlen, "heap2stack: unknown parameter '%s'; accepted: %s", text,
              h2s_options_accepted());
     return false;
@@ -100,8 +105,8 @@ static bool parse_item(const char *item, size_t len, struct h2s_options *o, char
     *(uint64_t *)((char *)o + size_keys[i].offset) = bytes;
     return true;
   }
-  if (!strcmp(text, "disable"))
-    snprintf(err, errlen, "heap2stack: parameter 'disable' takes no value; accepted: %s",
+  if (!strcmp(text, "disable") || !strcmp(text, "no-caller-frames"))
+    snprintf(err, errlen, "heap2stack: parameter '%s' takes no value; accepted: %s", text,
              h2s_options_accepted());
   else
     snprintf(err, errlen, "heap2stack: unknown parameter '%s'; accepted: %s", text,

@@ -468,6 +468,17 @@ static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
   }
 }
 
+/* "malloc", or for a maker's object "object made by 'point_new'". */
+static void add_allocator(struct h2s_remark *r, const struct h2s_site *site) {
+  if (site->alloc.maker) {
+    h2s_remark_text(r, "object made by '");
+    h2s_remark_arg_str(r, "Maker", site->alloc.display);
+    h2s_remark_text(r, "'");
+  } else {
+    h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+  }
+}
+
 static void word_guarded_move(struct h2s_remark *r, const struct h2s_site *site) {
   h2s_remark_text(r, "moved to stack when it fits: '");
   h2s_remark_arg_str(r, "Allocator", site->alloc.display);
@@ -489,7 +500,7 @@ static void word_checked_move(struct h2s_remark *r, const struct h2s_site *site)
   h2s_remark_text(r, "moved to stack when the thread's stack has room: ");
   h2s_remark_arg_uint(r, "Size", site->size);
   h2s_remark_text(r, "-byte ");
-  h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+  add_allocator(r, site);
   h2s_remark_text(r, " (align ");
   h2s_remark_arg_uint(r, "Align", site->align);
   h2s_remark_text(r, ") uses a stack slot when this thread's stack has room above its reserve, "
@@ -525,7 +536,7 @@ static void word_slots_move(struct h2s_remark *r, const struct h2s_site *site) {
   h2s_remark_text(r, " bytes for a ");
   h2s_remark_arg_uint(r, "Size", site->size);
   h2s_remark_text(r, "-byte ");
-  h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+  add_allocator(r, site);
   h2s_remark_text(r, " (align ");
   h2s_remark_arg_uint(r, "Align", site->align);
   h2s_remark_text(r, "), one per iteration of ");
@@ -559,10 +570,27 @@ static void word_move(struct h2s_remark *r, const struct h2s_site *site) {
   h2s_remark_text(r, "moved to stack: ");
   h2s_remark_arg_uint(r, "Size", site->size);
   h2s_remark_text(r, "-byte ");
-  h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+  add_allocator(r, site); /* "40-byte object made by 'point_new'" */
   h2s_remark_text(r, " (align ");
   h2s_remark_arg_uint(r, "Align", site->align);
   h2s_remark_text(r, ")");
+}
+
+void h2s_remark_moved_to_caller(struct h2s_host *host, LLVMValueRef made, LLVMValueRef clone,
+                                LLVMValueRef caller) {
+  struct h2s_remark *r = begin_at(host, H2S_REMARK_PASSED, "MovedToCaller", made);
+  h2s_remark_text(r, "returned to the caller: moved to the caller's frame in '");
+  const char *name = h2s_host_source_name(host, caller);
+  h2s_remark_arg_str(r, "Caller", name ? name : "?");
+  h2s_remark_text(r, "' (which calls the copy '");
+  size_t len;
+  const char *copy = LLVMGetValueName2(clone, &len);
+  char shown[H2S_NAME_MAX * 2];
+  snprintf(shown, sizeof shown, "%.*s", (int)(len < sizeof shown - 1 ? len : sizeof shown - 1),
+           copy);
+  h2s_remark_arg_str(r, "Copy", shown);
+  h2s_remark_text(r, "', which uses its storage)");
+  h2s_remark_emit(r);
 }
 
 /* " (inlined into 'caller')" when the allocation comes from an inlined body. */
@@ -665,7 +693,7 @@ static void remark_deallocations(struct h2s_host *host, const struct h2s_site *s
       h2s_remark_text(r, "' of the ");
       h2s_remark_arg_uint(r, "Size", site->size);
       h2s_remark_text(r, "-byte ");
-      h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+      add_allocator(r, site);
       if (shared)
         h2s_remark_text(r, " (and of the other moved allocations it may free)");
     }

@@ -463,6 +463,64 @@ static void end_life_at_exits(struct rewriter *rw, LLVMValueRef fn) {
   }
 }
 
+/*
+ * A call of a maker (caller_frames.c): the same call of its copy that takes
+ * the slot as its last argument, before `site->call` (an invoke keeps its
+ * destinations; the old one is erased by the caller of this).
+ */
+static LLVMValueRef call_clone(struct rewriter *rw, struct h2s_site *site, LLVMValueRef slot) {
+  LLVMValueRef call = site->call;
+  LLVMValueRef clone = site->clone;
+  unsigned n = LLVMGetNumArgOperands(call);
+  LLVMValueRef *args = h2s_xmalloc((n + 1) * sizeof *args);
+  for (unsigned i = 0; i < n; i++)
+    args[i] = LLVMGetOperand(call, i);
+  args[n] = slot;
+  LLVMTypeRef type = LLVMGlobalGetValueType(clone);
+  size_t len;
+  const char *name = LLVMGetValueName2(call, &len);
+  char *saved = h2s_xmalloc(len + 1);
+  memcpy(saved, name, len);
+  saved[len] = 0;
+  LLVMValueRef made =
+      LLVMIsAInvokeInst(call)
+          ? LLVMBuildInvoke2(rw->builder, type, clone, args, n + 1, LLVMGetNormalDest(call),
+                             LLVMGetUnwindDest(call), "")
+          : LLVMBuildCall2(rw->builder, type, clone, args, n + 1, "");
+  LLVMSetInstructionCallConv(made, LLVMGetInstructionCallConv(call));
+  LLVMSetValueName2(call, "", 0);
+  LLVMSetValueName2(made, saved, len);
+  free(saved);
+  free(args);
+  return made;
+}
+
+void h2s_rewrite_made_object(const struct h2s_intrinsics *ids, LLVMValueRef made,
+                             const struct h2s_allocator *a, LLVMValueRef storage,
+                             LLVMValueRef *frees, unsigned free_count) {
+  struct rewriter rw = {0};
+  rw.module = LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(made)));
+  rw.context = LLVMGetModuleContext(rw.module);
+  rw.builder = LLVMCreateBuilderInContext(rw.context);
+  rw.ids = ids;
+  place_before(&rw, made);
+  LLVMValueRef pointer = storage;
+  if (LLVMTypeOf(pointer) != LLVMTypeOf(made))
+    pointer = LLVMBuildAddrSpaceCast(rw.builder, pointer, LLVMTypeOf(made), "");
+  if (a->zeroed) { /* calloc: count * size bytes of zeroes (the maker's own operands) */
+    LLVMValueRef bytes = LLVMGetOperand(made, (unsigned)a->size_arg);
+    if (a->count_arg >= 0)
+      bytes = LLVMBuildMul(rw.builder, LLVMGetOperand(made, (unsigned)a->count_arg), bytes, "");
+    LLVMBuildMemSet(rw.builder, storage, LLVMConstInt(LLVMInt8TypeInContext(rw.context), 0, 0),
+                    bytes, 1);
+  }
+  LLVMReplaceAllUsesWith(made, pointer);
+  erase_call(&rw, made);
+  for (unsigned i = 0; i < free_count; i++)
+    erase_call(&rw, frees[i]);
+  LLVMDisposeBuilder(rw.builder);
+}
+
 /* A constant size: the slot replaces the allocation everywhere. */
 static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMValueRef pointer) {
   LLVMValueRef call = site->call;
@@ -478,11 +536,19 @@ static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMVal
     /* posix_memalign(&p, align, size): p = slot, and the call "returns" 0. */
     LLVMBuildStore(rw->builder, pointer, LLVMGetOperand(call, (unsigned)site->alloc.out_arg));
     LLVMReplaceAllUsesWith(call, LLVMConstNull(LLVMTypeOf(call)));
+  } else if (site->alloc.maker) {
+    /* The maker's copy fills the slot and returns it (or null where the
+       maker would have returned null); an invoke keeps its destinations. */
+    LLVMReplaceAllUsesWith(call, call_clone(rw, site, pointer));
+    LLVMInstructionEraseFromParent(call);
+    call = NULL;
   } else {
     LLVMReplaceAllUsesWith(call, pointer);
   }
-  assert(!LLVMGetFirstUse(call)); /* nothing may still see the heap pointer */
-  erase_call(rw, call);
+  if (call) {
+    assert(!LLVMGetFirstUse(call)); /* nothing may still see the heap pointer */
+    erase_call(rw, call);
+  }
   for (size_t i = 0; i < site->frees.count; i++) {
     place_before(rw, site->frees.items[i]);
     if (!site->slots && ends_life(site, site->frees.items[i])) /* not the other slots' */

@@ -41,6 +41,15 @@ void h2s_slot_origin(LLVMValueRef slot, char *buf, size_t size);
    frees are left for h2s_erase_shared_frees. */
 void h2s_rewrite_site(const struct h2s_intrinsics *ids, struct h2s_site *site);
 
+/*
+ * In a maker's copy (caller_frames.c): its allocation `made` (allocated as
+ * *a says) becomes `storage`, the caller's slot, zeroed for calloc; its
+ * deallocations frees[0..free_count) go.
+ */
+void h2s_rewrite_made_object(const struct h2s_intrinsics *ids, LLVMValueRef made,
+                             const struct h2s_allocator *a, LLVMValueRef storage,
+                             LLVMValueRef *frees, unsigned free_count);
+
 /* Erases, once each, the shared frees of the sites that moved (all the
    objects such a free may free moved: h2s_resolve_shared_frees). */
 void h2s_erase_shared_frees(struct h2s_site *sites, size_t count);

@@ -95,6 +95,8 @@ struct h2s_site {
   LLVMValueRef size_query;            /* an llvm.objectsize call that may see it */
   struct h2s_values pointer_calls;    /* calls that receive the pointer: lose `tail` */
   struct h2s_values old_markers;      /* lifetime markers already on the pointer */
+  LLVMValueRef clone;                 /* a maker's call that moves: the maker's copy
+                                         that takes the slot (caller_frames.c) */
 
   /* loop_slots.c: a LoopCarried site whose loop runs a bounded number of
      times gets one slot per iteration instead */

@@ -37,6 +37,8 @@
  * same decisions, and a refused site's remark shows the budget arithmetic.
  */
 #include "size_policy.h"
+
+#include "caller_frames.h"
 #include "loop_slots.h"
 #include "rewrite.h"
 #include "stack_check.h"
@@ -46,11 +48,14 @@
 /* Largest alignment heap2stack gives a stack slot. */
 #define H2S_MAX_SLOT_ALIGN 4096u
 
-static bool constant_operand(LLVMValueRef call, int index, uint64_t *out) {
+/* The site's allocation operand `index` (caller_frames.c: a maker's made
+   allocation's, as its caller passes it) as a constant. */
+static bool constant_operand(const struct h2s_site *site, int index, uint64_t *out) {
+  LLVMValueRef call = site->alloc.maker ? site->alloc.made : site->call;
   if (index < 0 || (unsigned)index >= LLVMGetNumArgOperands(call))
     return false;
-  LLVMValueRef v = LLVMGetOperand(call, (unsigned)index);
-  if (!LLVMIsAConstantInt(v) || LLVMGetIntTypeWidth(LLVMTypeOf(v)) > 64)
+  LLVMValueRef v = h2s_allocation_operand(site->call, &site->alloc, index);
+  if (!v || !LLVMIsAConstantInt(v) || LLVMGetIntTypeWidth(LLVMTypeOf(v)) > 64)
     return false;
   *out = LLVMConstIntGetZExtValue(v);
   return true;
@@ -86,6 +91,8 @@ uint64_t h2s_static_alloca_bytes(LLVMValueRef fn, uint64_t *earlier_slots) {
 static const char *unguardable(const struct h2s_site *site, const struct h2s_options *opts) {
   if (!opts->dynamic_capacity)
     return "dynamic-capacity is 0";
+  if (site->alloc.maker)
+    return "the object is made by a function, whose copy takes a slot of a known size only";
   if (site->alloc.out_arg >= 0)
     return "the allocator returns its pointer through an argument";
   if (!site->alloc.frees_null)
@@ -97,6 +104,8 @@ static const char *unguardable(const struct h2s_site *site, const struct h2s_opt
 static const char *uncheckable(const struct h2s_site *site) {
   if (site->slots)
     return "the checked rewrite makes one slot, not one per loop iteration";
+  if (site->alloc.maker)
+    return "the object is made by a function, and the checked rewrite has no heap case for it";
   if (site->alloc.out_arg >= 0)
     return "the allocator returns its pointer through an argument, which the checked "
            "rewrite cannot keep";
@@ -137,11 +146,11 @@ void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align,
     if (a->out_arg >= 0)
       pointer_size = LLVMPointerSize(LLVMGetModuleDataLayout(
           LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(site->call)))));
-    if (!constant_operand(site->call, a->align_arg, &requested) || requested == 0 ||
+    if (!constant_operand(site, a->align_arg, &requested) || requested == 0 ||
         (requested & (requested - 1)) || requested > H2S_MAX_SLOT_ALIGN ||
         (pointer_size && requested % pointer_size)) {
       site->decision = H2S_BAD_ALIGNMENT;
-      site->align_known = constant_operand(site->call, a->align_arg, &site->requested_align);
+      site->align_known = constant_operand(site, a->align_arg, &site->requested_align);
       return;
     }
     if (requested > site->align)
@@ -157,13 +166,13 @@ void h2s_evaluate_size(struct h2s_site *site, unsigned malloc_align,
   if (promised > site->align)
     site->align = promised;
   uint64_t bytes;
-  if (!constant_operand(site->call, a->size_arg, &bytes)) {
+  if (!constant_operand(site, a->size_arg, &bytes)) {
     guard_or_refuse(site, opts);
     return;
   }
   if (a->count_arg >= 0) {
     uint64_t count;
-    if (!constant_operand(site->call, a->count_arg, &count)) {
+    if (!constant_operand(site, a->count_arg, &count)) {
       guard_or_refuse(site, opts);
       return;
     }

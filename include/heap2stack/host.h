@@ -147,6 +147,24 @@ void h2s_remark_need_words(struct h2s_remark *r);
 char *h2s_remark_print_instruction(struct h2s_remark *r, LLVMValueRef inst);
 /* fn's instructions changed: forget its numbering. */
 void h2s_host_function_changed(struct h2s_host *host, LLVMValueRef fn);
+/*
+ * The core's state for this run (its session), which the core sets once per
+ * run and reads back where only the host is passed along.
+ */
+void h2s_host_set_core(struct h2s_host *host, void *core);
+void *h2s_host_core(struct h2s_host *host);
+
+/*
+ * A copy of fn, defined in fn's module with internal linkage and the name
+ * `name`, that takes one more parameter: a pointer, after fn's own.  Made
+ * by LLVM's CloneFunctionInto (debug info included: a stack trace reads
+ * `name`).  values[0..count) are instructions of fn; each is replaced by
+ * its copy in the clone.  Returns the clone.
+ */
+LLVMValueRef h2s_host_clone_with_storage(struct h2s_host *host, LLVMValueRef fn,
+                                         const char *name, LLVMValueRef *values,
+                                         unsigned count);
+
 /* Also reports the remark's message, after `prefix`, as a compile error at
    the remark's location (for heap2stack_noheap).  Call before emitting. */
 void h2s_remark_raise_error(struct h2s_remark *r, const char *prefix);

@@ -34,6 +34,8 @@ struct h2s_options {
   uint64_t dynamic_capacity;   /* stack buffer for a run-time size; 0: off */
   uint64_t stack_check_above;  /* larger slots get a run-time stack check */
   bool disable;                /* the pass does nothing at all */
+  bool caller_frames;          /* a callee's returned object may live in its caller's
+                                  frame (caller_frames.c; module pass only) */
   /* Budgets (command line only): past them an allocation stays on the heap. */
   uint64_t analysis_budget;    /* solver steps per instruction (AnalysisBudget) */
   unsigned cycle_rounds;       /* call-cycle rounds before the worst summary */

@@ -25,6 +25,8 @@
 #include <llvm/IR/DiagnosticInfo.h>
 #include <llvm/IR/Instructions.h>
 #include <llvm/IR/Module.h>
+#include <llvm/Transforms/Utils/Cloning.h>
+#include <llvm/Transforms/Utils/ValueMapper.h>
 
 #include <cstring>
 #include <memory>
@@ -319,6 +321,47 @@ extern "C" void h2s_host_function_changed(h2s_host *Host, LLVMValueRef Fn) {
   H2SNumbering &N = Host->Numbering;
   if (N.Slots && N.Slots->getCurrentFunction() == unwrap(Fn))
     N.Stale = cast<Function>(unwrap(Fn));
+}
+
+extern "C" void h2s_host_set_core(h2s_host *Host, void *Core) { Host->Core = Core; }
+extern "C" void *h2s_host_core(h2s_host *Host) { return Host->Core; }
+
+// LLVM's own cloning (the C API has none): the body, attributes and debug
+// info, the subprogram included.  What no longer holds for the clone, whose
+// result is now the caller's storage, is dropped: the result's noalias, the
+// allocator attributes and the memory effects (it writes its argument).
+extern "C" LLVMValueRef h2s_host_clone_with_storage(h2s_host *, LLVMValueRef FnRef,
+                                                    const char *Name, LLVMValueRef *Values,
+                                                    unsigned Count) {
+  Function *F = cast<Function>(unwrap(FnRef));
+  FunctionType *FTy = F->getFunctionType();
+  SmallVector<Type *, 8> Params(FTy->param_begin(), FTy->param_end());
+  Params.push_back(PointerType::get(F->getContext(), 0));
+  FunctionType *NewTy = FunctionType::get(FTy->getReturnType(), Params, false);
+  Function *Clone = Function::Create(NewTy, GlobalValue::InternalLinkage,
+                                     F->getAddressSpace(), Name, F->getParent());
+  ValueToValueMapTy VMap;
+  auto NewArg = Clone->arg_begin();
+  for (Argument &A : F->args()) {
+    NewArg->setName(A.getName());
+    VMap[&A] = &*NewArg++;
+  }
+  NewArg->setName("h2s.storage");
+  SmallVector<ReturnInst *, 8> Returns;
+  CloneFunctionInto(Clone, F, VMap, CloneFunctionChangeType::LocalChangesOnly, Returns);
+  Clone->setLinkage(GlobalValue::InternalLinkage);
+  Clone->setVisibility(GlobalValue::DefaultVisibility);
+  Clone->setDLLStorageClass(GlobalValue::DefaultStorageClass);
+  Clone->setComdat(nullptr);
+  Clone->removeFnAttr(Attribute::Memory);
+  Clone->removeFnAttr(Attribute::AllocKind);
+  Clone->removeFnAttr(Attribute::AllocSize);
+  Clone->removeFnAttr("alloc-family");
+  Clone->removeFnAttr("alloc-variant-zeroed");
+  Clone->removeRetAttr(Attribute::NoAlias);
+  for (unsigned I = 0; I < Count; ++I)
+    Values[I] = wrap(cast<Value>(VMap[unwrap(Values[I])]));
+  return wrap(Clone);
 }
 
 extern "C" void h2s_remark_discard(h2s_remark *R) { delete R; }

@@ -46,6 +46,7 @@ struct h2s_host {
   std::string SourceName;  // storage for h2s_host_source_name's answer
   H2SNumbering &Numbering;
   h2s_remark_policy Policy;
+  void *Core = nullptr; // h2s_host_set_core
 };
 
 #endif

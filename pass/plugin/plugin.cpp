@@ -75,6 +75,12 @@ cl::opt<unsigned> CycleRounds(
              "the worst summary (default 8)"));
 cl::opt<bool> Disable("heap2stack-disable", cl::init(false),
                       cl::desc("heap2stack: do nothing"));
+cl::opt<bool> CallerFrames(
+    "heap2stack-caller-frames", cl::init(true),
+    cl::desc("heap2stack: an object a callee allocates and returns may live in the frame of "
+             "a caller that frees it, through a copy of the callee that takes the storage "
+             "(module pass, late run and full LTO; default on, =false to keep such objects "
+             "on the heap)"));
 cl::opt<bool> LateRerun(
     "heap2stack-late-rerun", cl::init(true),
     cl::desc("heap2stack: in clang -O1..-O3, decide the allocations the first run kept once "
@@ -90,6 +96,7 @@ h2s_options optionsFromCommandLine() {
   O.stack_check_above = StackCheckAbove;
   O.max_chain = MaxChain;
   O.disable = Disable;
+  O.caller_frames = CallerFrames;
   O.analysis_budget = AnalysisBudget;
   O.cycle_rounds = CycleRounds;
   return O;
@@ -194,9 +201,15 @@ class HeapToStackCGSCCPass : public PassInfoMixin<HeapToStackCGSCCPass> {
   std::shared_ptr<RunState> State;
   std::shared_ptr<LateRunLink> Late; // null outside clang's default pipelines
 
+  // A CGSCC pass adds no functions: no copies of makers (caller_frames.c).
+  static h2s_options withoutCopies(h2s_options O) {
+    O.caller_frames = false;
+    return O;
+  }
+
 public:
   explicit HeapToStackCGSCCPass(const h2s_options &O, std::shared_ptr<LateRunLink> Late = nullptr)
-      : Opts(O), State(std::make_shared<RunState>(O)), Late(std::move(Late)) {}
+      : Opts(withoutCopies(O)), State(std::make_shared<RunState>(Opts)), Late(std::move(Late)) {}
 
   PreservedAnalyses run(LazyCallGraph::SCC &C, CGSCCAnalysisManager &AM, LazyCallGraph &CG,
                         CGSCCUpdateResult &UR) {

@@ -82,10 +82,17 @@ __attribute__((noinline)) int stack_with_pointer(void) {
 // O0R-NEXT: remark: {{.*}}seed-step2-basic.c:[[@LINE-4]]:3: deallocation removed: 'free' of the 4-byte malloc at {{.*}}seed-step2-basic.c:[[@LINE-9]]:12
 
 // main mirrors the seed's main.go: the pointer from heap_allocation is the
-// caller's to free, and clang -O2 keeps that free.
+// caller's to free.  Go keeps it on the heap (the constructor is not
+// inlined); heap2stack -O2 gives main the storage and calls a copy of
+// heap_allocation that fills it (caller_frames.c).  -O0 IR through opt
+// returns a reload of the local `x`, not the allocation: no maker there.
 // IR-LABEL: define {{.*}} @main(
-// O2IR: call void @free(
-// O2R-DAG: seed-step2-basic.c:[[@LINE+2]]:12: remark: allocated by 'heap_allocation', which returns a new allocation but cannot stand for it: it also writes memory or calls a function on a path that returns [-Rpass-missed=heap2stack]
+// O2IR: alloca [4 x i8], align 16
+// O2IR: call ptr @heap_allocation.h2s(ptr
+// O2IR-NOT: call void @free(
+// O0IR: call void @free(
+// O2R-DAG: seed-step2-basic.c:[[@LINE+3]]:12: remark: moved to stack: 4-byte object made by 'heap_allocation' (align 16) [-Rpass=heap2stack]
+// O2R-DAG: seed-step2-basic.c:[[@LINE-46]]:12: remark: returned to the caller: moved to the caller's frame in 'main' (which calls the copy 'heap_allocation.h2s', which uses its storage) [-Rpass=heap2stack]
 int main(void) {
   int *h = heap_allocation();
   int r = stack_allocation() + *h + stack_with_pointer();
@@ -93,7 +100,8 @@ int main(void) {
   return r;
 }
 
-// At -O2 the only heap2stack remarks are heap_allocation's, and at its
-// call in main why that call is not an allocation heap2stack can replace
-// (Go's answer too: the constructor is not inlined, so x is on the heap).
+// At -O2 the only heap2stack remarks are heap_allocation's (kept in its
+// own frame, moved to main's), at its call in main, and main's free.
 // FINAL-COUNT-4: seed-step2-basic.c:{{[0-9]+}}:12: remark:
+// FINAL-NEXT: seed-step2-basic.c:[[@LINE-7]]:3: remark: deallocation removed: 'free' of the 4-byte object made by 'heap_allocation' at {{.*}}seed-step2-basic.c:[[@LINE-9]]:12
+// FINAL-NEXT: seed-step2-basic.c:{{[0-9]+}}:12: remark: returned to the caller

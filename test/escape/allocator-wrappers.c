@@ -3,7 +3,10 @@
 // an allocation site of the wrapped allocator, freed by its deallocator
 // (pass/alloc_wrappers.c).  A function with a wrapper's shape that fails a
 // condition gets an UnusableWrapper remark at its call sites.
+// The wrapper rules alone: without caller frames (caller_frames.c), which
+// would move the objects of the wrappers refused here through copies of them.
 // RUN: %clang -O2 -fno-caret-diagnostics -Rpass=heap2stack -Rpass-missed=heap2stack %s \
+// RUN:   -mllvm -heap2stack-caller-frames=false \
 // RUN:   -o %t.o2 2>%t.err
 // RUN: FileCheck %s --check-prefix=REMARK < %t.err
 // RUN: %clang-noplugin -O0 %s -o %t.ref
@@ -11,11 +14,13 @@
 // RUN: %t.ref > %t.out.ref
 // RUN: diff %t.out.ref %t.out.o2
 // RUN: %clang-noplugin -O0 -Xclang -disable-O0-optnone -S -emit-llvm %s -o %t.ll
-// RUN: %opt -passes='function(mem2reg),heap2stack' -pass-remarks=heap2stack \
+// RUN: %opt -passes='function(mem2reg),heap2stack<no-caller-frames>' -pass-remarks=heap2stack \
 // RUN:   -pass-remarks-missed=heap2stack -S %t.ll -o %t.h2s.ll 2>%t.opt.err
 // RUN: FileCheck %s --check-prefix=OPT < %t.opt.err
 // RUN: FileCheck %s --check-prefix=IR < %t.h2s.ll
 // RUN: %clang-noplugin -O0 %t.h2s.ll -o %t.opt && %t.opt | diff %t.out.ref -
+// With caller frames, the same output:
+// RUN: %clang -O2 %s -o %t.cf && %t.cf | diff %t.out.ref -
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

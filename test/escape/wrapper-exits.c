@@ -6,7 +6,10 @@
 // not fail: the caller's slot would never take that path.  (An audit's
 // reproducers: the plugin build printed lines the heap build never
 // reached, and exited 0 instead of 2 or 3.)
+// The wrapper rules alone: without caller frames (caller_frames.c), which
+// would move the objects of the wrappers refused here through copies of them.
 // RUN: %clang -O2 -fno-caret-diagnostics -Rpass=heap2stack -Rpass-missed=heap2stack %s \
+// RUN:   -mllvm -heap2stack-caller-frames=false \
 // RUN:   -o %t.o2 2>%t.err
 // RUN: FileCheck %s --check-prefix=REMARK < %t.err
 // RUN: %clang-noplugin -O0 %s -o %t.ref
@@ -14,13 +17,17 @@
 // RUN: not %t.ref > %t.out.ref 2>&1
 // RUN: diff %t.out.ref %t.out.o2
 // RUN: %clang-noplugin -O0 -Xclang -disable-O0-optnone -S -emit-llvm %s -o %t.ll
-// RUN: %opt -passes='function(mem2reg),heap2stack' -pass-remarks=heap2stack \
+// RUN: %opt -passes='function(mem2reg),heap2stack<no-caller-frames>' -pass-remarks=heap2stack \
 // RUN:   -pass-remarks-missed=heap2stack -S %t.ll -o %t.h2s.ll 2>%t.opt.err
 // RUN: FileCheck %s --check-prefix=OPT < %t.opt.err
 // RUN: FileCheck %s --check-prefix=IR < %t.h2s.ll
 // RUN: %clang-noplugin -O0 %t.h2s.ll -o %t.opt
 // RUN: not %t.opt > %t.out.opt 2>&1
 // RUN: diff %t.out.ref %t.out.opt
+// With caller frames, the same output:
+// RUN: %clang -O2 %s -o %t.cf
+// RUN: not %t.cf > %t.out.cf 2>&1
+// RUN: diff %t.out.ref %t.out.cf
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

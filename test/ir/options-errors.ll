@@ -24,9 +24,9 @@
 ; CHECKABOVE: heap2stack: invalid value '4k' for parameter 'stack-check-above': expected a non-negative decimal byte count below 2^64 (e.g. stack-check-above=65536)
 ; CHECKABOVE-TWIN: for the {{-+}}heap2stack-stack-check-above option: 'x' value invalid for
 ; ABC: heap2stack: invalid value 'abc' for parameter 'max-size': expected a non-negative decimal byte count below 2^64 (e.g. max-size=65536)
-; BOGUS: heap2stack: unknown parameter 'bogus'; accepted: heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;dynamic-capacity=BYTES;stack-check-above=BYTES;disable>, BYTES a non-negative decimal integer
+; BOGUS: heap2stack: unknown parameter 'bogus'; accepted: heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;dynamic-capacity=BYTES;stack-check-above=BYTES;no-caller-frames;disable>, BYTES a non-negative decimal integer
 ; NEGATIVE: heap2stack: invalid value '-5' for parameter 'max-size': expected a non-negative decimal byte count below 2^64 (e.g. max-size=65536)
-; DISABLE: heap2stack: parameter 'disable' takes no value; accepted: heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;dynamic-capacity=BYTES;stack-check-above=BYTES;disable>, BYTES a non-negative decimal integer
+; DISABLE: heap2stack: parameter 'disable' takes no value; accepted: heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;dynamic-capacity=BYTES;stack-check-above=BYTES;no-caller-frames;disable>, BYTES a non-negative decimal integer
 ; HUGE: heap2stack: invalid value '18446744073709551616' for parameter 'max-size'
 ; CGSCC: heap2stack: invalid value '1k' for parameter 'max-frame': expected a non-negative decimal byte count below 2^64 (e.g. max-frame=65536)
 ; NOIR: unknown pass name 'heap2stack<

@@ -1,0 +1,357 @@
+/*
+ * caller_frames.c - objects a callee makes for its caller, in the caller's frame.
+ *
+ * `struct point *point_new(long v)` allocates, fills and returns an object;
+ * its own analysis can only say "escapes: returned".  Yet many callers use
+ * the object and free it before they return.  Go moves such an object only
+ * when the constructor is inlined; heap2stack also moves it when it is not:
+ * the caller provides the storage.
+ *
+ * A function is a *maker* when its allocation A is handed to its caller
+ * and nowhere else:
+ *
+ *   - it is defined here with the body that runs, is not variadic, is not
+ *     part of a call cycle, calls nothing that returns twice, and is not
+ *     optnone, annotated heap2stack_off or a coroutine before splitting;
+ *   - every return returns A (casts aside) or a null constant;
+ *   - A is one library or attribute-declared allocation call that runs at
+ *     most once per call (its block is on no cycle), returns its pointer
+ *     (not posix_memalign), promises no alignment beyond malloc's;
+ *   - in the maker's own solved location graph, A reaches the result but
+ *     not {heap}: no pointer to it is stored where it outlives the maker,
+ *     none leaves as an integer, bytes or text, and none is kept in its
+ *     own memory (an object reaching the result has its content sent to
+ *     {heap}, so a self-reference is an escape);
+ *   - no callee may free it; every deallocation of it is of its family and
+ *     frees exactly it (or null): a failure path's `free(p); return NULL`;
+ *   - no lifetime marker, object-size query or musttail call sees it.
+ *
+ * In a caller that is being decided, a direct call of a maker is then an
+ * allocation site of A's family and size (the size from the maker's
+ * argument when A's size is its parameter), named after the maker.  The
+ * caller's analysis treats its arguments as the maker's summary says, and
+ * the object's memory as holding unknown pointers (the maker filled it).
+ * If the caller's own rules move it (escape, frees, loops, budgets, stack
+ * safety: all the caller's), the rewrite allocates the slot in the caller
+ * and calls the maker's clone `maker.h2s(args..., storage)`, in which A is
+ * the storage (zeroed for calloc) and A's deallocations are gone.  The
+ * clone is made once, at the first caller that needs it, and shared; the
+ * maker itself stays for every other caller.
+ *
+ * Only a pass that may add functions does this (the opt module pass, the
+ * late run in clang's pipeline, full LTO); summaries are solved without it,
+ * so no summary depends on a verdict taken here.
+ */
+#include "caller_frames.h"
+
+#include "annotations.h"
+#include "cfg_reach.h"
+#include "remarks.h"
+#include "rewrite.h"
+#include "summaries.h"
+#include "summary_solver.h"
+#include "valueset.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAKER_MAX_FREES 8
+
+struct verdict {
+  LLVMValueRef fn;
+  LLVMValueRef made;                   /* A, or NULL: not a maker */
+  LLVMValueRef frees[MAKER_MAX_FREES]; /* A's deallocations in fn */
+  unsigned free_count;
+};
+
+struct clone {
+  LLVMValueRef fn, copy;
+};
+
+struct h2s_makers {
+  const struct h2s_analysis_config *cfg;
+  struct h2s_chain_table *chains;
+  bool enabled, deciding;
+  struct verdict *verdicts;
+  uint32_t verdict_count, verdict_capacity;
+  struct clone *clones;
+  uint32_t clone_count, clone_capacity;
+};
+
+struct h2s_makers *h2s_makers_create(const struct h2s_analysis_config *cfg, bool enabled,
+                                     struct h2s_chain_table *chains) {
+  struct h2s_makers *m = h2s_xcalloc(1, sizeof *m);
+  m->cfg = cfg;
+  m->enabled = enabled;
+  m->chains = chains;
+  return m;
+}
+
+void h2s_makers_destroy(struct h2s_makers *m) {
+  if (!m)
+    return;
+  free(m->verdicts);
+  free(m->clones);
+  free(m);
+}
+
+void h2s_makers_begin(struct h2s_makers *m, struct h2s_host *host) {
+  m->verdict_count = 0;
+  m->deciding = false;
+  h2s_host_set_core(host, m);
+}
+
+void h2s_makers_deciding(struct h2s_host *host, bool on) {
+  struct h2s_makers *m = h2s_host_core(host);
+  if (m)
+    m->deciding = on;
+}
+
+/* ---- is fn a maker? ------------------------------------------------------ */
+
+static LLVMValueRef strip_casts(LLVMValueRef v) {
+  while (v && (LLVMIsABitCastInst(v) || LLVMIsAAddrSpaceCastInst(v)))
+    v = LLVMGetOperand(v, 0);
+  return v;
+}
+
+/*
+ * Is v, looking through casts and the phis and selects that merge it with
+ * null (`return ok ? p : NULL` after a free), either null or the one value
+ * *made (set at the first one found)?
+ */
+static bool made_or_null(LLVMValueRef v, LLVMValueRef *made, unsigned depth) {
+  v = strip_casts(v);
+  if (LLVMIsAConstantPointerNull(v))
+    return true;
+  if (depth < 4 && LLVMIsAPHINode(v)) {
+    unsigned n = LLVMCountIncoming(v);
+    for (unsigned i = 0; i < n; i++) {
+      LLVMValueRef in = LLVMGetIncomingValue(v, i);
+      if (in != v && !made_or_null(in, made, depth + 1))
+        return false;
+    }
+    return true;
+  }
+  if (depth < 4 && LLVMIsASelectInst(v))
+    return made_or_null(LLVMGetOperand(v, 1), made, depth + 1) &&
+           made_or_null(LLVMGetOperand(v, 2), made, depth + 1);
+  if (!h2s_is_call(v) || (*made && *made != v))
+    return false;
+  *made = v;
+  return true;
+}
+
+/* The one allocation every return of fn returns, or null, or NULL. */
+static LLVMValueRef returned_object(LLVMValueRef fn) {
+  LLVMValueRef made = NULL;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+    LLVMValueRef term = LLVMGetBasicBlockTerminator(bb);
+    if (!term || !LLVMIsAReturnInst(term))
+      continue;
+    if (LLVMGetNumOperands(term) != 1 || !made_or_null(LLVMGetOperand(term, 0), &made, 0))
+      return NULL;
+  }
+  return made;
+}
+
+static bool has_fn_attr(LLVMValueRef fn, const char *name) {
+  unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+  return kind && LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind);
+}
+
+/* Calls setjmp or another returns_twice function, or makes a musttail call. */
+static bool calls_specially(LLVMValueRef fn) {
+  unsigned twice = LLVMGetEnumAttributeKindForName("returns_twice", 13);
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      if (!h2s_is_call(i))
+        continue;
+      if (LLVMIsACallInst(i) && LLVMGetTailCallKind(i) == LLVMTailCallKindMustTail)
+        return true;
+      if (LLVMGetCallSiteEnumAttribute(i, LLVMAttributeFunctionIndex, twice))
+        return true;
+      LLVMValueRef callee = LLVMGetCalledValue(i);
+      if (callee && LLVMIsAFunction(callee) &&
+          LLVMGetEnumAttributeAtIndex(callee, LLVMAttributeFunctionIndex, twice))
+        return true;
+    }
+  return false;
+}
+
+/* The IR shape of a maker, before any analysis: its allocation, or NULL. */
+static LLVMValueRef maker_shape(struct h2s_host *host, LLVMValueRef fn, struct h2s_allocator *a) {
+  LLVMTypeRef type = LLVMGlobalGetValueType(fn);
+  if (LLVMIsDeclaration(fn) || LLVMGetIntrinsicID(fn) || LLVMIsFunctionVarArg(type) ||
+      LLVMGetTypeKind(LLVMGetReturnType(type)) != LLVMPointerTypeKind ||
+      LLVMCountParams(fn) >= H2S_SUMMARY_PARAMS || !h2s_body_is_final(fn))
+    return NULL;
+  LLVMValueRef made = returned_object(fn);
+  const char *why = NULL;
+  if (!made || !h2s_is_call(made) ||
+      h2s_classify_direct_allocation(host, made, a, &why) != H2S_CALL_ALLOC || a->out_arg >= 0 ||
+      h2s_page_aligned(made) || h2s_return_alignment(made))
+    return NULL;
+  return made;
+}
+
+static bool on_cycle(LLVMBasicBlockRef bb) { return h2s_successors_reach(bb, bb, NULL); }
+
+static bool function_excluded(struct h2s_host *host, LLVMValueRef fn) {
+  if (has_fn_attr(fn, "optnone") || has_fn_attr(fn, "presplitcoroutine") ||
+      h2s_function_has_annotation(fn, "heap2stack_off") || calls_specially(fn))
+    return true;
+  const struct h2s_summary *own = h2s_summary_of(host, fn);
+  return !own || own->in_cycle;
+}
+
+/* In fn's solved graph: does A go to the result only, freed only as itself? */
+static bool only_returned(const struct h2s_function_analysis *fa, LLVMValueRef made,
+                          const struct h2s_allocator *a, struct verdict *v) {
+  const struct h2s_graph *g = &fa->graph;
+  h2s_obj_id o = h2s_site_object(fa, made);
+  if (g->gave_up || o == H2S_NONE || h2s_graph_points_to(g, g->heap, o) ||
+      !h2s_graph_points_to(g, g->result, o))
+    return false;
+  for (uint32_t i = 0; i < fa->freed_count; i++)
+    if (h2s_graph_points_to(g, fa->freed_by_callee[i].node, o))
+      return false;
+  for (uint32_t i = 0; i < fa->marker_count; i++)
+    if (h2s_graph_points_to(g, fa->markers[i].node, o))
+      return false;
+  for (uint32_t i = 0; i < fa->size_query_count; i++)
+    if (h2s_graph_points_to(g, fa->size_queries[i].node, o))
+      return false;
+  for (uint32_t i = 0; i < fa->free_count; i++) {
+    const struct h2s_free_use *f = &fa->frees[i];
+    if (!h2s_graph_points_to(g, f->node, o))
+      continue;
+    const struct h2s_node *node = &g->nodes[f->node];
+    uint32_t others = node->pts_count - (h2s_graph_points_to(g, f->node, g->null_obj) ? 1 : 0);
+    if (strcmp(f->dealloc.family, a->family) || node->inexact || others != 1 ||
+        v->free_count == MAKER_MAX_FREES)
+      return false;
+    v->frees[v->free_count++] = f->call;
+  }
+  return true;
+}
+
+static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct verdict *v) {
+  struct h2s_allocator a;
+  LLVMValueRef made = maker_shape(host, v->fn, &a);
+  if (!made || on_cycle(LLVMGetInstructionParent(made)))
+    return;
+  h2s_summaries_ensure(host, m->cfg, v->fn);
+  if (function_excluded(host, v->fn))
+    return;
+  struct h2s_function_analysis fa;
+  h2s_analyze_function(host, m->cfg, v->fn, &fa);
+  if (only_returned(&fa, made, &a, v))
+    v->made = made;
+  h2s_function_analysis_free(&fa);
+}
+
+static const struct verdict *verdict_of(struct h2s_makers *m, struct h2s_host *host,
+                                        LLVMValueRef fn) {
+  for (uint32_t i = 0; i < m->verdict_count; i++)
+    if (m->verdicts[i].fn == fn)
+      return &m->verdicts[i];
+  struct verdict v = {.fn = fn};
+  /* Its own analysis classifies nothing as a maker: it is not decided. */
+  bool deciding = m->deciding;
+  m->deciding = false;
+  decide_maker(m, host, &v);
+  m->deciding = deciding;
+  m->verdicts = h2s_grow(m->verdicts, &m->verdict_capacity, sizeof *m->verdicts,
+                         m->verdict_count + 1);
+  m->verdicts[m->verdict_count] = v;
+  return &m->verdicts[m->verdict_count++];
+}
+
+enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call,
+                                        LLVMValueRef fn, struct h2s_allocator *out) {
+  struct h2s_makers *m = h2s_host_core(host);
+  if (!m || !m->enabled || !m->deciding || !fn)
+    return H2S_CALL_OTHER;
+  struct h2s_allocator a;
+  if (!maker_shape(host, fn, &a)) /* cheap, before any analysis */
+    return H2S_CALL_OTHER;
+  /* Every parameter the allocation's size, count or alignment comes from
+     is passed at this call. */
+  if (LLVMGetNumArgOperands(call) != LLVMCountParams(fn))
+    return H2S_CALL_OTHER;
+  const struct verdict *v = verdict_of(m, host, fn);
+  if (!v->made)
+    return H2S_CALL_OTHER;
+  *out = a;
+  size_t len;
+  const char *name = LLVMGetValueName2(fn, &len);
+  if (len >= H2S_NAME_MAX)
+    len = H2S_NAME_MAX - 1;
+  memcpy(out->display, name, len);
+  out->display[len] = 0;
+  out->maker = fn;
+  out->made = v->made;
+  out->zeroed = false; /* the clone zeroes it */
+  return H2S_CALL_ALLOC;
+}
+
+LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocator *alloc,
+                                    int arg) {
+  if (arg < 0)
+    return NULL;
+  if (!alloc->maker)
+    return LLVMGetOperand(call, (unsigned)arg);
+  LLVMValueRef v = LLVMGetOperand(alloc->made, (unsigned)arg);
+  unsigned n = LLVMCountParams(alloc->maker);
+  for (unsigned i = 0; i < n; i++)
+    if (LLVMGetParam(alloc->maker, i) == v)
+      return i < LLVMGetNumArgOperands(call) ? LLVMGetOperand(call, i) : NULL;
+  return v;
+}
+
+/* ---- the clone ------------------------------------------------------------ */
+
+LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics *ids,
+                             const struct h2s_allocator *alloc, LLVMValueRef caller) {
+  struct h2s_makers *m = h2s_host_core(host);
+  LLVMValueRef fn = alloc->maker;
+  LLVMValueRef copy = NULL, made_copy = NULL;
+  for (uint32_t i = 0; i < m->clone_count && !copy; i++)
+    if (m->clones[i].fn == fn)
+      copy = m->clones[i].copy;
+  if (!copy) {
+    const struct verdict *v = verdict_of(m, host, fn);
+    LLVMValueRef values[1 + MAKER_MAX_FREES];
+    values[0] = v->made;
+    for (unsigned i = 0; i < v->free_count; i++)
+      values[1 + i] = v->frees[i];
+    size_t len;
+    const char *name = LLVMGetValueName2(fn, &len);
+    char *clone_name = h2s_xmalloc(len + 5);
+    memcpy(clone_name, name, len);
+    memcpy(clone_name + len, ".h2s", 5);
+    copy = h2s_host_clone_with_storage(host, fn, clone_name, values, 1 + v->free_count);
+    free(clone_name);
+    made_copy = values[0];
+    /* The caller's slot: never null, never poison. */
+    LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(copy));
+    unsigned storage_index = LLVMCountParams(copy); /* attribute index: 1-based */
+    LLVMAddAttributeAtIndex(copy, storage_index,
+                            LLVMCreateEnumAttribute(ctx, LLVMGetEnumAttributeKindForName("nonnull", 7), 0));
+    LLVMAddAttributeAtIndex(copy, storage_index,
+                            LLVMCreateEnumAttribute(ctx, LLVMGetEnumAttributeKindForName("noundef", 7), 0));
+    struct h2s_allocator a;
+    const char *why = NULL;
+    h2s_classify_direct_allocation(host, v->made, &a, &why);
+    h2s_rewrite_made_object(ids, made_copy, &a, LLVMGetLastParam(copy), values + 1,
+                            v->free_count);
+    h2s_host_function_changed(host, copy);
+    h2s_chain_record(m->chains, host, copy);
+    m->clones = h2s_grow(m->clones, &m->clone_capacity, sizeof *m->clones, m->clone_count + 1);
+    m->clones[m->clone_count++] = (struct clone){fn, copy};
+  }
+  h2s_remark_moved_to_caller(host, alloc->made, copy, caller);
+  return copy;
+}

@@ -1,0 +1,48 @@
+/*
+ * caller_frames.h - objects a callee makes for its caller, in the caller's frame.
+ */
+#ifndef H2S_CALLER_FRAMES_H
+#define H2S_CALLER_FRAMES_H
+
+#include "alloc_sites.h"
+#include "analysis.h"
+#include "call_chain.h"
+
+struct h2s_makers;
+
+/* enabled: the caller-frames option and a pass that may add functions. */
+struct h2s_makers *h2s_makers_create(const struct h2s_analysis_config *cfg, bool enabled,
+                                     struct h2s_chain_table *chains);
+void h2s_makers_destroy(struct h2s_makers *m);
+
+/* A new group of functions to decide: verdicts are taken afresh (other
+   passes may have run), and the host can find the table again. */
+void h2s_makers_begin(struct h2s_makers *m, struct h2s_host *host);
+
+/* While a function is decided (not while summaries are solved), a call of
+   a maker is an allocation site of the caller. */
+void h2s_makers_deciding(struct h2s_host *host, bool on);
+
+/*
+ * Is `call` (of fn, called directly) a call of a function that makes one
+ * object for its caller?  H2S_CALL_ALLOC: *out describes the object (its
+ * allocator's family and arguments, `maker` and `made` set, named after
+ * fn); H2S_CALL_OTHER otherwise.
+ */
+enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call,
+                                        LLVMValueRef fn, struct h2s_allocator *out);
+
+/* Operand `arg` of a site's allocation as the caller sees it: the call's
+   own for an allocator; for a maker, the made allocation's, or the call's
+   argument where the maker passes its parameter through. */
+LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocator *alloc, int arg);
+
+/*
+ * The maker's copy that takes the caller's storage as its last parameter
+ * (`point_new.h2s`), made at the first caller that needs it; `caller`
+ * gets a MovedToCaller remark at the made allocation.
+ */
+LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics *ids,
+                             const struct h2s_allocator *alloc, LLVMValueRef caller);
+
+#endif
