@@ -341,6 +341,57 @@ static LLVMValueRef build_fits(struct rewriter *rw, const struct h2s_site *site,
 }
 
 /*
+ * A call of a maker (caller_frames.c): the same call of its copy that takes
+ * the slot as its last argument, at the builder's position; an invoke
+ * unwinds where the maker's call did and continues at `normal`.
+ */
+static LLVMValueRef call_clone(struct rewriter *rw, const struct h2s_site *site, LLVMValueRef slot,
+                               LLVMBasicBlockRef normal) {
+  LLVMValueRef call = site->call;
+  unsigned n = LLVMGetNumArgOperands(call);
+  LLVMValueRef *args = h2s_xmalloc((n + 1) * sizeof *args);
+  for (unsigned i = 0; i < n; i++)
+    args[i] = LLVMGetOperand(call, i);
+  args[n] = slot;
+  LLVMTypeRef type = LLVMGlobalGetValueType(site->clone);
+  LLVMValueRef made =
+      LLVMIsAInvokeInst(call)
+          ? LLVMBuildInvoke2(rw->builder, type, site->clone, args, n + 1, normal,
+                             LLVMGetUnwindDest(call), "")
+          : LLVMBuildCall2(rw->builder, type, site->clone, args, n + 1, "");
+  LLVMSetInstructionCallConv(made, LLVMGetInstructionCallConv(call));
+  free(args);
+  return made;
+}
+
+/* Gives `to` the same incoming values in dest's phis as `from` has: a new
+   edge into dest beside an old one. */
+static void copy_phi_edges(LLVMBasicBlockRef dest, LLVMBasicBlockRef from, LLVMBasicBlockRef to) {
+  for (LLVMValueRef phi = LLVMGetFirstInstruction(dest); phi && LLVMIsAPHINode(phi);
+       phi = LLVMGetNextInstruction(phi)) {
+    unsigned n = LLVMCountIncoming(phi);
+    for (unsigned i = 0; i < n; i++)
+      if (LLVMGetIncomingBlock(phi, i) == from) {
+        LLVMValueRef value = LLVMGetIncomingValue(phi, i);
+        LLVMAddIncoming(phi, &value, &to, 1);
+        break;
+      }
+  }
+}
+
+/* Moves the name of `from` to `to`. */
+static void take_name(LLVMValueRef to, LLVMValueRef from) {
+  size_t len;
+  const char *name = LLVMGetValueName2(from, &len);
+  char *saved = h2s_xmalloc(len + 1);
+  memcpy(saved, name, len);
+  saved[len] = 0;
+  LLVMSetValueName2(from, "", 0);
+  LLVMSetValueName2(to, saved, len);
+  free(saved);
+}
+
+/*
  * For an invoke of the allocator (the terminator of its block): moves it to
  * a new block `heap` whose normal edge goes to a new block `join` that
  * branches to the old normal destination; the old destination's phis now
@@ -366,6 +417,21 @@ static LLVMBasicBlockRef branch_around_invoke(struct rewriter *rw, LLVMValueRef 
   LLVMPositionBuilderAtEnd(rw->builder, *heap);
   move_here(rw, invoke);
   return join;
+}
+
+/*
+ * Argument `arg` of `call` may now be null: a `nonnull` or `dereferenceable`
+ * promise the front end made for the old value (`free(p)` after `if (!p)
+ * return`) would make the null poison, and with `noundef` undefined
+ * behaviour, which an optimizer may use to drop the null case again.
+ */
+static void drop_nonnull(LLVMValueRef call, unsigned arg) {
+  static const char *const promises[] = {"nonnull", "dereferenceable"};
+  for (size_t i = 0; i < sizeof promises / sizeof promises[0]; i++) {
+    unsigned kind = LLVMGetEnumAttributeKindForName(promises[i], strlen(promises[i]));
+    if (kind)
+      LLVMRemoveCallSiteEnumAttribute(call, arg + 1, kind);
+  }
 }
 
 /*
@@ -409,14 +475,28 @@ static void rewrite_guarded(struct rewriter *rw, struct h2s_site *site, LLVMValu
     LLVMBuildBr(rw->builder, join);
   }
   h2s_mark_guarded(call);
+  /* A maker's object (checked only: its size is known): the slot is
+     filled by the maker's copy, in a block of its own. */
+  LLVMBasicBlockRef stack = block;
+  LLVMValueRef on_stack = pointer;
+  if (site->alloc.maker) {
+    stack = LLVMInsertBasicBlockInContext(rw->context, heap, "h2s.stack");
+    LLVMPositionBuilderAtEnd(rw->builder, stack);
+    LLVMSetCurrentDebugLocation2(rw->builder, loc);
+    on_stack = call_clone(rw, site, pointer, join);
+    if (LLVMIsAInvokeInst(call))
+      copy_phi_edges(LLVMGetUnwindDest(call), heap, stack);
+    else
+      LLVMBuildBr(rw->builder, join);
+  }
   LLVMPositionBuilderAtEnd(rw->builder, block);
   LLVMSetCurrentDebugLocation2(rw->builder, loc);
-  LLVMBuildCondBr(rw->builder, fits, join, heap);
+  LLVMBuildCondBr(rw->builder, fits, stack == block ? join : stack, heap);
 
   LLVMPositionBuilderBefore(rw->builder, LLVMGetFirstInstruction(join));
   LLVMValueRef merged = LLVMBuildPhi(rw->builder, LLVMTypeOf(call), "");
   LLVMReplaceAllUsesWith(call, merged);
-  LLVMAddIncoming(merged, &pointer, &block, 1);
+  LLVMAddIncoming(merged, &on_stack, &stack, 1);
   LLVMAddIncoming(merged, &call, &heap, 1);
   size_t len;
   const char *name = LLVMGetValueName2(call, &len);
@@ -441,6 +521,7 @@ static void rewrite_guarded(struct rewriter *rw, struct h2s_site *site, LLVMValu
     LLVMValueRef heap_only = LLVMBuildSelect(rw->builder, on_stack, LLVMConstNull(LLVMTypeOf(freed)),
                                              freed, "h2s.heaponly");
     LLVMSetOperand(free_call, 0, heap_only);
+    drop_nonnull(free_call, 0);
   }
 }
 
@@ -461,38 +542,6 @@ static void end_life_at_exits(struct rewriter *rw, LLVMValueRef fn) {
     place_before(rw, exit);
     build_lifetime(rw, rw->ids->lifetime_end);
   }
-}
-
-/*
- * A call of a maker (caller_frames.c): the same call of its copy that takes
- * the slot as its last argument, before `site->call` (an invoke keeps its
- * destinations; the old one is erased by the caller of this).
- */
-static LLVMValueRef call_clone(struct rewriter *rw, struct h2s_site *site, LLVMValueRef slot) {
-  LLVMValueRef call = site->call;
-  LLVMValueRef clone = site->clone;
-  unsigned n = LLVMGetNumArgOperands(call);
-  LLVMValueRef *args = h2s_xmalloc((n + 1) * sizeof *args);
-  for (unsigned i = 0; i < n; i++)
-    args[i] = LLVMGetOperand(call, i);
-  args[n] = slot;
-  LLVMTypeRef type = LLVMGlobalGetValueType(clone);
-  size_t len;
-  const char *name = LLVMGetValueName2(call, &len);
-  char *saved = h2s_xmalloc(len + 1);
-  memcpy(saved, name, len);
-  saved[len] = 0;
-  LLVMValueRef made =
-      LLVMIsAInvokeInst(call)
-          ? LLVMBuildInvoke2(rw->builder, type, clone, args, n + 1, LLVMGetNormalDest(call),
-                             LLVMGetUnwindDest(call), "")
-          : LLVMBuildCall2(rw->builder, type, clone, args, n + 1, "");
-  LLVMSetInstructionCallConv(made, LLVMGetInstructionCallConv(call));
-  LLVMSetValueName2(call, "", 0);
-  LLVMSetValueName2(made, saved, len);
-  free(saved);
-  free(args);
-  return made;
 }
 
 void h2s_rewrite_made_object(const struct h2s_intrinsics *ids, LLVMValueRef made,
@@ -539,7 +588,10 @@ static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMVal
   } else if (site->alloc.maker) {
     /* The maker's copy fills the slot and returns it (or null where the
        maker would have returned null); an invoke keeps its destinations. */
-    LLVMReplaceAllUsesWith(call, call_clone(rw, site, pointer));
+    LLVMValueRef made = call_clone(rw, site, pointer,
+                                   LLVMIsAInvokeInst(call) ? LLVMGetNormalDest(call) : NULL);
+    take_name(made, call);
+    LLVMReplaceAllUsesWith(call, made);
     LLVMInstructionEraseFromParent(call);
     call = NULL;
   } else {

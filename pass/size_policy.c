@@ -104,8 +104,6 @@ static const char *unguardable(const struct h2s_site *site, const struct h2s_opt
 static const char *uncheckable(const struct h2s_site *site) {
   if (site->slots)
     return "the checked rewrite makes one slot, not one per loop iteration";
-  if (site->alloc.maker)
-    return "the object is made by a function, and the checked rewrite has no heap case for it";
   if (site->alloc.out_arg >= 0)
     return "the allocator returns its pointer through an argument, which the checked "
            "rewrite cannot keep";
