@@ -315,10 +315,13 @@ enum h2s_call_class h2s_classify_allocation(struct h2s_host *host, LLVMValueRef 
   if (c == H2S_CALL_ALLOC)
     return c;
   struct h2s_allocator made;
-  if (h2s_maker_allocator(host, call, fn, &made) == H2S_CALL_ALLOC) {
+  const char *not_maker = NULL;
+  if (h2s_maker_allocator(host, call, fn, &made, &not_maker) == H2S_CALL_ALLOC) {
     *alloc = made;
     return H2S_CALL_ALLOC;
   }
+  if (c == H2S_CALL_UNUSABLE_WRAPPER && not_maker)
+    *why = not_maker; /* the reason that matters now: a wrapper's is met by makers */
   return c;
 }
 

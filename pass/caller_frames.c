@@ -61,6 +61,7 @@
 struct verdict {
   LLVMValueRef fn;
   LLVMValueRef made;                   /* A, or NULL: not a maker */
+  const char *why;                     /* not a maker although it has the shape: why */
   LLVMValueRef frees[MAKER_MAX_FREES]; /* A's deallocations in fn */
   unsigned free_count;
 };
@@ -240,15 +241,25 @@ static bool only_returned(const struct h2s_function_analysis *fa, LLVMValueRef m
 static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct verdict *v) {
   struct h2s_allocator a;
   LLVMValueRef made = maker_shape(host, v->fn, &a);
-  if (!made || on_cycle(LLVMGetInstructionParent(made)))
+  if (!made)
     return;
+  if (on_cycle(LLVMGetInstructionParent(made))) {
+    v->why = "its allocation may run more than once per call (in a loop)";
+    return;
+  }
   h2s_summaries_ensure(host, m->cfg, v->fn);
-  if (function_excluded(host, v->fn))
+  if (function_excluded(host, v->fn)) {
+    v->why = "it is part of a call cycle, calls setjmp, makes a musttail call, or is not "
+             "analysed (optnone, heap2stack_off, a coroutine)";
     return;
+  }
   struct h2s_function_analysis fa;
   h2s_analyze_function(host, m->cfg, v->fn, &fa);
   if (only_returned(&fa, made, &a, v))
     v->made = made;
+  else
+    v->why = "the object also leaves it another way, or may be freed there by something "
+             "other than its own deallocation (its remark there says how)";
   h2s_function_analysis_free(&fa);
 }
 
@@ -270,7 +281,8 @@ static const struct verdict *verdict_of(struct h2s_makers *m, struct h2s_host *h
 }
 
 enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call,
-                                        LLVMValueRef fn, struct h2s_allocator *out) {
+                                        LLVMValueRef fn, struct h2s_allocator *out,
+                                        const char **why) {
   struct h2s_makers *m = h2s_host_core(host);
   if (!m || !m->enabled || !m->deciding || !fn)
     return H2S_CALL_OTHER;
@@ -282,13 +294,22 @@ enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call
   if (LLVMGetNumArgOperands(call) != LLVMCountParams(fn))
     return H2S_CALL_OTHER;
   const struct verdict *v = verdict_of(m, host, fn);
-  if (!v->made)
+  if (!v->made) {
+    if (v->why)
+      *why = v->why;
     return H2S_CALL_OTHER;
+  }
   *out = a;
+  /* The source's name ('make_point', not '_Z10make_pointl') where it fits. */
   size_t len;
-  const char *name = LLVMGetValueName2(fn, &len);
-  if (len >= H2S_NAME_MAX)
-    len = H2S_NAME_MAX - 1;
+  const char *name = h2s_host_source_name(host, fn);
+  if (name && *name && strlen(name) < H2S_NAME_MAX) {
+    len = strlen(name);
+  } else {
+    name = LLVMGetValueName2(fn, &len);
+    if (len >= H2S_NAME_MAX)
+      len = H2S_NAME_MAX - 1;
+  }
   memcpy(out->display, name, len);
   out->display[len] = 0;
   out->maker = fn;

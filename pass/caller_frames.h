@@ -27,10 +27,12 @@ void h2s_makers_deciding(struct h2s_host *host, bool on);
  * Is `call` (of fn, called directly) a call of a function that makes one
  * object for its caller?  H2S_CALL_ALLOC: *out describes the object (its
  * allocator's family and arguments, `maker` and `made` set, named after
- * fn); H2S_CALL_OTHER otherwise.
+ * fn); H2S_CALL_OTHER otherwise, with *why set when fn returns its one
+ * allocation but is not a maker (why not).
  */
 enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call,
-                                        LLVMValueRef fn, struct h2s_allocator *out);
+                                        LLVMValueRef fn, struct h2s_allocator *out,
+                                        const char **why);
 
 /* Operand `arg` of a site's allocation as the caller sees it: the call's
    own for an allocator; for a maker, the made allocation's, or the call's

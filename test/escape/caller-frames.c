@@ -81,6 +81,28 @@ NOINLINE long points_in_loop(int n) {
   return s;
 }
 
+// A caller that may be re-entered (it calls through a pointer it cannot
+// see, and is visible outside the module): the checked slot, filled by the
+// copy when the stack has room; the maker itself otherwise.
+// IR-LABEL: define {{.*}}i64 @use_point_reentrant(
+// IR: call ptr @point_new.h2s(i64 {{.*}}, ptr
+// IR: call ptr @point_new(i64
+// IR: {{^}}}
+static void show(long v) {
+  if (v == 12345)
+    puts("12345");
+}
+void (*volatile hook)(long) = show;
+NOINLINE long use_point_reentrant(long v) {
+  struct point *p = point_new(v); // REMARK-DAG: caller-frames.c:[[@LINE]]:21: remark: moved to stack when the thread's stack has room: 40-byte object made by 'point_new' (align 16)
+  if (!p)
+    return -1;
+  hook(p->x);
+  long r = p->y;
+  free(p);
+  return r;
+}
+
 // A size passed in, and calloc: the copy zeroes the caller's storage.
 NOINLINE char *buf_new(size_t n) {
   char *b = calloc(n, 1);
@@ -348,6 +370,7 @@ int main(int argc, char **argv) {
   long s = 0;
   for (int i = 0; i < 100; i++) {
     s += use_point(i + argc) + keeps_point(i) + points_in_loop(i % 7) + use_buf();
+    s += use_point_reentrant(i);
     s += use_name(i & 1 ? "short" : "a name that is far too long for its buffer");
     s += use_nodes(i) + use_cell(i) + use_self(i) + use_registered(i) + use_out(i);
     s += use_addressed(i) + use_printed(i) + use_copied(i) + use_retry(i) + use_maybe(i - 50);
