@@ -58,7 +58,7 @@ enum {
   LIB_END2 = 1 << 2,   /* ... in *arg 2 */
 };
 
-#define LIB_MAX_PARAMS 4
+#define LIB_MAX_PARAMS 6
 #define NO_ARG (-1)
 
 struct lib_function {
@@ -82,9 +82,18 @@ struct lib_function {
 /* strtol-like: stores a pointer into arg 0 through another argument. */
 #define END(name, end, ...) {name, PARAMS(__VA_ARGS__), end, NO_ARG, NO_ARG}
 
-/* Functions that never free, capture or return their arguments, except as listed. */
+/*
+ * Functions that never free, capture or return their arguments, except as
+ * listed.  glibc's _FORTIFY_SOURCE turns many of them into a checked twin
+ * (`__memcpy_chk(d, s, n, dsize)`, `__sprintf_chk(d, flag, dsize, fmt, ...)`)
+ * that does the same or aborts: each twin has the effects of its plain
+ * function, its extra size and flag parameters are integers.  Only names
+ * TargetLibraryInfo recognises reach this table, so `__printf_chk` and
+ * `__fgets_chk`, which it does not know, stay unknown calls.
+ */
 static const struct lib_function library[] = {
     FN("strlen", LIB_READS),
+    FN("__strlen_chk", LIB_READS, NP),
     FN("strnlen", LIB_READS, NP),
     FN("strcmp", LIB_READS, LIB_READS),
     FN("strncmp", LIB_READS, LIB_READS, NP),
@@ -97,19 +106,47 @@ static const struct lib_function library[] = {
     FN("memchr", LIB_RET | LIB_READS, NP, NP),
     FN("strstr", LIB_RET | LIB_READS, LIB_READS),
     COPY("strcpy", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE),
+    COPY("__strcpy_chk", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE, NP),
     COPY("strncpy", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    COPY("__strncpy_chk", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP, NP),
     COPY("strcat", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE),
+    COPY("__strcat_chk", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP),
     COPY("strncat", 2, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP),
+    COPY("__strncat_chk", 2, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP, NP),
     COPY("stpcpy", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE),
+    COPY("__stpcpy_chk", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    /* stpncpy, memccpy, strlcpy, strlcat: what they return depends on
+       the bytes they read (where the NUL or the stop byte is). */
+    COPY("stpncpy", 2, LIB_RET | LIB_WRITE, LIB_READS, NP),
+    COPY("__stpncpy_chk", 2, LIB_RET | LIB_WRITE, LIB_READS, NP, NP),
+    COPY("memccpy", 3, LIB_RET | LIB_WRITE, LIB_READS, NP, NP),
+    COPY("__memccpy_chk", 3, LIB_RET | LIB_WRITE, LIB_READS, NP, NP, NP),
+    COPY("strlcpy", 2, LIB_WRITE, LIB_READS, NP),
+    COPY("__strlcpy_chk", 2, LIB_WRITE, LIB_READS, NP, NP),
+    COPY("strlcat", 2, LIB_WRITE | LIB_READS, LIB_READS, NP),
+    COPY("__strlcat_chk", 2, LIB_WRITE | LIB_READS, LIB_READS, NP, NP),
     COPY("memcpy", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    COPY("__memcpy_chk", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP, NP),
+    COPY("mempcpy", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    COPY("__mempcpy_chk", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP, NP),
     COPY("memmove", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    COPY("__memmove_chk", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP, NP),
     FN("memset", LIB_RET | LIB_WRITES_DATA, NP, NP),
+    FN("__memset_chk", LIB_RET | LIB_WRITES_DATA, NP, NP, NP),
     FN("puts", LIB_READS),
     FN("fputs", LIB_READS, NP),
     FORMAT("printf", 0, LIB_READS),
     FORMAT("fprintf", 1, NP, LIB_READS),
     FORMAT("sprintf", 1, LIB_WRITES_DATA, LIB_READS),
+    FORMAT("__sprintf_chk", 3, LIB_WRITES_DATA, NP, NP, LIB_READS),
     FORMAT("snprintf", 2, LIB_WRITES_DATA, NP, LIB_READS),
+    FORMAT("__snprintf_chk", 4, LIB_WRITES_DATA, NP, NP, NP, LIB_READS),
+    /* vsprintf(d, fmt, ap): what ap holds came through a variadic call,
+       which let it escape already; ap itself is an unknown pointer (NP). */
+    FN("vsprintf", LIB_WRITES_DATA, LIB_READS, NP),
+    FN("__vsprintf_chk", LIB_WRITES_DATA, NP, NP, LIB_READS, NP),
+    FN("vsnprintf", LIB_WRITES_DATA, NP, LIB_READS, NP),
+    FN("__vsnprintf_chk", LIB_WRITES_DATA, NP, NP, NP, LIB_READS, NP),
     FN("fwrite", LIB_READS, NP, NP, NP),
     FN("write", NP, LIB_READS, NP),
     FN("atoi", LIB_READS),
