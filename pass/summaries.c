@@ -111,8 +111,10 @@ static const struct lib_function library[] = {
     COPY("__strncpy_chk", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP, NP),
     COPY("strcat", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE),
     COPY("__strcat_chk", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP),
-    COPY("strncat", 2, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP),
-    COPY("__strncat_chk", 2, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP, NP),
+    /* strncat's n bounds the bytes taken from s, not where they land: at
+       d + strlen(d). */
+    COPY("strncat", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP),
+    COPY("__strncat_chk", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP, NP),
     COPY("stpcpy", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE),
     COPY("__stpcpy_chk", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE, NP),
     /* stpncpy, memccpy, strlcpy, strlcat: what they return depends on
