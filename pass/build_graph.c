@@ -571,8 +571,10 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
     worst_case(b, call, H2S_EDGE_CALL_ESCAPE);
     return;
   }
-  if (fn && h2s_call_copies_bytes(b->host, call)) {
-    LLVMValueRef length = LLVMGetNumArgOperands(call) >= 3 ? LLVMGetOperand(call, 2) : NULL;
+  int length_arg;
+  if (fn && h2s_call_copies_bytes(b->host, call, &length_arg)) {
+    /* strcpy, strcat: how many bytes, and from where in arg 0, is not said */
+    LLVMValueRef length = length_arg >= 0 ? LLVMGetOperand(call, (unsigned)length_arg) : NULL;
     copy_memory(b, call, LLVMGetOperand(call, 0), LLVMGetOperand(call, 1),
                 constant_length(length));
   }

@@ -45,100 +45,183 @@ enum {
   LIB_WRITE = H2S_PARAM_WRITTEN,          /* may store pointers there (copies) */
   LIB_READS = 1 << 8,                     /* reads the bytes it points to as data */
   LIB_WRITES_DATA = 1 << 9,               /* writes data (text, numbers) there */
-  LIB_COPIES = 1 << 10,                   /* on the function: copies arg 1's bytes into arg 0 */
-  LIB_FORMAT0 = 1 << 11,                  /* on the function: format string at arg 0..2 */
-  LIB_FORMAT1 = 1 << 12,
-  LIB_FORMAT2 = 1 << 13,
   LIB_CONTENT_RET = H2S_PARAM_CONTENT_TO_RESULT, /* returns what it points to, or into it */
   LIB_READS_DEEP = 1 << 14,               /* reads the bytes of what it points to */
   LIB_WRITES_DEEP = 1 << 15,              /* writes data into what it points to */
-  LIB_END1 = 1 << 16,                     /* on the function: stores a pointer into arg 0 in *arg 1 */
-  LIB_END2 = 1 << 17,                     /* on the function: ... in *arg 2 */
-  NP = -1,                                /* not a pointer */
+  NP = -1,                                /* not a pointer (a pointer there: the worst) */
 };
+
+/* What the whole function does, besides its per-parameter effects. */
+enum {
+  LIB_COPIES = 1 << 0, /* copies arg 1's bytes into arg 0 */
+  LIB_END1 = 1 << 1,   /* stores a pointer into arg 0 in *arg 1 */
+  LIB_END2 = 1 << 2,   /* ... in *arg 2 */
+};
+
+#define LIB_MAX_PARAMS 6
+#define NO_ARG (-1)
 
 struct lib_function {
   const char *name;
-  int args[4];
-  int what; /* LIB_COPIES, LIB_FORMATk */
+  int args[LIB_MAX_PARAMS]; /* per fixed parameter */
+  unsigned params;          /* its fixed parameters, as TargetLibraryInfo's prototype */
+  int what;                 /* LIB_COPIES, LIB_END1, LIB_END2 */
+  int format;               /* printf-like: the format's parameter, the last fixed one; or NO_ARG */
+  int length;               /* LIB_COPIES: the parameter that bounds the bytes written from
+                               arg 0's start (memcpy's n), or NO_ARG (strcpy, strcat) */
 };
 
-/* Functions that never free, capture or return their arguments, except as listed. */
+/* The effects of the fixed parameters, and their count. */
+#define PARAMS(...) {__VA_ARGS__}, (unsigned)(sizeof((int[]){__VA_ARGS__}) / sizeof(int))
+/* Neither copies nor formats. */
+#define FN(name, ...) {name, PARAMS(__VA_ARGS__), 0, NO_ARG, NO_ARG}
+/* Copies arg 1's bytes into arg 0 (LIB_COPIES, the byte channel). */
+#define COPY(name, length, ...) {name, PARAMS(__VA_ARGS__), LIB_COPIES, NO_ARG, length}
+/* printf-like: the variadic arguments by the format at parameter `format`. */
+#define FORMAT(name, format, ...) {name, PARAMS(__VA_ARGS__), 0, format, NO_ARG}
+/* strtol-like: stores a pointer into arg 0 through another argument. */
+#define END(name, end, ...) {name, PARAMS(__VA_ARGS__), end, NO_ARG, NO_ARG}
+
+/*
+ * Functions that never free, capture or return their arguments, except as
+ * listed.  glibc's _FORTIFY_SOURCE turns many of them into a checked twin
+ * (`__memcpy_chk(d, s, n, dsize)`, `__sprintf_chk(d, flag, dsize, fmt, ...)`)
+ * that does the same or aborts: each twin has the effects of its plain
+ * function, its extra size and flag parameters are integers.  Only names
+ * TargetLibraryInfo recognises reach this table, so `__printf_chk` and
+ * `__fgets_chk`, which it does not know, stay unknown calls.
+ */
 static const struct lib_function library[] = {
-    {"strlen", {LIB_READS, NP, NP, NP}, 0},
-    {"strnlen", {LIB_READS, NP, NP, NP}, 0},
-    {"strcmp", {LIB_READS, LIB_READS, NP, NP}, 0},
-    {"strncmp", {LIB_READS, LIB_READS, NP, NP}, 0},
-    {"strcasecmp", {LIB_READS, LIB_READS, NP, NP}, 0},
-    {"strncasecmp", {LIB_READS, LIB_READS, NP, NP}, 0},
-    {"memcmp", {LIB_READS, LIB_READS, NP, NP}, 0},
-    {"bcmp", {LIB_READS, LIB_READS, NP, NP}, 0},
-    {"strchr", {LIB_RET | LIB_READS, NP, NP, NP}, 0},
-    {"strrchr", {LIB_RET | LIB_READS, NP, NP, NP}, 0},
-    {"memchr", {LIB_RET | LIB_READS, NP, NP, NP}, 0},
-    {"strstr", {LIB_RET | LIB_READS, LIB_READS, NP, NP}, 0},
-    {"strcpy", {LIB_RET | LIB_WRITE, LIB_NONE, NP, NP}, LIB_COPIES},
-    {"strncpy", {LIB_RET | LIB_WRITE, LIB_NONE, NP, NP}, LIB_COPIES},
-    {"strcat", {LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP, NP}, LIB_COPIES},
-    {"strncat", {LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP, NP}, LIB_COPIES},
-    {"stpcpy", {LIB_RET | LIB_WRITE, LIB_NONE, NP, NP}, LIB_COPIES},
-    {"memcpy", {LIB_RET | LIB_WRITE, LIB_NONE, NP, NP}, LIB_COPIES},
-    {"memmove", {LIB_RET | LIB_WRITE, LIB_NONE, NP, NP}, LIB_COPIES},
-    {"memset", {LIB_RET | LIB_WRITES_DATA, NP, NP, NP}, 0},
-    {"puts", {LIB_READS, NP, NP, NP}, 0},
-    {"fputs", {LIB_READS, NP, NP, NP}, 0},
-    {"printf", {LIB_READS, NP, NP, NP}, LIB_FORMAT0},
-    {"fprintf", {NP, LIB_READS, NP, NP}, LIB_FORMAT1},
-    {"sprintf", {LIB_WRITES_DATA, LIB_READS, NP, NP}, LIB_FORMAT1},
-    {"snprintf", {LIB_WRITES_DATA, NP, LIB_READS, NP}, LIB_FORMAT2},
-    {"fwrite", {LIB_READS, NP, NP, NP}, 0},
-    {"write", {NP, LIB_READS, NP, NP}, 0},
-    {"atoi", {LIB_READS, NP, NP, NP}, 0},
-    {"atol", {LIB_READS, NP, NP, NP}, 0},
-    {"atof", {LIB_READS, NP, NP, NP}, 0},
-    {"strspn", {LIB_READS, LIB_READS, NP, NP}, 0},
-    {"strcspn", {LIB_READS, LIB_READS, NP, NP}, 0},
-    {"strpbrk", {LIB_RET | LIB_READS, LIB_READS, NP, NP}, 0},
+    FN("strlen", LIB_READS),
+    FN("__strlen_chk", LIB_READS, NP),
+    FN("strnlen", LIB_READS, NP),
+    FN("strcmp", LIB_READS, LIB_READS),
+    FN("strncmp", LIB_READS, LIB_READS, NP),
+    FN("strcasecmp", LIB_READS, LIB_READS),
+    FN("strncasecmp", LIB_READS, LIB_READS, NP),
+    FN("memcmp", LIB_READS, LIB_READS, NP),
+    FN("bcmp", LIB_READS, LIB_READS, NP),
+    FN("strchr", LIB_RET | LIB_READS, NP),
+    FN("strrchr", LIB_RET | LIB_READS, NP),
+    FN("memchr", LIB_RET | LIB_READS, NP, NP),
+    FN("strstr", LIB_RET | LIB_READS, LIB_READS),
+    COPY("strcpy", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE),
+    COPY("__strcpy_chk", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    COPY("strncpy", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    COPY("__strncpy_chk", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP, NP),
+    COPY("strcat", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE),
+    COPY("__strcat_chk", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP),
+    /* strncat's n bounds the bytes taken from s, not where they land: at
+       d + strlen(d). */
+    COPY("strncat", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP),
+    COPY("__strncat_chk", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP, NP),
+    COPY("stpcpy", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE),
+    COPY("__stpcpy_chk", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    /* stpncpy, memccpy, strlcpy, strlcat: what they return depends on
+       the bytes they read (where the NUL or the stop byte is). */
+    COPY("stpncpy", 2, LIB_RET | LIB_WRITE, LIB_READS, NP),
+    COPY("__stpncpy_chk", 2, LIB_RET | LIB_WRITE, LIB_READS, NP, NP),
+    COPY("memccpy", 3, LIB_RET | LIB_WRITE, LIB_READS, NP, NP),
+    COPY("__memccpy_chk", 3, LIB_RET | LIB_WRITE, LIB_READS, NP, NP, NP),
+    COPY("strlcpy", 2, LIB_WRITE, LIB_READS, NP),
+    COPY("__strlcpy_chk", 2, LIB_WRITE, LIB_READS, NP, NP),
+    COPY("strlcat", 2, LIB_WRITE | LIB_READS, LIB_READS, NP),
+    COPY("__strlcat_chk", 2, LIB_WRITE | LIB_READS, LIB_READS, NP, NP),
+    COPY("memcpy", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    COPY("__memcpy_chk", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP, NP),
+    COPY("mempcpy", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    COPY("__mempcpy_chk", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP, NP),
+    COPY("memmove", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    COPY("__memmove_chk", 2, LIB_RET | LIB_WRITE, LIB_NONE, NP, NP),
+    FN("memset", LIB_RET | LIB_WRITES_DATA, NP, NP),
+    FN("__memset_chk", LIB_RET | LIB_WRITES_DATA, NP, NP, NP),
+    FN("puts", LIB_READS),
+    FN("fputs", LIB_READS, NP),
+    FORMAT("printf", 0, LIB_READS),
+    FORMAT("fprintf", 1, NP, LIB_READS),
+    FORMAT("sprintf", 1, LIB_WRITES_DATA, LIB_READS),
+    FORMAT("__sprintf_chk", 3, LIB_WRITES_DATA, NP, NP, LIB_READS),
+    FORMAT("snprintf", 2, LIB_WRITES_DATA, NP, LIB_READS),
+    FORMAT("__snprintf_chk", 4, LIB_WRITES_DATA, NP, NP, NP, LIB_READS),
+    /* vsprintf(d, fmt, ap): what ap holds came through a variadic call,
+       which let it escape already; ap itself is an unknown pointer (NP). */
+    FN("vsprintf", LIB_WRITES_DATA, LIB_READS, NP),
+    FN("__vsprintf_chk", LIB_WRITES_DATA, NP, NP, LIB_READS, NP),
+    FN("vsnprintf", LIB_WRITES_DATA, NP, LIB_READS, NP),
+    FN("__vsnprintf_chk", LIB_WRITES_DATA, NP, NP, NP, LIB_READS, NP),
+    FN("fwrite", LIB_READS, NP, NP, NP),
+    FN("write", NP, LIB_READS, NP),
+    FN("atoi", LIB_READS),
+    FN("atol", LIB_READS),
+    FN("atof", LIB_READS),
+    FN("strspn", LIB_READS, LIB_READS),
+    FN("strcspn", LIB_READS, LIB_READS),
+    FN("strpbrk", LIB_RET | LIB_READS, LIB_READS),
     /* fgets(buf, n, stream) returns buf or null; the stream is not ours. */
-    {"fgets", {LIB_RET | LIB_WRITES_DATA, NP, NP, NP}, 0},
-    {"fread", {LIB_WRITES_DATA, NP, NP, NP}, 0},
+    FN("fgets", LIB_RET | LIB_WRITES_DATA, NP, NP),
+    FN("fread", LIB_WRITES_DATA, NP, NP, NP),
     /* strtol(s, &end, base): *end = a pointer into s, which the caller's
        own local usually holds; the end pointer argument keeps nothing else. */
-    {"strtol", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
-    {"strtoul", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
-    {"strtoll", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
-    {"strtoull", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
-    {"strtod", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
-    {"strtof", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
-    {"strtold", {LIB_READS, LIB_NONE, NP, NP}, LIB_END1},
+    END("strtol", LIB_END1, LIB_READS, LIB_NONE, NP),
+    END("strtoul", LIB_END1, LIB_READS, LIB_NONE, NP),
+    END("strtoll", LIB_END1, LIB_READS, LIB_NONE, NP),
+    END("strtoull", LIB_END1, LIB_READS, LIB_NONE, NP),
+    END("strtod", LIB_END1, LIB_READS, LIB_NONE),
+    END("strtof", LIB_END1, LIB_READS, LIB_NONE),
+    END("strtold", LIB_END1, LIB_READS, LIB_NONE),
     /* strtok_r(s, delim, &save): cuts s (or, when s is null, the string
        *save points into) with NULs, returns a pointer into it, and keeps a
        pointer into it in *save. */
-    {"strtok_r",
-     {LIB_RET | LIB_READS | LIB_WRITES_DATA, LIB_READS,
-      LIB_CONTENT_RET | LIB_READS_DEEP | LIB_WRITES_DEEP, NP},
-     LIB_END2},
+    END("strtok_r", LIB_END2, LIB_RET | LIB_READS | LIB_WRITES_DATA, LIB_READS,
+        LIB_CONTENT_RET | LIB_READS_DEEP | LIB_WRITES_DEEP),
 };
 
-static const struct lib_function *library_function(struct h2s_host *host, LLVMValueRef call) {
+#undef FN
+#undef COPY
+#undef FORMAT
+#undef END
+#undef PARAMS
+
+/*
+ * The table entry of the library function `call` calls, by
+ * TargetLibraryInfo's name.  *mismatch says the name has an entry but the
+ * call does not have its prototype's parameters: an unknown call.
+ */
+static const struct lib_function *library_entry(struct h2s_host *host, LLVMValueRef call,
+                                                bool *mismatch) {
+  *mismatch = false;
   const char *name = h2s_host_library_function(host, call);
-  if (!name)
+  LLVMValueRef fn = name ? h2s_called_function(call) : NULL;
+  if (!fn)
     return NULL;
-  for (size_t i = 0; i < sizeof library / sizeof library[0]; i++)
-    if (!strcmp(library[i].name, name))
-      return &library[i];
+  for (size_t i = 0; i < sizeof library / sizeof library[0]; i++) {
+    const struct lib_function *lib = &library[i];
+    if (strcmp(lib->name, name))
+      continue;
+    bool variadic = lib->format != NO_ARG;
+    unsigned args = LLVMGetNumArgOperands(call);
+    *mismatch = LLVMCountParams(fn) != lib->params ||
+                (bool)LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)) != variadic ||
+                (variadic ? args < lib->params : args != lib->params);
+    return *mismatch ? NULL : lib;
+  }
   return NULL;
 }
 
-bool h2s_call_copies_bytes(struct h2s_host *host, LLVMValueRef call) {
+static const struct lib_function *library_function(struct h2s_host *host, LLVMValueRef call) {
+  bool mismatch;
+  return library_entry(host, call, &mismatch);
+}
+
+bool h2s_call_copies_bytes(struct h2s_host *host, LLVMValueRef call, int *length) {
   const struct lib_function *lib = library_function(host, call);
-  return lib && (lib->what & LIB_COPIES) && LLVMGetNumArgOperands(call) >= 2;
+  *length = lib ? lib->length : NO_ARG;
+  return lib && (lib->what & LIB_COPIES);
 }
 
 int h2s_call_stores_end_pointer(struct h2s_host *host, LLVMValueRef call) {
   const struct lib_function *lib = library_function(host, call);
-  int at = !lib ? -1 : lib->what & LIB_END1 ? 1 : lib->what & LIB_END2 ? 2 : -1;
-  return at >= 0 && (unsigned)at < LLVMGetNumArgOperands(call) ? at : -1;
+  return !lib ? -1 : lib->what & LIB_END1 ? 1 : lib->what & LIB_END2 ? 2 : -1;
 }
 
 /* ---- printf-like format strings --------------------------------------- */
@@ -199,12 +282,13 @@ static char conversion_of(const char *fmt, size_t len, unsigned k) {
   return 0; /* more arguments than conversions: not read */
 }
 
-/* What a printf-like call does with variadic pointer argument `arg`. */
-static void format_arg_effect(LLVMValueRef call, unsigned format_arg, unsigned arg,
+/* What a printf-like call does with its variadic pointer argument number
+   `k` (0 = the first after the format). */
+static void format_arg_effect(LLVMValueRef call, unsigned format_arg, unsigned k,
                               struct h2s_arg_effect *out) {
   size_t len = 0;
   const char *fmt = constant_string(LLVMGetOperand(call, format_arg), &len);
-  char c = fmt ? conversion_of(fmt, len, arg - format_arg - 1) : 0;
+  char c = fmt ? conversion_of(fmt, len, k) : 0;
   if (c == 's') {
     out->flags = 0;
     h2s_spans_add(&out->bytes.reads, h2s_span_all());
@@ -219,18 +303,18 @@ static void format_arg_effect(LLVMValueRef call, unsigned format_arg, unsigned a
   }
 }
 
+/* What library function `lib` does with argument `arg` of `call`, a call
+   with the prototype's parameters (library_entry). */
 static void library_arg_effect(const struct lib_function *lib, LLVMValueRef call, unsigned arg,
-                               unsigned fixed, struct h2s_arg_effect *out) {
-  unsigned format = lib->what & LIB_FORMAT0 ? 0 : lib->what & LIB_FORMAT1 ? 1
-                    : lib->what & LIB_FORMAT2 ? 2 : ~0u;
-  if (arg >= fixed) {
-    if (format != ~0u)
-      format_arg_effect(call, format, arg, out);
+                               struct h2s_arg_effect *out) {
+  if (arg >= lib->params) {
+    if (lib->format != NO_ARG)
+      format_arg_effect(call, (unsigned)lib->format, arg - lib->params, out);
     else
       out->flags = H2S_PARAM_WORST;
     return;
   }
-  if (arg >= 4 || lib->args[arg] < 0) {
+  if (arg >= LIB_MAX_PARAMS || lib->args[arg] < 0) {
     out->flags = H2S_PARAM_WORST;
     return;
   }
@@ -625,12 +709,16 @@ void h2s_call_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
     out->flags = H2S_PARAM_WORST;
     return;
   }
-  unsigned fixed = LLVMCountParams(fn);
-  const struct lib_function *lib = library_function(host, call);
-  if (lib) {
-    library_arg_effect(lib, call, arg, fixed, out);
+  bool mismatch;
+  const struct lib_function *lib = library_entry(host, call, &mismatch);
+  if (lib || mismatch) {
+    if (lib)
+      library_arg_effect(lib, call, arg, out);
+    else
+      out->flags = H2S_PARAM_WORST; /* not the prototype its table entry speaks for */
     return;
   }
+  unsigned fixed = LLVMCountParams(fn);
   if (arg >= fixed) {
     out->flags = H2S_PARAM_WORST; /* a variadic argument: va_arg may do anything with it */
     return;

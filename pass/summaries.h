@@ -71,9 +71,14 @@ struct h2s_arg_effect {
 void h2s_call_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
                          struct h2s_arg_effect *out);
 
-/* Does the C library function called here copy the bytes of argument 1
-   into argument 0 (memcpy, strcpy, strncat, ...)? */
-bool h2s_call_copies_bytes(struct h2s_host *host, LLVMValueRef call);
+/*
+ * Does the C library function called here copy the bytes of argument 1
+ * into argument 0 (memcpy, strcpy, strncat, their _FORTIFY_SOURCE twins
+ * __memcpy_chk, ...)?  *length: the argument that bounds the bytes written
+ * from argument 0's start (memcpy's n, memccpy's n), or -1 when nothing
+ * does (strcpy, strcat).
+ */
+bool h2s_call_copies_bytes(struct h2s_host *host, LLVMValueRef call, int *length);
 
 /*
  * strtol(s, &end, base), strtok_r(s, delim, &save): the argument through

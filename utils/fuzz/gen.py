@@ -2,6 +2,7 @@
 """Random, well-defined C programs full of heap-allocation patterns.
 
     utils/fuzz/gen.py SEED [-o FILE] [--families a,b | new | +a,b] [--cxx]
+                      [--fortify seed|always|never]
 
 The same seed always gives the same program.  Every program:
   - has no undefined behaviour: all arithmetic is unsigned, every buffer is
@@ -41,6 +42,13 @@ arrays built in rolled loops with a constant count, kept for main or not
 (`loop_slots`).  The header lists the families a
 program uses, and a `/* fam:NAME */` marker opens each family's code, so that
 run.py can count the sites each family gets moved.  --cxx: gen_cxx.py.
+
+A share of the C programs (FORTIFY_SHARE, chosen by the seed; --fortify)
+is built as Debian builds most code, with `_FORTIFY_SOURCE=2`: the
+program defines it before any header, so that at -O1 and above glibc's
+headers turn a copy or a sprintf whose size is not a constant into its
+checked twin (__memcpy_chk, __sprintf_chk, ...), and some of its copy
+lengths become run-time values (Gen.rt_len) so that they do.
 """
 import argparse
 import random
@@ -116,6 +124,20 @@ HELPERS = {
 }
 
 
+# `_FORTIFY_SOURCE=2` for a share of the C programs, by the seed, with its
+# own generator: a program that does not take it is exactly what it was.
+FORTIFY = "#define _FORTIFY_SOURCE 2"
+FORTIFY_SHARE = 0.35
+
+
+def fortify_of(seed, fortify=None):
+    """Is seed's C program fortified?  fortify: None = by the seed,
+    True / False = every program / none (--fortify always / never)."""
+    if fortify is not None:
+        return fortify
+    return random.Random(f"fortify-{seed}").random() < FORTIFY_SHARE
+
+
 # Block kinds ("families") and their weights.  The first eight are the
 # original generator's; the rest reach escape routes it did not (README.md);
 # intflow, knr and libparse follow the pass's commits 71ccf29 (integers
@@ -143,7 +165,7 @@ EXITING_FAMILIES = {"wrappers"}
 
 
 class Gen:
-    def __init__(self, seed, families=None):
+    def __init__(self, seed, families=None, fortify=None):
         self.seed = seed
         self.r = random.Random(seed)
         self.used = set()
@@ -164,6 +186,11 @@ class Gen:
         # exactly what it drew before them.
         self.r_audit2 = random.Random(f"audit2-{seed}")
         self.gnu = False       # `#define _GNU_SOURCE` first (fopencookie)
+        # `#define _FORTIFY_SOURCE 2` first; its run-time copy lengths are
+        # drawn from their own generator (rt_len)
+        self.fortify = fortify_of(seed, fortify)
+        self.r_fortify = random.Random(f"fortify-len-{seed}")
+        self.rtzero = False    # g_rtzero declared
 
     # ---- small utilities -------------------------------------------------
     def fresh(self, base):
@@ -176,6 +203,17 @@ class Gen:
 
     def chance(self, p):
         return self.r.random() < p
+
+    def rt_len(self, n):
+        """A copy length `n` (C): in a fortified program, most of the time
+        n plus a volatile zero, a run-time value, so that the copy stays a
+        _chk call; else n itself (no draw from the program's generator)."""
+        if not self.fortify or self.r_fortify.random() < 0.3:
+            return n
+        if not self.rtzero:
+            self.rtzero = True
+            self.globals.append("static volatile u32 g_rtzero;")
+        return f"({n} + g_rtzero)"
 
     def rt_expr(self):
         """A run-time u32 value, unknown to the compiler."""
@@ -317,7 +355,7 @@ class Gen:
             elif op == "memcpy":
                 q = self.fresh("q")
                 self.alloc(lines, ind, q, et, es, nv, kind="malloc")
-                lines.append(f"{ind}memcpy({q}, {p}, {nb});")
+                lines.append(f"{ind}memcpy({q}, {p}, {self.rt_len(nb)});")
                 lines.append(f"{ind}{q}[0] ^= 1u;")
                 self.read(lines, ind, q, nv)
                 if self.chance(0.8):
@@ -887,13 +925,13 @@ class Gen:
             dec = [f"u8 *@Q = (u8 *)(((uintptr_t){st}[1] << 32) | {st}[0]);"]
         elif how == "halves_mem":
             decl = f"u32 {st}[2];"
-            enc = [f"memcpy(&{st}[0], (const u8 *)&@P, 4); memcpy(&{st}[1], (const u8 *)&@P + 4, 4);"]
-            dec = [f"u8 *@Q; memcpy(&@Q, {st}, sizeof @Q);"]
+            enc = [f"memcpy(&{st}[0], (const u8 *)&@P, {self.rt_len('4')}); memcpy(&{st}[1], (const u8 *)&@P + 4, 4);"]
+            dec = [f"u8 *@Q; memcpy(&@Q, {st}, {self.rt_len('sizeof @Q')});"]
         elif how == "intarray":
             t = r.choice(["u16", "u32", "u64"])
             decl = f"{t} {st}[8 / sizeof({t})];"
-            enc = [f"memcpy({st}, &@P, sizeof @P);"]
-            dec = [f"u8 *@Q; memcpy(&@Q, {st}, sizeof @Q);"]
+            enc = [f"memcpy({st}, &@P, {self.rt_len('sizeof @P')});"]
+            dec = [f"u8 *@Q; memcpy(&@Q, {st}, {self.rt_len('sizeof @Q')});"]
         elif how == "uintptr":
             key = r.randrange(1 << 20) * 16
             decl = f"uintptr_t {st};"
@@ -917,15 +955,15 @@ class Gen:
                 dec = [f"u8 *@Q; memcpy(&@Q, {st}.b, sizeof @Q);"]
         elif how in ("memcpy", "memmove"):
             decl = f"u8 {st}[{sz}];"
-            enc = [f"{how}({st}, &@P, sizeof @P);"]
-            dec = [f"u8 *@Q; {r.choice(['memcpy', 'memmove'])}(&@Q, {st}, sizeof @Q);"]
+            enc = [f"{how}({st}, &@P, {self.rt_len('sizeof @P')});"]
+            dec = [f"u8 *@Q; {r.choice(['memcpy', 'memmove'])}(&@Q, {st}, {self.rt_len('sizeof @Q')});"]
         elif how == "strncpy":
             decl = f"char {st}[{sz}];"
             enc = [f"for (u32 k = 0; k < {sz}; k++) strncpy({st} + k, (const char *)&@P + k, 1);"]
             dec = [f"u8 *@Q; for (u32 k = 0; k < sizeof @Q; k++) strncpy((char *)&@Q + k, {st} + k, 1);"]
         elif how == "struct":
             decl = f"struct holder {st};"
-            enc = [f"{{ struct holder t = {{ @P, 1u, 2u }}; memcpy(&{st}, &t, sizeof t); }}"]
+            enc = [f"{{ struct holder t = {{ @P, 1u, 2u }}; memcpy(&{st}, &t, {self.rt_len('sizeof t')}); }}"]
             dec = [f"u8 *@Q = {st}.p;"]
         elif how == "fwrite":
             decl = f"FILE *{st};"
@@ -942,7 +980,7 @@ class Gen:
             if how == "sprintf":
                 enc = [f"sprintf({st}, \"%p\", (void *)@P);"]
             else:
-                enc = [f"{{ char t[48]; snprintf(t, sizeof t, \"%p\", (void *)@P); strcpy({st}, t); }}"]
+                enc = [f"{{ char t[48]; snprintf(t, {self.rt_len('sizeof t')}, \"%p\", (void *)@P); strcpy({st}, t); }}"]
             dec = [f"void *@Q_v; if (sscanf({st}, \"%p\", &@Q_v) != 1) abort(); u8 *@Q = @Q_v;"]
         else:
             raise ValueError(how)
@@ -2614,8 +2652,12 @@ class Gen:
         blocks = [self.block() for _ in range(self.r.randint(2, 4))]
         out = [f"/* heap2stack fuzz program, seed {self.seed} */",
                f"/* families: {' '.join(sorted(self.families))} */"]
+        if self.fortify:
+            out.append(FORTIFY_LINE)
         if self.gnu:
             out.append(GNU_SOURCE)
+        if self.fortify:
+            out.append(FORTIFY)
         out.append(PRELUDE.rstrip())
         out.extend(f"#include <{h}>" for h in self.includes)
         out.append("static volatile u32 RT[8] = { " + ", ".join(f"{v}u" for v in self.rt) + " };")
@@ -2643,8 +2685,8 @@ class Gen:
         return "\n".join(out) + "\n"
 
 
-def generate(seed, families=None):
-    return Gen(seed, families).program()
+def generate(seed, families=None, fortify=None):
+    return Gen(seed, families, fortify).program()
 
 
 def parse_families(spec):
@@ -2704,12 +2746,12 @@ def programs_in(text):
 GLOBAL_IDENT = re.compile(r"\b(H|fold|RT|main|g_[A-Za-z0-9_]+|f_[A-Za-z0-9_]+|h_[a-z_]+|blk[0-9]+|rec[0-9]+)\b")
 
 
-def unit(seed, prefix, families=None):
+def unit(seed, prefix, families=None, fortify=None):
     """The program of `seed` without the shared prelude and the shared
     types, every file-scope identifier prefixed with `prefix`, and its main
     turned into `static NOINLINE int <prefix>main(void)`.  Apart from the
     names, the code is exactly generate(seed)'s."""
-    src = generate(seed, families)
+    src = generate(seed, families, fortify)
     head, sep, body = src.partition("\n" + PRELUDE_SHARED)
     assert sep, "prelude not found"
     assert SHARED_TYPES in body
@@ -2721,18 +2763,22 @@ def unit(seed, prefix, families=None):
     return head + "\n" + body
 
 
-def batch(seeds, families=None):
+def batch(seeds, families=None, fortify=None):
     """One translation unit running the programs of `seeds` in order, each
     printing its own checksum line.  Each program's main is noinline and is
     called through a volatile function-pointer table, so the optimizer cannot
-    inline, merge or reorder the programs."""
+    inline, merge or reorder the programs.  The programs must all be
+    fortified or none (fortify_of): `_FORTIFY_SOURCE` holds for the unit."""
+    assert len({fortify_of(s, fortify) for s in seeds}) == 1, "fortified and plain programs in one batch"
     out = [f"/* heap2stack fuzz batch: seeds {','.join(map(str, seeds))} */",
            PRELUDE_SHARED.rstrip(), SHARED_TYPES.rstrip()]
     forked = False
     for s in seeds:
-        u = unit(s, f"s{s}_", families).rstrip()
-        if GNU_SOURCE in u and out[1] != GNU_SOURCE:
+        u = unit(s, f"s{s}_", families, fortify).rstrip()
+        if GNU_SOURCE in u and GNU_SOURCE not in out[1:3]:
             out.insert(1, GNU_SOURCE)  # before the first header
+        if FORTIFY in u and FORTIFY not in out[1:3]:
+            out.insert(1, FORTIFY)
         m = FAMILIES_LINE.search(u)
         forked |= bool(m and EXITING_FAMILIES & set(m.group(1).split()))
         out.append(u)
@@ -2760,6 +2806,9 @@ STREAM_FRAMES = 4
 # A program with a fopencookie stream (`reenter`) defines it before its
 # first header; a batch holding one, before the shared prelude.
 GNU_SOURCE = "#define _GNU_SOURCE"
+# A fortified program says so in its header, and defines FORTIFY before its
+# first header (a batch of them, before the shared prelude).
+FORTIFY_LINE = "/* fortify: -D_FORTIFY_SOURCE=2 */"
 
 BATCH_FORK = r"""#include <sys/wait.h>
 static void run_forked(int (*prog)(void)) {
@@ -2798,6 +2847,9 @@ static void run_forked(int (*prog)(void)) {
 }"""
 
 
+FORTIFY_OPTION = {"seed": None, "always": True, "never": False}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("seed", type=int)
@@ -2806,12 +2858,14 @@ def main():
                     "families, '+a,b' for a and b on top of the original eight (known: "
                     + ", ".join(FAMILIES) + "; gen_cxx.py has its own)")
     ap.add_argument("--cxx", action="store_true", help="a C++ program (gen_cxx.py)")
+    ap.add_argument("--fortify", choices=["seed", "always", "never"], default="seed",
+                    help="define _FORTIFY_SOURCE=2 in the C program: as the seed says (default), always, never")
     a = ap.parse_args()
     if a.cxx:
         import gen_cxx
         src = gen_cxx.generate(a.seed, gen_cxx.parse_families(a.families))
     else:
-        src = generate(a.seed, parse_families(a.families))
+        src = generate(a.seed, parse_families(a.families), FORTIFY_OPTION[a.fortify])
     if a.output:
         with open(a.output, "w") as f:
             f.write(src)

@@ -4,6 +4,7 @@
     utils/fuzz/run.py [--seeds A..B] [--llvm 19,22] [--configs O1,O2,...]
                       [--lang c|cxx|mixed] [--families F,..] [--cxx-families F,..]
                       [--jobs N] [--quick] [--clang C --opt O --plugin P]
+                      [--fortify seed|always|never]
 
 For each seed and each LLVM version, the program (C from gen.py, or C++ from
 gen_cxx.py for the seeds divisible by 4 with --lang mixed, the default) is
@@ -49,6 +50,11 @@ utils/fuzz/findings/<seed>/ (listed in findings/README.md) and a line-based
 reduction is attempted (reduced.c / reduced.cpp), keeping the reference
 sanitizer-clean at every step.
 
+A share of the C programs define _FORTIFY_SOURCE=2 (gen.py, chosen by the
+seed; --fortify always / never for all or none): their copies and sprintf
+calls with run-time sizes become glibc's __memcpy_chk, __sprintf_chk, ...
+at -O1 and above.  The summaries count the fortified programs.
+
 Per family (gen.py's header and /* fam:X */ markers) the run counts the
 programs, the programs with findings, the sites of the family's own code
 the module pass moved / guarded in the -O0 IR and in its simplification,
@@ -57,7 +63,7 @@ and all the sites moved / guarded at -O2 in the programs containing it.
 Campaign mode (--campaign; details in utils/fuzz/README.md) runs the
 programs in batches of --batch (16) per translation unit (gen.batch /
 gen_cxx.batch: each program renamed or in its own namespace, its main
-noinline and called through a volatile table; a batch is one language),
+noinline and called through a volatile table; a batch is one language, and all its programs are fortified or none),
 the reference -O0 on every version and sanitizer-checked on one
 (--ref-llvm), and the configs opt,O1,O2,O3,O2late,oracle by default.  A
 batch with any difference, crash or sanitizer report has each of its
@@ -102,7 +108,7 @@ def expected_exit(rc):
     return 0 <= rc < 128 and rc != 86 or rc == -6
 
 # What gen.py / gen_cxx.py write (--lang, --families, --cxx-families).
-GENOPTS = {"lang": "mixed", "families": None, "cxx_families": None}
+GENOPTS = {"lang": "mixed", "families": None, "cxx_families": None, "fortify": None}
 CXX_EVERY = 4     # --lang mixed: seeds divisible by 4 are C++ programs
 
 
@@ -117,14 +123,19 @@ def program_text(seed):
     """-> (source text, file extension) of seed's program."""
     if lang_of(seed) == "cxx":
         return gen_cxx.generate(seed, GENOPTS["cxx_families"]), "cpp"
-    return gen.generate(seed, GENOPTS["families"]), "c"
+    return gen.generate(seed, GENOPTS["families"], GENOPTS["fortify"]), "c"
+
+
+def fortified(seed):
+    """Does seed's program define _FORTIFY_SOURCE=2 (C programs only)?"""
+    return lang_of(seed) == "c" and gen.fortify_of(seed, GENOPTS["fortify"])
 
 
 def batch_text(seeds):
     """-> (source text, extension) of one batch (its seeds share a language)."""
     if lang_of(seeds[0]) == "cxx":
         return gen_cxx.batch(seeds, GENOPTS["cxx_families"]), "cpp"
-    return gen.batch(seeds, GENOPTS["families"]), "c"
+    return gen.batch(seeds, GENOPTS["families"], GENOPTS["fortify"]), "c"
 ASAN_PLUGIN_ENV = "detect_leaks=0:detect_stack_use_after_return=1:exitcode=86"
 
 
@@ -729,12 +740,14 @@ def campaign(a, tcs, seeds, configs, work):
         done.update(r["seeds"])
     todo = [s for s in seeds if s not in done]
     batches = []
-    for lang in ("c", "cxx"):     # a batch is one language
-        ls = [s for s in todo if lang_of(s) == lang]
+    for lang, fty in (("c", False), ("c", True), ("cxx", False)):
+        # a batch is one language, and fortified programs or plain ones
+        ls = [s for s in todo if lang_of(s) == lang and fortified(s) == fty]
         batches += [ls[i:i + a.batch] for i in range(0, len(ls), a.batch)]
     batches.sort(key=lambda b: b[0])
     meta = {"plugins": {t.version: t.sha for t in tcs}, "ref": ref_v, "configs": configs,
-            "commit": a.commit_label, "families": GENOPTS["families"], "cxx_families": GENOPTS["cxx_families"]}
+            "commit": a.commit_label, "families": GENOPTS["families"], "cxx_families": GENOPTS["cxx_families"],
+            "fortify": GENOPTS["fortify"]}
     print(f"campaign: {len(seeds)} seeds requested, {len(seeds) - len(todo)} already in "
           f"{results or '(no results file)'}, {len(todo)} to run in {len(batches)} batches of "
           f"<= {a.batch}; configs {','.join(configs)} on LLVM {','.join(t.version for t in tcs)}, "
@@ -763,7 +776,7 @@ def campaign(a, tcs, seeds, configs, work):
                        findings=[[s, [list(x) for x in info]] for s, (st, info) in individual.items()
                                  if st == "finding"],
                        batch_finding=[list(x) for x in res["batch_finding"]] if res["batch_finding"] else None,
-                       stats=res["stats"], lang=lang_of(b[0]))
+                       stats=res["stats"], lang=lang_of(b[0]), fortified=fortified(b[0]))
             if res["status"] == "fallback":
                 # statistics from the programs checked one by one
                 for s, st, info, log, src_text, stats, fs in res["results"]:
@@ -813,6 +826,7 @@ def summarize(recs, seeds=None, secs=None):
     find = sum(len(r["findings"]) for r in recs)
     bfind = sum(1 for r in recs if r.get("batch_finding"))
     fallback = sum(1 for r in recs if r["status"] == "fallback")
+    fty = [r for r in recs if r.get("fortified")]
     moved = {}
     for r in recs:
         for v, (m, g) in r["stats"].items():
@@ -829,6 +843,10 @@ def summarize(recs, seeds=None, secs=None):
           + (f"; this run {secs:.0f} s" if secs is not None else ""))
     for v, (m, g) in sorted(moved.items()):
         print(f"  llvm{v}: heap2stack moved {m} sites and guarded {g} run-time-size sites in the -O0 IR")
+    if fty:
+        print(f"  fortified (-D_FORTIFY_SOURCE=2): {sum(len(r['seeds']) for r in fty)} programs, "
+              f"findings {sum(len(r['findings']) for r in fty)} "
+              f"(+{sum(1 for r in fty if r.get('batch_finding'))} batches)")
     entries = []
     for r in recs:
         disc = {s for s, _ in r["discarded"]}
@@ -932,6 +950,8 @@ def main():
     ap.add_argument("--lang", choices=["c", "cxx", "mixed"], default="mixed",
                     help=f"C programs (gen.py), C++ programs (gen_cxx.py), or mixed: the seeds divisible "
                     f"by {CXX_EVERY} are C++ (default)")
+    ap.add_argument("--fortify", choices=["seed", "always", "never"], default="seed",
+                    help="C programs that define _FORTIFY_SOURCE=2: as each seed says (default), all, none")
     ap.add_argument("--families", help="gen.py's families (comma-separated; 'new': the new ones only; "
                     "'+a,b': a and b on top of the original eight); default all")
     ap.add_argument("--cxx-families", help="gen_cxx.py's families (comma-separated); default all")
@@ -951,7 +971,7 @@ def main():
     if a.findings:
         global FINDINGS
         FINDINGS = os.path.abspath(a.findings)
-    GENOPTS.update(lang=a.lang, families=gen.parse_families(a.families),
+    GENOPTS.update(lang=a.lang, families=gen.parse_families(a.families), fortify=gen.FORTIFY_OPTION[a.fortify],
                    cxx_families=gen_cxx.parse_families(a.cxx_families))
     if a.summary:
         if not a.results:
@@ -1039,6 +1059,9 @@ def main():
           f"(LLVM {','.join(t.version for t in tcs)}; configs {','.join(configs)}; {dt:.0f} s)")
     for v, (m, g) in sorted(moved.items()):
         print(f"  llvm{v}: heap2stack moved {m} sites and guarded {g} run-time-size sites in the -O0 IR")
+    fty = [s for s in done if fortified(s)]
+    print(f"  fortified (-D_FORTIFY_SOURCE=2): {len(fty)} programs, "
+          f"findings {sum(1 for s, _ in found if s in fty)}")
     if allfam:
         print_family_table(list(allfam.values()))
     return 1 if counts["finding"] else 0
