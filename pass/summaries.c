@@ -115,8 +115,8 @@ static const struct lib_function library[] = {
        d + strlen(d). */
     COPY("strncat", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP),
     COPY("__strncat_chk", NO_ARG, LIB_RET | LIB_WRITE | LIB_READS, LIB_NONE, NP, NP),
-    COPY("stpcpy", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE),
-    COPY("__stpcpy_chk", NO_ARG, LIB_RET | LIB_WRITE, LIB_NONE, NP),
+    COPY("stpcpy", NO_ARG, LIB_RET | LIB_WRITE, LIB_READS),
+    COPY("__stpcpy_chk", NO_ARG, LIB_RET | LIB_WRITE, LIB_READS, NP),
     /* stpncpy, memccpy, strlcpy, strlcat: what they return depends on
        the bytes they read (where the NUL or the stop byte is). */
     COPY("stpncpy", 2, LIB_RET | LIB_WRITE, LIB_READS, NP),
