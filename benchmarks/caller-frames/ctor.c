@@ -1,0 +1,166 @@
+/* Objects a constructor makes for its caller (pass/caller_frames.c): a
+ * function allocates a 144-byte Point, fills it and returns it; the caller
+ * reads it and frees it, once per iteration.
+ *
+ * ctor:          the constructor is an ordinary external function, too
+ *                large for clang's inliner at its default threshold (it
+ *                formats a label into the point besides filling it);
+ * ctor_noinline: the same constructor marked noinline (a constructor the
+ *                inliner may never take: noinline, recursive, or cold);
+ * ctor_calloc:   a smaller constructor that uses calloc, noinline.
+ *
+ * Built with -DSTACK_TWIN: the caller's local Point, filled by the same
+ * code (an init function taking the storage). */
+#include "../common/bench.h"
+#include "../common/point.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NOINLINE __attribute__((noinline))
+
+/* The label: "point-<i>/<i*7>" in decimal, at the start of data. */
+__attribute__((always_inline)) static inline size_t label(char *buf, uint64_t i) {
+  char digits[24];
+  size_t len = 0;
+  memcpy(buf, "point-", 6);
+  len = 6;
+  for (int part = 0; part < 2; part++) {
+    uint64_t v = part ? i * 7 : i;
+    size_t n = 0;
+    do {
+      digits[n++] = (char)('0' + v % 10);
+      v /= 10;
+    } while (v);
+    while (n)
+      buf[len++] = digits[--n];
+    if (!part)
+      buf[len++] = '/';
+  }
+  return len;
+}
+
+/* Inlined into each constructor, which then is too large to inline. */
+__attribute__((always_inline)) static inline void point_init(Point *p, uint64_t i) {
+  fill_point(p, i);
+  p->name_len = label(p->data, i);
+  for (int k = 0; k < 3; k++) {
+    p->x ^= (int64_t)(p->data[k * 7 % 100] * 31);
+    p->y += (int64_t)p->data[(i + (uint64_t)k) % 100];
+    p->z -= (int64_t)p->name_len;
+  }
+}
+
+static void point_init_small(Point *p, uint64_t i) {
+  p->x = (int64_t)i;
+  p->data[i % 100] = (char)i;
+}
+
+#ifndef STACK_TWIN
+
+Point *point_make(uint64_t i) {
+  Point *p = malloc(sizeof *p);
+  if (!p)
+    abort();
+  point_init(p, i);
+  return p;
+}
+
+NOINLINE Point *point_make_noinline(uint64_t i) {
+  Point *p = malloc(sizeof *p);
+  if (!p)
+    abort();
+  point_init(p, i);
+  return p;
+}
+
+NOINLINE Point *point_make_zeroed(uint64_t i) {
+  Point *p = calloc(1, sizeof *p);
+  if (!p)
+    return NULL;
+  point_init_small(p, i);
+  return p;
+}
+
+NOINLINE static uint64_t bench_ctor(uint64_t n) {
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    Point *p = point_make(i);
+    sum += (uint64_t)p->data[i % 100] + (uint64_t)p->x;
+    free(p);
+  }
+  return sum;
+}
+
+NOINLINE static uint64_t bench_ctor_noinline(uint64_t n) {
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    Point *p = point_make_noinline(i);
+    sum += (uint64_t)p->data[i % 100] + (uint64_t)p->x;
+    free(p);
+  }
+  return sum;
+}
+
+NOINLINE static uint64_t bench_ctor_calloc(uint64_t n) {
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    Point *p = point_make_zeroed(i);
+    if (!p)
+      abort();
+    sum += (uint64_t)p->data[(i * 3) % 100] + (uint64_t)p->x;
+    free(p);
+  }
+  return sum;
+}
+
+#else /* STACK_TWIN */
+
+void point_make_into(Point *p, uint64_t i) { point_init(p, i); }
+NOINLINE void point_make_into_noinline(Point *p, uint64_t i) { point_init(p, i); }
+NOINLINE void point_make_zeroed_into(Point *p, uint64_t i) {
+  memset(p, 0, sizeof *p);
+  point_init_small(p, i);
+}
+
+NOINLINE static uint64_t bench_ctor(uint64_t n) {
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    Point p;
+    point_make_into(&p, i);
+    sum += (uint64_t)p.data[i % 100] + (uint64_t)p.x;
+  }
+  return sum;
+}
+
+NOINLINE static uint64_t bench_ctor_noinline(uint64_t n) {
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    Point p;
+    point_make_into_noinline(&p, i);
+    sum += (uint64_t)p.data[i % 100] + (uint64_t)p.x;
+  }
+  return sum;
+}
+
+NOINLINE static uint64_t bench_ctor_calloc(uint64_t n) {
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    Point p;
+    point_make_zeroed_into(&p, i);
+    sum += (uint64_t)p.data[(i * 3) % 100] + (uint64_t)p.x;
+  }
+  return sum;
+}
+
+#endif
+
+int main(int argc, char **argv) {
+  static const struct bench_variant v[] = {
+      {"ctor", bench_ctor},
+      {"ctor_noinline", bench_ctor_noinline},
+      {"ctor_calloc", bench_ctor_calloc},
+  };
+  return bench_main(argc, argv, v, sizeof v / sizeof v[0]);
+}
