@@ -293,6 +293,10 @@ enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call
      is passed at this call. */
   if (LLVMGetNumArgOperands(call) != LLVMCountParams(fn))
     return H2S_CALL_OTHER;
+  /* Operand bundles (funclets, deoptimisation state) the copy's call
+     would have to carry: not rewritten. */
+  if (LLVMGetNumOperandBundles(call))
+    return H2S_CALL_OTHER;
   const struct verdict *v = verdict_of(m, host, fn);
   if (!v->made) {
     if (v->why)

@@ -341,6 +341,34 @@ static LLVMValueRef build_fits(struct rewriter *rw, const struct h2s_site *site,
 }
 
 /*
+ * The call's attributes on the copy's call: the arguments' are part of the
+ * ABI (signext, zeroext, inreg, byval, ...) and must stay.  Not the
+ * result's noalias (the result is the slot the caller holds), nor memory
+ * effects (the copy writes the slot, an argument the maker never had).
+ */
+static void copy_call_attributes(LLVMValueRef to, LLVMValueRef from, unsigned args) {
+  unsigned noalias = LLVMGetEnumAttributeKindForName("noalias", 7);
+  unsigned memory = LLVMGetEnumAttributeKindForName("memory", 6);
+  for (unsigned k = 0; k <= args + 1; k++) {
+    LLVMAttributeIndex index = k == args + 1 ? (LLVMAttributeIndex)LLVMAttributeFunctionIndex : k;
+    unsigned count = LLVMGetCallSiteAttributeCount(from, index);
+    if (!count)
+      continue;
+    LLVMAttributeRef *attrs = h2s_xmalloc(count * sizeof *attrs);
+    LLVMGetCallSiteAttributes(from, index, attrs);
+    for (unsigned i = 0; i < count; i++) {
+      bool is_enum = LLVMIsEnumAttribute(attrs[i]);
+      unsigned kind = is_enum ? LLVMGetEnumAttributeKind(attrs[i]) : 0;
+      if (is_enum && ((index == LLVMAttributeReturnIndex && kind == noalias) ||
+                      (index == (LLVMAttributeIndex)LLVMAttributeFunctionIndex && kind == memory)))
+        continue;
+      LLVMAddCallSiteAttribute(to, index, attrs[i]);
+    }
+    free(attrs);
+  }
+}
+
+/*
  * A call of a maker (caller_frames.c): the same call of its copy that takes
  * the slot as its last argument, at the builder's position; an invoke
  * unwinds where the maker's call did and continues at `normal`.
@@ -360,6 +388,7 @@ static LLVMValueRef call_clone(struct rewriter *rw, const struct h2s_site *site,
                              LLVMGetUnwindDest(call), "")
           : LLVMBuildCall2(rw->builder, type, site->clone, args, n + 1, "");
   LLVMSetInstructionCallConv(made, LLVMGetInstructionCallConv(call));
+  copy_call_attributes(made, call, n);
   free(args);
   return made;
 }

@@ -91,6 +91,27 @@ lpad:
   %lp = landingpad { ptr, i32 } cleanup
   ret i64 -1
 }
+; The call's argument attributes are part of the ABI (signext, byval) and
+; go to the copy's call; the result's noalias and the call's memory effects
+; do not (the result is the caller's slot, which the copy writes).
+%struct.S = type { i64, i64, i64 }
+define ptr @make_abi(i8 signext %c, ptr byval(%struct.S) align 8 %s) {
+  %p = call ptr @malloc(i64 16)
+  %v = load i64, ptr %s
+  store i64 %v, ptr %p
+  %q = getelementptr i8, ptr %p, i64 8
+  store i8 %c, ptr %q
+  ret ptr %p
+}
+; CHECK-LABEL: define i64 @use_abi(
+; CHECK: %p = call ptr @make_abi.h2s(i8 signext %c, ptr byval(%struct.S) align 8 %s, ptr %p.h2s){{$}}
+define i64 @use_abi(i8 %c, ptr %s) {
+  %p = call noalias ptr @make_abi(i8 signext %c, ptr byval(%struct.S) align 8 %s) memory(inaccessiblemem: readwrite)
+  %v = load i64, ptr %p
+  call void @free(ptr %p)
+  ret i64 %v
+}
+
 ; Not a maker: it also publishes the object.  The caller keeps the heap.
 define ptr @make_published() {
   %p = call ptr @malloc(i64 8)
