@@ -113,7 +113,7 @@ NOINLINE char *buf_new(size_t n) {
 }
 // IR-LABEL: define {{.*}} @use_buf(
 // IR: alloca [100 x i8]
-// IR: call ptr @buf_new.h2s(i64 100, ptr
+// IR: call ptr @buf_new.h2s(i64 {{(noundef )?}}100, ptr
 NOINLINE long use_buf(void) {
   char *b = buf_new(100); // REMARK-DAG: caller-frames.c:[[@LINE]]:13: remark: moved to stack: 100-byte object made by 'buf_new' (align 16)
   long r = b[0] + b[99] + b[50];
