@@ -97,8 +97,15 @@ void h2s_makers_destroy(struct h2s_makers *m) {
   free(m);
 }
 
-void h2s_makers_begin(struct h2s_makers *m, struct h2s_host *host) {
-  m->verdict_count = 0;
+void h2s_makers_begin(struct h2s_makers *m, struct h2s_host *host, LLVMValueRef *fns,
+                      unsigned count) {
+  /* Verdicts are kept for the run (a module pass: nothing else changes a
+     function between its SCCs), but not for the functions about to be
+     decided and rewritten. */
+  for (unsigned i = 0; i < count; i++)
+    for (uint32_t k = 0; k < m->verdict_count; k++)
+      if (m->verdicts[k].fn == fns[i])
+        m->verdicts[k--] = m->verdicts[--m->verdict_count];
   m->deciding = false;
   h2s_host_set_core(host, m);
 }

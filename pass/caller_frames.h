@@ -15,9 +15,10 @@ struct h2s_makers *h2s_makers_create(const struct h2s_analysis_config *cfg, bool
                                      struct h2s_chain_table *chains);
 void h2s_makers_destroy(struct h2s_makers *m);
 
-/* A new group of functions to decide: verdicts are taken afresh (other
-   passes may have run), and the host can find the table again. */
-void h2s_makers_begin(struct h2s_makers *m, struct h2s_host *host);
+/* A new group of functions to decide, fns[0..count): their verdicts are
+   taken afresh (they may change now); the host can find the table again. */
+void h2s_makers_begin(struct h2s_makers *m, struct h2s_host *host, LLVMValueRef *fns,
+                      unsigned count);
 
 /* While a function is decided (not while summaries are solved), a call of
    a maker is an allocation site of the caller. */

@@ -335,7 +335,7 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     changed[i] = false;
   if (s->opts.disable)
     return;
-  h2s_makers_begin(s->makers, host);
+  h2s_makers_begin(s->makers, host, fns, count);
   for (unsigned i = 0; i < count; i++) {
     /* The heaviest chain of static slots below it (its calls do not change
        here), then the slots inlined since they were made, which may have
