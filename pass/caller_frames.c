@@ -59,7 +59,8 @@
 #define MAKER_MAX_FREES 8
 
 struct verdict {
-  LLVMValueRef fn;
+  LLVMValueRef fn;                     /* NULL: forgotten */
+  struct h2s_allocator alloc;          /* A's allocator, when made is set */
   LLVMValueRef made;                   /* A, or NULL: not a maker */
   const char *why;                     /* not a maker although it has the shape: why */
   LLVMValueRef frees[MAKER_MAX_FREES]; /* A's deallocations in fn */
@@ -76,6 +77,8 @@ struct h2s_makers {
   bool enabled, deciding;
   struct verdict *verdicts;
   uint32_t verdict_count, verdict_capacity;
+  uint32_t *index; /* open addressing over verdicts by fn: position + 1 */
+  uint32_t index_capacity;
   struct clone *clones;
   uint32_t clone_count, clone_capacity;
 };
@@ -93,8 +96,41 @@ void h2s_makers_destroy(struct h2s_makers *m) {
   if (!m)
     return;
   free(m->verdicts);
+  free(m->index);
   free(m->clones);
   free(m);
+}
+
+static uint32_t hash_fn(LLVMValueRef fn) {
+  uint64_t h = (uint64_t)(uintptr_t)fn;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return (uint32_t)h;
+}
+
+/* The slot of fn's entry in the index, or of the empty place for it. */
+static uint32_t index_slot(const struct h2s_makers *m, LLVMValueRef fn) {
+  uint32_t mask = m->index_capacity - 1, i = hash_fn(fn) & mask;
+  while (m->index[i] && m->verdicts[m->index[i] - 1].fn != fn)
+    i = (i + 1) & mask;
+  return i;
+}
+
+static void index_rebuild(struct h2s_makers *m, uint32_t capacity) {
+  free(m->index);
+  m->index_capacity = capacity;
+  m->index = h2s_xcalloc(capacity, sizeof *m->index);
+  for (uint32_t k = 0; k < m->verdict_count; k++)
+    if (m->verdicts[k].fn)
+      m->index[index_slot(m, m->verdicts[k].fn)] = k + 1;
+}
+
+static struct verdict *find_verdict(struct h2s_makers *m, LLVMValueRef fn) {
+  if (!m->index_capacity)
+    return NULL;
+  uint32_t at = m->index[index_slot(m, fn)];
+  return at ? &m->verdicts[at - 1] : NULL;
 }
 
 void h2s_makers_begin(struct h2s_makers *m, struct h2s_host *host, LLVMValueRef *fns,
@@ -102,10 +138,16 @@ void h2s_makers_begin(struct h2s_makers *m, struct h2s_host *host, LLVMValueRef 
   /* Verdicts are kept for the run (a module pass: nothing else changes a
      function between its SCCs), but not for the functions about to be
      decided and rewritten. */
-  for (unsigned i = 0; i < count; i++)
-    for (uint32_t k = 0; k < m->verdict_count; k++)
-      if (m->verdicts[k].fn == fns[i])
-        m->verdicts[k--] = m->verdicts[--m->verdict_count];
+  bool forgot = false;
+  for (unsigned i = 0; i < count; i++) {
+    struct verdict *v = find_verdict(m, fns[i]);
+    if (v) {
+      v->fn = NULL;
+      forgot = true;
+    }
+  }
+  if (forgot)
+    index_rebuild(m, m->index_capacity);
   m->deciding = false;
   h2s_host_set_core(host, m);
 }
@@ -262,8 +304,10 @@ static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct ver
   }
   struct h2s_function_analysis fa;
   h2s_analyze_function(host, m->cfg, v->fn, &fa);
-  if (only_returned(&fa, made, &a, v))
+  if (only_returned(&fa, made, &a, v)) {
     v->made = made;
+    v->alloc = a;
+  }
   else
     v->why = "the object also leaves it another way, or may be freed there by something "
              "other than its own deallocation (its remark there says how)";
@@ -272,9 +316,9 @@ static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct ver
 
 static const struct verdict *verdict_of(struct h2s_makers *m, struct h2s_host *host,
                                         LLVMValueRef fn) {
-  for (uint32_t i = 0; i < m->verdict_count; i++)
-    if (m->verdicts[i].fn == fn)
-      return &m->verdicts[i];
+  struct verdict *found = find_verdict(m, fn);
+  if (found)
+    return found;
   struct verdict v = {.fn = fn};
   /* Its own analysis classifies nothing as a maker: it is not decided. */
   bool deciding = m->deciding;
@@ -283,8 +327,12 @@ static const struct verdict *verdict_of(struct h2s_makers *m, struct h2s_host *h
   m->deciding = deciding;
   m->verdicts = h2s_grow(m->verdicts, &m->verdict_capacity, sizeof *m->verdicts,
                          m->verdict_count + 1);
-  m->verdicts[m->verdict_count] = v;
-  return &m->verdicts[m->verdict_count++];
+  m->verdicts[m->verdict_count++] = v;
+  if (2 * m->verdict_count > m->index_capacity)
+    index_rebuild(m, m->index_capacity ? 2 * m->index_capacity : 64);
+  else
+    m->index[index_slot(m, fn)] = m->verdict_count;
+  return &m->verdicts[m->verdict_count - 1];
 }
 
 enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call,
@@ -293,9 +341,9 @@ enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call
   struct h2s_makers *m = h2s_host_core(host);
   if (!m || !m->enabled || !m->deciding || !fn)
     return H2S_CALL_OTHER;
-  struct h2s_allocator a;
-  if (!maker_shape(host, fn, &a)) /* cheap, before any analysis */
-    return H2S_CALL_OTHER;
+  LLVMTypeRef type = LLVMGlobalGetValueType(fn);
+  if (LLVMIsDeclaration(fn) || LLVMGetTypeKind(LLVMGetReturnType(type)) != LLVMPointerTypeKind)
+    return H2S_CALL_OTHER; /* cheap, before the shape (once per function) */
   /* Every parameter the allocation's size, count or alignment comes from
      is passed at this call. */
   if (LLVMGetNumArgOperands(call) != LLVMCountParams(fn))
@@ -310,7 +358,7 @@ enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call
       *why = v->why;
     return H2S_CALL_OTHER;
   }
-  *out = a;
+  *out = v->alloc;
   /* The source's name ('make_point', not '_Z10make_pointl') where it fits. */
   size_t len;
   const char *name = h2s_host_source_name(host, fn);
