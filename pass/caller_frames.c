@@ -44,6 +44,8 @@
  */
 #include "caller_frames.h"
 
+#include "alloc_wrappers.h"
+
 #include "annotations.h"
 #include "cfg_reach.h"
 #include "remarks.h"
@@ -166,10 +168,23 @@ static LLVMValueRef strip_casts(LLVMValueRef v) {
   return v;
 }
 
+/* The argument a call returns as its result (LLVM's `returned`: memcpy's,
+   strcpy's destination), or -1. */
+static int returned_argument(LLVMValueRef call) {
+  unsigned kind = LLVMGetEnumAttributeKindForName("returned", 8);
+  LLVMValueRef fn = h2s_called_function(call);
+  unsigned n = LLVMGetNumArgOperands(call);
+  for (unsigned i = 0; i < n; i++)
+    if (LLVMGetCallSiteEnumAttribute(call, i + 1, kind) ||
+        (fn && LLVMGetEnumAttributeAtIndex(fn, i + 1, kind)))
+      return (int)i;
+  return -1;
+}
+
 /*
- * Is v, looking through casts and the phis and selects that merge it with
- * null (`return ok ? p : NULL` after a free), either null or the one value
- * *made (set at the first one found)?
+ * Is v, looking through casts, the phis and selects that merge it with
+ * null (`return ok ? p : NULL` after a free) and calls that return their
+ * argument, either null or the one value *made (set at the first found)?
  */
 static bool made_or_null(LLVMValueRef v, LLVMValueRef *made, unsigned depth) {
   v = strip_casts(v);
@@ -187,7 +202,12 @@ static bool made_or_null(LLVMValueRef v, LLVMValueRef *made, unsigned depth) {
   if (depth < 4 && LLVMIsASelectInst(v))
     return made_or_null(LLVMGetOperand(v, 1), made, depth + 1) &&
            made_or_null(LLVMGetOperand(v, 2), made, depth + 1);
-  if (!h2s_is_call(v) || (*made && *made != v))
+  if (!h2s_is_call(v))
+    return false;
+  int through = returned_argument(v);
+  if (through >= 0) /* return memcpy(xmalloc(n), s, n) */
+    return depth < 4 && made_or_null(LLVMGetOperand(v, (unsigned)through), made, depth + 1);
+  if (*made && *made != v)
     return false;
   *made = v;
   return true;
@@ -238,10 +258,16 @@ static LLVMValueRef maker_shape(struct h2s_host *host, LLVMValueRef fn, struct h
       LLVMCountParams(fn) >= H2S_SUMMARY_PARAMS || !h2s_body_is_final(fn))
     return NULL;
   LLVMValueRef made = returned_object(fn);
+  if (!made || !h2s_is_call(made))
+    return NULL;
+  /* An allocator's call, or an allocator wrapper's (xmalloc), which stands
+     for its allocation; not another maker's. */
   const char *why = NULL;
-  if (!made || !h2s_is_call(made) ||
-      h2s_classify_direct_allocation(host, made, a, &why) != H2S_CALL_ALLOC || a->out_arg >= 0 ||
-      h2s_page_aligned(made) || h2s_return_alignment(made))
+  LLVMValueRef callee = h2s_called_function(made);
+  if (h2s_classify_direct_allocation(host, made, a, &why) != H2S_CALL_ALLOC &&
+      (!callee || h2s_wrapper_allocator(host, made, callee, a, &why) != H2S_CALL_ALLOC))
+    return NULL;
+  if (a->out_arg >= 0 || h2s_page_aligned(made) || h2s_return_alignment(made))
     return NULL;
   return made;
 }
@@ -422,10 +448,7 @@ LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics 
                             LLVMCreateEnumAttribute(ctx, LLVMGetEnumAttributeKindForName("nonnull", 7), 0));
     LLVMAddAttributeAtIndex(copy, storage_index,
                             LLVMCreateEnumAttribute(ctx, LLVMGetEnumAttributeKindForName("noundef", 7), 0));
-    struct h2s_allocator a;
-    const char *why = NULL;
-    h2s_classify_direct_allocation(host, v->made, &a, &why);
-    h2s_rewrite_made_object(ids, made_copy, &a, LLVMGetLastParam(copy), values + 1,
+    h2s_rewrite_made_object(ids, made_copy, &v->alloc, LLVMGetLastParam(copy), values + 1,
                             v->free_count);
     h2s_host_function_changed(host, copy);
     h2s_chain_record(m->chains, host, copy);

@@ -120,11 +120,6 @@ NOINLINE long use_buf(void) {
   free(b);
   return r;
 }
-// IR-LABEL: define internal {{.*}}ptr @buf_new.h2s(i64 {{.*}}, ptr noundef nonnull %
-// IR: call void @llvm.memset
-// IR-NOT: @calloc(
-// IR: ret ptr
-
 // Failure paths that free the object and return null: the copy drops the free.
 NOINLINE char *name_new(const char *s) {
   char *n = malloc(32);
@@ -195,6 +190,28 @@ NOINLINE long use_cell(long v) {
   *c->slot = mine;
   free(c);
   return *published;
+}
+
+// The allocation through an allocator wrapper, returned through a call
+// that returns its argument (LLVM's `returned`: memcpy's destination):
+// gnulib's xmemdup.
+NOINLINE void *xmalloc(size_t n) {
+  void *p = malloc(n);
+  if (!p)
+    abort();
+  return p;
+}
+NOINLINE void *xmemdup(const void *p, size_t n) { return memcpy(xmalloc(n), p, n); }
+// IR-LABEL: define {{.*}}i64 @use_dup(
+// IR: call ptr @xmemdup.h2s(
+// IR-NOT: @free(
+// IR: {{^}}}
+NOINLINE long use_dup(long v) {
+  long in[4] = {v, v + 1, v + 2, v + 3};
+  long *d = xmemdup(in, sizeof in); // REMARK-DAG: caller-frames.c:[[@LINE]]:13: remark: moved to stack: 32-byte object made by 'xmemdup' (align 16)
+  long r = d[0] + d[3];
+  free(d);
+  return r;
 }
 
 // ---- not makers: the object leaves them another way ---------------------
@@ -370,7 +387,7 @@ int main(int argc, char **argv) {
   long s = 0;
   for (int i = 0; i < 100; i++) {
     s += use_point(i + argc) + keeps_point(i) + points_in_loop(i % 7) + use_buf();
-    s += use_point_reentrant(i);
+    s += use_point_reentrant(i) + use_dup(i);
     s += use_name(i & 1 ? "short" : "a name that is far too long for its buffer");
     s += use_nodes(i) + use_cell(i) + use_self(i) + use_registered(i) + use_out(i);
     s += use_addressed(i) + use_printed(i) + use_copied(i) + use_retry(i) + use_maybe(i - 50);
@@ -381,3 +398,9 @@ int main(int argc, char **argv) {
   printf("%ld\n", s);
   return 0;
 }
+
+// The copies come after every function of the file.
+// IR-LABEL: define internal {{.*}}ptr @buf_new.h2s(i64 {{.*}}, ptr noundef nonnull %
+// IR: call void @llvm.memset
+// IR-NOT: @calloc(
+// IR: ret ptr
