@@ -402,3 +402,17 @@ unsigned h2s_malloc_alignment(LLVMModuleRef module) {
       return table[i].align;
   return 16;
 }
+
+void h2s_display_function(struct h2s_host *host, LLVMValueRef fn, char out[H2S_NAME_MAX]) {
+  size_t len;
+  const char *name = h2s_host_source_name(host, fn);
+  if (name && *name && strlen(name) < H2S_NAME_MAX) {
+    len = strlen(name);
+  } else {
+    name = LLVMGetValueName2(fn, &len);
+    if (len >= H2S_NAME_MAX)
+      len = H2S_NAME_MAX - 1;
+  }
+  memcpy(out, name, len);
+  out[len] = 0;
+}

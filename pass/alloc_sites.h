@@ -90,6 +90,11 @@ LLVMValueRef h2s_underlying_object(LLVMValueRef ptr);
    to (`out_arg` is the allocation's out-parameter, or -1), else NULL. */
 LLVMValueRef h2s_stored_address(LLVMValueRef inst, int out_arg);
 
+/* How remarks name a function that stands for an allocation (a wrapper, a
+   maker): its source name ('make_point', not '_Z10make_pointl') where it
+   fits, else its symbol, cut to H2S_NAME_MAX - 1 characters. */
+void h2s_display_function(struct h2s_host *host, LLVMValueRef fn, char out[H2S_NAME_MAX]);
+
 /* True if `v` is a call or invoke instruction (a CallBase). */
 bool h2s_is_call(LLVMValueRef v);
 

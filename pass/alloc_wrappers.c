@@ -215,12 +215,7 @@ enum h2s_call_class h2s_wrapper_allocator(struct h2s_host *host, LLVMValueRef ca
     return H2S_CALL_OTHER;
   /* Then whether a call of it can stand for that allocation. */
   *out = inner;
-  size_t len;
-  const char *name = LLVMGetValueName2(fn, &len);
-  if (len >= H2S_NAME_MAX)
-    len = H2S_NAME_MAX - 1;
-  memcpy(out->display, name, len);
-  out->display[len] = 0;
+  h2s_display_function(host, fn, out->display);
   int size = parameter_index(fn, alloc, inner.size_arg);
   int count = parameter_index(fn, alloc, inner.count_arg);
   int align = parameter_index(fn, alloc, inner.align_arg);

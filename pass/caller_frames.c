@@ -385,18 +385,7 @@ enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call
     return H2S_CALL_OTHER;
   }
   *out = v->alloc;
-  /* The source's name ('make_point', not '_Z10make_pointl') where it fits. */
-  size_t len;
-  const char *name = h2s_host_source_name(host, fn);
-  if (name && *name && strlen(name) < H2S_NAME_MAX) {
-    len = strlen(name);
-  } else {
-    name = LLVMGetValueName2(fn, &len);
-    if (len >= H2S_NAME_MAX)
-      len = H2S_NAME_MAX - 1;
-  }
-  memcpy(out->display, name, len);
-  out->display[len] = 0;
+  h2s_display_function(host, fn, out->display);
   out->maker = fn;
   out->made = v->made;
   out->zeroed = false; /* the clone zeroes it */
