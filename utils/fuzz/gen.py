@@ -38,7 +38,8 @@ unprototyped declarations (`knr`), fgets / fread / strtol & co / strtod /
 strtok_r / strspn & co into heap buffers whose end, save, token or line
 pointer is kept for main or used locally (`libparse`), lists and buffer
 arrays built in rolled loops with a constant count, kept for main or not
-(`loop_slots`).  The header lists the families a
+(`loop_slots`), functions that make an object for their caller and
+the neighbours that keep it (`makers`).  The header lists the families a
 program uses, and a `/* fam:NAME */` marker opens each family's code, so that
 run.py can count the sites each family gets moved.  --cxx: gen_cxx.py.
 """
