@@ -2142,9 +2142,14 @@ class Gen:
             sizek = "const"
         recursive = keep in ("cycle", "rec", "fnptr") or other == "saferec"
         extk = r.choice(["none", "none", "param", "global"]) if kind == "struct" and not recursive else "none"
+        slot = kind == "struct" and self.chance(0.3)
+        if slot and extk == "none" and not recursive and self.chance(0.6):
+            # the caller's &local in the object's memory: a pointer loaded
+            # from it may then point to memory the caller owns, and `slot`
+            # is the caller's only sign of the maker's global
+            extk = "param"
         if extk == "param":
             params.append("u32 *ext")
-        slot = kind == "struct" and self.chance(0.3)
         linkp = kind == "struct" and not recursive and self.chance(0.25)
         if linkp:
             params.append(f"{T} *next")
