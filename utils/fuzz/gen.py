@@ -2433,7 +2433,8 @@ class Gen:
             if linkp:
                 shapes += ["chain_keep", "chain_keep"]
             if kind == "buf":
-                shapes = [x for x in shapes if x not in ("loop_list",)]
+                shapes = [x for x in shapes if x not in ("loop_list",)] + ["realloc"]
+            shapes.append("usable")
         nfun = r.randint(1, 3)
         for _ in range(nfun):
             sh = r.choice(shapes)
@@ -2443,8 +2444,25 @@ class Gen:
             if extk == "param":
                 c.append(f"  u32 ecell = r;")
             s = f"r + {r.randrange(100)}u"
-            if sh in ("use", "free", "reader", "cond_keep", "ext_write", "slot_store", "holder", "holder_keep",
-                      "walk"):
+            if sh in ("realloc", "usable"):
+                # library calls that need the heap object: a wrong move
+                # hands them a stack address
+                a, nb = args(s)
+                c.append(f"  {decl_t} *p = {name}({a});")
+                c.append("  if (!p) return;")
+                c.append(f"  u32 nb = {nb};")
+                if sh == "usable":
+                    c.append(f"  fold(malloc_usable_size({'p' if other != 'hdr' else 'p - 16u'}) >= {'nb' if kind == 'buf' else 'sizeof *p'});")
+                    c.extend(rd("p", "nb", i))
+                    c.extend(free_stmt("p", i))
+                else:
+                    m2 = r.randint(2, 5)
+                    c.append(f"  u8 *q = realloc(p, nb * {m2}u); if (!q) abort();")
+                    c.append(f"  for (u32 j = nb; j < nb * {m2}u; j++) q[j] = (u8)(j + r);")
+                    c.extend(rd("q", f"nb * {m2}u", i))
+                    c.append("  free(q);")
+            elif sh in ("use", "free", "reader", "cond_keep", "ext_write", "slot_store", "holder", "holder_keep",
+                        "walk"):
                 a, nb = args(s)
                 c.append(f"  {decl_t} *p = {name}({a});")
                 c.append(f"  if (!p) {{ fold(1u); return; }}")
