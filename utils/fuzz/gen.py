@@ -39,7 +39,8 @@ unprototyped declarations (`knr`), fgets / fread / strtol & co / strtod /
 strtok_r / strspn & co into heap buffers whose end, save, token or line
 pointer is kept for main or used locally (`libparse`), lists and buffer
 arrays built in rolled loops with a constant count, kept for main or not
-(`loop_slots`).  The header lists the families a
+(`loop_slots`), functions that make an object for their caller and
+the neighbours that keep it (`makers`).  The header lists the families a
 program uses, and a `/* fam:NAME */` marker opens each family's code, so that
 run.py can count the sites each family gets moved.  --cxx: gen_cxx.py.
 
@@ -148,7 +149,7 @@ FAMILY_WEIGHTS = {
     "recursion": 1, "callee_alloc": 1,
     "cycle": 2, "indirect": 2, "bytes": 2, "libcopy": 2, "union": 2, "holder_null": 2,
     "loop_bytes": 2, "weak": 1, "valloc": 2,
-    "intflow": 3, "knr": 2, "libparse": 2, "loop_slots": 2,
+    "intflow": 3, "knr": 2, "libparse": 2, "loop_slots": 2, "makers": 3,
     "wrappers": 2, "reenter": 1, "threadstack": 1,
 }
 FAMILIES = list(FAMILY_WEIGHTS)
@@ -2114,6 +2115,592 @@ class Gen:
             return  # leaked: main walks it
         if self.chance(0.75):
             lines.append(f"{ind}while ({head}) {{ struct node *nx = {head}->next; free({head}->buf); free({head}); {head} = nx; }}")
+
+    # ---- makers: objects a callee makes for its caller (67a2609,
+    # pass/caller_frames.c) ------------------------------------------------
+    # A maker allocates one object and returns it (or NULL); a caller in which
+    # it dies gets the storage in its own frame and calls the maker's copy.
+    # Mixed with the neighbours that must keep the heap: the maker keeps the
+    # object (a global, a static array, an out-parameter, its own field, its
+    # address xor-ed, as bytes or as %p text, a helper that registers it), a
+    # callee frees it, the allocation runs in a loop, the maker is in a call
+    # cycle (direct, through a helper, through a function pointer) or returns
+    # an interior pointer; and callers that keep it (a global, a heap holder
+    # kept for main, a list or a previous object carried across loop
+    # iterations, returned to the block) or store their own object through a
+    # pointer the maker left in it.  main reads whatever was kept after the
+    # block returned and a 16 KiB clobber overwrote the dead frames.
+    MK_KEEPS = ["global", "array", "out", "self", "xor", "bytes", "text", "reg", "cycle", "rec",
+                "fnptr"]
+    MK_OTHER = ["cfree", "chain", "saferec"]
+
+    def mk_clobber(self):
+        if not getattr(self, "mk_clob", False):
+            self.mk_clob = True
+            self.globals.append("static NOINLINE void f_mkclob(u32 s) { volatile u8 junk[16384]; "
+                                "for (u32 i = 0; i < 16384u; i++) junk[i] = (u8)(s + i * 3u); }")
+        return f"f_mkclob({self.r.randrange(1 << 16)}u);"
+
+    def fam_makers(self, lines, ind):
+        r = self.r
+        if not hasattr(self, "mk_fns"):
+            self.mk_fns = set()
+        b = self.fresh("f_mk")
+        g = "g_" + b[2:]
+        T = f"struct {b}_o"
+        K = r.randint(1, 6)
+        TAG = r.choice([8, 16, 24])
+        src = []
+        src.append(f"{T} {{ u32 nb; u32 v[{K}]; char tag[{TAG}]; u32 *ext; u8 **slot; {T} *link; u8 *inner; u32 inner_nb; }};")
+        kind = r.choice(["struct", "struct", "struct", "buf"])
+        k = r.random()
+        role = "ok" if k < 0.5 else ("keep" if k < 0.8 else "other")
+        keep = other = None
+        if role == "keep":
+            keep = r.choice(self.MK_KEEPS if kind == "struct" else ["global", "array", "out", "xor", "bytes", "text", "reg"])
+        elif role == "other":
+            other = r.choice(self.MK_OTHER if kind == "struct" else ["cfree", "hdr"])
+        if other == "hdr":
+            alloc = "malloc"
+        name = f"{b}_new"
+        mattr = self.attr(0.75)
+        alloc = r.choice(["malloc", "malloc", "calloc", "aligned_alloc"])
+        fail = r.choice(["abort();", "exit(1);", "return NULL;", "return NULL;"])
+        early = self.chance(0.3) and other != "chain"
+        retform = r.choice(["plain", "plain", "select", "phi"])
+        DTOP = r.randint(1, 3)
+        params, call_args = [], []   # C parameters; caller-side argument makers
+        params.append("u32 s")
+        # ---- the maker's parameters
+        if kind == "buf":
+            sizek = r.choice(["param", "param", "const"]) if other != "hdr" else "const"
+            if sizek == "param":
+                params.insert(0, "size_t n")
+        else:
+            sizek = "const"
+        recursive = keep in ("cycle", "rec", "fnptr") or other == "saferec"
+        extk = r.choice(["none", "none", "param", "global"]) if kind == "struct" and not recursive else "none"
+        slot = kind == "struct" and self.chance(0.3)
+        if slot and extk == "none" and not recursive and self.chance(0.6):
+            # the caller's &local in the object's memory: a pointer loaded
+            # from it may then point to memory the caller owns, and `slot`
+            # is the caller's only sign of the maker's global
+            extk = "param"
+        if extk == "param":
+            params.append("u32 *ext")
+        linkp = kind == "struct" and not recursive and self.chance(0.25)
+        if linkp:
+            params.append(f"{T} *next")
+        inner = r.choice(["none", "none", "malloc", "maker"]) if kind == "struct" else "none"
+        if keep == "out":
+            params.append(f"{'u8' if kind == 'buf' else T} **out")
+        if keep in ("cycle", "rec", "fnptr") or other == "saferec":
+            params.append("u32 d")
+        decl_t = "u8" if kind == "buf" else T
+        nbc = r.choice([8, 16, 24, 40, 64, 100, 256, 512]) if kind == "buf" else 0
+        if kind == "buf" and alloc == "aligned_alloc":
+            nbc = (nbc + 15) // 16 * 16
+        # globals the maker and main use
+        if extk == "global":
+            self.glob(f"static u32 {g}_cell;", f"{g}_cell")
+        if slot:
+            self.glob(f"static u8 *{g}_ptr; static u32 {g}_ptrnb;", f"{g}_ptr")
+        if keep:
+            if keep == "array":
+                self.glob(f"static {decl_t} *{g}_reg[4]; static u32 {g}_nreg; static u32 {g}_regnb[4];", f"{g}_reg")
+            elif keep in ("xor", "bytes", "text"):
+                self.glob(f"static uintptr_t {g}_addr; static u8 {g}_bytes[sizeof(void *)]; static char {g}_text[40];"
+                          f" static u32 {g}_has, {g}_knb;", f"{g}_has")
+            else:
+                self.glob(f"static {decl_t} *{g}_k; static u32 {g}_knb;", f"{g}_k")
+        # ---- helpers the maker calls
+        fwd = []
+        if kind == "struct" and inner == "maker":
+            ia = self.attr(0.6)
+            ialloc = r.choice(["malloc(n)", "calloc(n, 1)"])
+            src.append(f"static {ia} u8 *{b}_buf(size_t n, u32 s) {{\n  u8 *q = {ialloc};\n  if (!q) abort();\n"
+                       f"  for (size_t i = 0; i < n; i++) q[i] = (u8)(s + i * {r.randrange(1, 99)}u);\n  return q;\n}}")
+        init = None
+        if kind == "struct" and self.chance(0.35):
+            init = r.choice(["write", "write", "read"])
+            if init == "write":
+                src.append(f"static {self.attr(0.8)} void {b}_init({T} *p, u32 s) {{ for (u32 j = 0; j < {K}u; j++) p->v[j] ^= s + j * 5u; p->nb += 1u; }}")
+            else:
+                src.append(f"static {self.attr(0.8)} u32 {b}_init({T} *p, u32 s) {{ return p->v[s % {K}u] + p->nb; }}")
+        if keep == "reg":
+            src.append(f"static {self.attr(0.9)} void {b}_reg({decl_t} *p, u32 nb) {{ {g}_k = p; {g}_knb = nb; }}")
+        if other == "cfree":
+            src.append(f"static {self.attr(0.9)} u32 {b}_check({decl_t} *p, u32 s) {{\n"
+                       f"  if (s % {r.randint(2, 5)}u == 1u) {{ free(p); return 0; }}\n  return 1;\n}}")
+        if keep == "cycle":
+            fwd.append(f"static {mattr} {decl_t} *{name}({', '.join(params)});")
+            src.append("\n".join(fwd))
+            src.append(f"static {self.attr(0.9)} void {b}_cyc({T} *p, u32 s, u32 d) {{\n"
+                       f"  if (d == {DTOP}u) {{ {g}_k = p; {g}_knb = {K}u; }}\n"
+                       f"  if (d > 0u) {{ {T} *q = {name}(s + 1u, d - 1u); if (q) {{ fold(q->v[0]); free(q); }} }}\n}}")
+        if keep == "fnptr":
+            fwd.append(f"static {mattr} {decl_t} *{name}({', '.join(params)});")
+            src.append("\n".join(fwd))
+            src.append(f"static {self.attr(0.9)} void {b}_cb({T} *p, u32 s, u32 d) {{\n"
+                       f"  if (d == {DTOP}u) {{ {g}_k = p; {g}_knb = {K}u; }}\n"
+                       f"  {T} *q = {name}(s + 1u, d - 1u); if (q) {{ fold(q->v[0]); free(q); }}\n}}")
+            src.append(f"static void (*{g}_fp)({T} *, u32, u32) = {b}_cb;\n"
+                       f"static void *volatile {g}_fp_pin __attribute__((used)) = (void *)&{g}_fp;")
+        # ---- the maker
+        m = [f"static {mattr} {decl_t} *{name}({', '.join(params)}) {{"]
+        if kind == "buf":
+            nexpr = "n" if sizek == "param" else f"{nbc}u"
+            if other == "hdr":
+                m.append(f"  u8 *p = malloc({nexpr} + 16u);")
+            elif alloc == "malloc":
+                m.append(f"  u8 *p = malloc({nexpr});")
+            elif alloc == "calloc":
+                m.append(f"  u8 *p = calloc({nexpr}, 1);")
+            else:
+                m.append(f"  u8 *p = aligned_alloc(16, {nexpr});")
+            nbv = "(u32)n" if sizek == "param" else f"{nbc}u"
+        else:
+            if alloc == "malloc":
+                m.append(f"  {T} *p = malloc(sizeof *p);")
+            elif alloc == "calloc":
+                m.append(f"  {T} *p = calloc(1, sizeof *p);")
+            else:
+                m.append(f"  {T} *p = aligned_alloc(16, (sizeof *p + 15u) / 16u * 16u);")
+            nbv = f"{K}u"
+        if other == "chain":
+            # the allocation runs in a loop: each object links the previous one
+            m = [f"static {mattr} {T} *{name}({', '.join(params)}) {{", f"  {T} *p = NULL;",
+                 f"  for (u32 i = 0; i <= (s & {r.choice([1, 3])}u); i++) {{",
+                 f"    {T} *c = {'calloc(1, sizeof *c)' if alloc == 'calloc' else 'malloc(sizeof *c)'};",
+                 "    if (!c) abort();", f"    c->nb = {K}u; c->link = p;",
+                 f"    for (u32 j = 0; j < {K}u; j++) c->v[j] = s * {r.randrange(1, 99)}u + i + j;",
+                 "    c->tag[0] = (char)('a' + i); c->tag[1] = 0;",
+                 "    c->ext = NULL; c->slot = NULL; c->inner = NULL; c->inner_nb = 0;",
+                 "    p = c;", "  }", "  return p;", "}"]
+            src.append("\n".join(m))
+            self.add_func("\n".join(src))
+            return self.mk_callers(lines, ind, b, g, T, name, kind, role, keep, other, params, K, nbc, sizek, alloc, DTOP, extk, slot, linkp, inner)
+        m.append(f"  if (!p) {fail}")
+        if early:
+            m.append(f"  if (s % {r.randint(3, 7)}u == 2u) {{ free(p); return NULL; }}")
+        if other == "hdr":
+            m.append(f"  memset(p, 0x{r.randrange(256):02x}, 16u);")
+            m.append(f"  for (u32 i = 0; i < {nbv}; i++) p[16u + i] = (u8)(s + i * {r.randrange(1, 250)}u);")
+        elif kind == "buf":
+            m.append(f"  for (u32 i = 0; i < {nbv}; i++) p[i] {'+=' if alloc == 'calloc' and self.chance(0.5) else '='} (u8)(s + i * {r.randrange(1, 250)}u);")
+        else:
+            m.append(f"  p->nb = {K}u;")
+            m.append(f"  for (u32 j = 0; j < {K}u; j++) p->v[j] = s * {r.randrange(1, 999)}u + j;")
+            if self.chance(0.6):
+                m.append(f"  snprintf(p->tag, sizeof p->tag, \"mk%u\", s % {r.choice([10, 1000, 100000])}u);")
+            else:
+                m.append(f"  memset(p->tag, 0, sizeof p->tag); p->tag[0] = (char)('a' + s % 26u);")
+            m.append("  p->ext = " + {"param": "ext", "global": f"&{g}_cell", "none": "NULL"}[extk] + ";")
+            m.append(f"  p->slot = {'&' + g + '_ptr' if slot else 'NULL'};")
+            m.append(f"  p->link = {'next' if linkp else 'NULL'};")
+            if inner == "malloc":
+                inb = r.choice([4, 16, 33])
+                m.append(f"  p->inner = malloc({inb}u); if (!p->inner) abort(); p->inner_nb = {inb}u;")
+                m.append(f"  for (u32 j = 0; j < {inb}u; j++) p->inner[j] = (u8)(s ^ j);")
+            elif inner == "maker":
+                inb = r.choice([4, 16, 33])
+                m.append(f"  p->inner = {b}_buf({inb}u, s); p->inner_nb = {inb}u;")
+            else:
+                m.append("  p->inner = NULL; p->inner_nb = 0;")
+            if init == "write":
+                m.append(f"  {b}_init(p, s);")
+            elif init == "read":
+                m.append(f"  p->v[0] += {b}_init(p, s);")
+        # keeping and the other dangerous shapes
+        if keep == "global":
+            m.append(f"  {g}_k = p; {g}_knb = {nbv};")
+        elif keep == "array":
+            m.append(f"  {g}_reg[{g}_nreg % 4u] = p; {g}_regnb[{g}_nreg % 4u] = {nbv}; {g}_nreg++;")
+        elif keep == "out":
+            m.append(f"  *out = p; {g}_knb = {nbv};")
+        elif keep == "self":
+            m.append("  p->link = p;")
+        elif keep == "xor":
+            self.mk_key = r.randrange(1, 1 << 30)
+            m.append(f"  {g}_addr = (uintptr_t)p ^ (uintptr_t){self.mk_key}u; {g}_has = 1u; {g}_knb = {nbv};")
+        elif keep == "bytes":
+            m.append(f"  memcpy({g}_bytes, &p, sizeof p); {g}_has = 1u; {g}_knb = {nbv};")
+        elif keep == "text":
+            m.append(f"  snprintf({g}_text, sizeof {g}_text, \"%p\", (void *)p); {g}_has = 1u; {g}_knb = {nbv};")
+        elif keep == "reg":
+            m.append(f"  {b}_reg(p, {nbv});")
+        elif keep == "cycle":
+            m.append(f"  {b}_cyc(p, s, d);")
+        elif keep == "rec":
+            m.append(f"  if (d == {DTOP}u) {{ {g}_k = p; {g}_knb = {K}u; }}")
+            m.append(f"  if (d > 0u) {{ {T} *q = {name}(s + 1u, d - 1u); if (q) {{ p->v[0] += q->v[0]; free(q); }} }}")
+        elif keep == "fnptr":
+            m.append(f"  if (d > 0u) {g}_fp(p, s, d);")
+        elif other == "saferec":
+            m.append(f"  if (d > 0u) {{ {T} *q = {name}(s + 1u, d - 1u); if (q) {{ p->v[0] += q->v[0]; free(q); }} }}")
+        elif other == "cfree":
+            m.append(f"  if (!{b}_check(p, s)) return NULL;")
+        if other == "hdr":
+            # an interior pointer: the caller frees it through the header
+            m.append("  return p + 16u;")
+        elif retform == "select" and keep is None and other is None:
+            m.append(f"  u32 ok = s % {r.randint(4, 9)}u != 3u;")
+            if inner != "none":
+                m.append("  if (!ok) free(p->inner);")
+            m.append("  if (!ok) free(p);")
+            m.append("  return ok ? p : NULL;")
+        elif retform == "phi" and keep is None and other is None:
+            m.append(f"  if (s % {r.randint(4, 9)}u == 5u) {{")
+            if inner != "none":
+                m.append("    free(p->inner);")
+            m.append("    free(p);\n    p = NULL;\n  }")
+            m.append("  return p;")
+        else:
+            m.append("  return p;")
+        m.append("}")
+        m = [x for x in m if x]
+        src.append("\n".join(m))
+        self.add_func("\n".join(src))
+        self.mk_callers(lines, ind, b, g, T, name, kind, role, keep, other, params, K, nbc, sizek, alloc,
+                        DTOP, extk, slot, linkp, inner)
+
+    def mk_callers(self, lines, ind, b, g, T, name, kind, role, keep, other, params, K, nbc, sizek,
+                   alloc, DTOP, extk, slot, linkp, inner):
+        """1-3 functions calling the maker `name` (or the block itself), and
+        what main reads after the block returned."""
+        r = self.r
+        decl_t = "u8" if kind == "buf" else T
+        after = self.after_cur
+        made = {"ck": False, "hk": False}
+
+        def args(s, nxt="NULL"):
+            """-> (argument list, the object's byte count as the caller knows it)"""
+            out, nb = [], f"{nbc}u"
+            for prm in params:
+                if prm == "size_t n":
+                    if self.chance(0.6):
+                        k = r.randint(1, 40) * (16 if alloc == "aligned_alloc" else r.choice([1, 3]))
+                        nb = f"{k}u"
+                    elif alloc == "aligned_alloc":
+                        nb = f"(({self.rt_expr()} % {r.randint(2, 30)}u + 1u) * 16u)"
+                    else:
+                        nb = f"({self.rt_expr()} % {r.randint(8, 300)}u + 1u)"
+                    out.append(nb)
+                elif prm == "u32 s":
+                    out.append(s)
+                elif prm == "u32 *ext":
+                    out.append("&ecell")
+                elif prm.endswith("*next"):
+                    out.append(nxt)
+                elif prm.endswith("**out"):
+                    out.append(f"&{g}_k")
+                elif prm == "u32 d":
+                    out.append(f"{DTOP}u" if keep else f"({s}) % 3u")
+            return ", ".join(out), nb
+
+        def rd(p, nb, i):
+            """read the object p (nb bytes of a buffer)"""
+            if kind == "buf":
+                if self.chance(0.4):
+                    return [f"{i}fold({self.helper('h_sum')}({p}, {nb}));"]
+                return [f"{i}for (u32 j = 0; j < {nb}; j++) fold({p}[j]);"]
+            out = [f"{i}fold({p}->nb); for (u32 j = 0; j < {K}u; j++) fold({p}->v[j]);",
+                   f"{i}fold(strlen({p}->tag)); fold((u8){p}->tag[0]);"]
+            if inner != "none":
+                out.append(f"{i}for (u32 j = 0; j < {p}->inner_nb; j++) fold({p}->inner[j]);")
+            return out
+
+        def wr(p, nb, i):
+            if kind == "buf":
+                return [f"{i}{p}[r % {nb}] += 1u;"]
+            return [f"{i}{p}->v[r % {K}u] += r;"]
+
+        def destroy_fn():
+            fn = f"{b}_free"
+            if fn not in self.mk_fns:
+                self.mk_fns.add(fn)
+                if other == "hdr":
+                    body = "free(p - 16u);"
+                elif kind == "struct" and inner != "none" and self.chance(0.7):
+                    body = "free(p->inner); free(p);"
+                else:
+                    body = "free(p);"
+                self.add_func(f"static {self.attr(0.8)} void {fn}({decl_t} *p) {{ {body} }}")
+            return fn
+
+        def free_stmt(p, i):
+            if other == "chain":
+                return [f"{i}while ({p}) {{ {T} *nx = {p}->link; free({p}); {p} = nx; }}"]
+            if other == "hdr" or self.chance(0.35):
+                return [f"{i}{destroy_fn()}({p});"]
+            out = []
+            if kind == "struct" and inner != "none" and self.chance(0.7):
+                out.append(f"{i}free({p}->inner);")
+            out.append(f"{i}free({p});")
+            return out
+
+        def ck_glob():
+            if not made["ck"]:
+                made["ck"] = True
+                self.glob(f"static {decl_t} *{g}_ck; static u32 {g}_cknb;", f"{g}_ck")
+                after.append(self.mk_clobber())
+                after.append(f"if ({g}_ck) {{")
+                after.extend(rd(f"{g}_ck", f"{g}_cknb", "  "))
+                if linkp:
+                    after.append(f"  if ({g}_ck->link) {{ fold({g}_ck->link->v[0]); free({g}_ck->link); }}")
+                after.append(f"  free({g}_ck); {g}_ck = NULL;")
+                after.append("}")
+
+        def keep_in_ck(p, nb, i):
+            ck_glob()
+            return [f"{i}free({g}_ck); {g}_ck = {p}; {g}_cknb = {nb};"]
+
+        if keep:
+            shapes = ["use", "use", "loop_use", "reader"]
+        elif other == "chain":
+            shapes = ["walk", "loop_walk"]
+        elif other in ("cfree", "hdr"):
+            shapes = ["free", "loop_free", "reader"]
+        else:
+            shapes = ["free", "free", "cond_keep", "loop_free", "loop_prev", "loop_list", "two_live",
+                      "holder", "holder_keep", "ret", "reader", "indirect"]
+            if extk != "none":
+                shapes += ["ext_write", "ext_write"]
+            if slot:
+                shapes += ["slot_store", "slot_store"]
+            if linkp:
+                shapes += ["chain_keep", "chain_keep"]
+            if kind == "buf":
+                shapes = [x for x in shapes if x not in ("loop_list",)] + ["realloc"]
+            shapes.append("usable")
+        nfun = r.randint(1, 3)
+        for _ in range(nfun):
+            sh = r.choice(shapes)
+            fn = self.fresh(f"{b}_u")
+            i = "  "
+            c = [f"static {self.attr(0.7)} void {fn}(u32 r) {{"]
+            if extk == "param":
+                c.append(f"  u32 ecell = r;")
+            s = f"r + {r.randrange(100)}u"
+            if sh in ("realloc", "usable"):
+                # library calls that need the heap object: a wrong move
+                # hands them a stack address
+                a, nb = args(s)
+                c.append(f"  {decl_t} *p = {name}({a});")
+                c.append("  if (!p) return;")
+                c.append(f"  u32 nb = {nb};")
+                if sh == "usable":
+                    c.append(f"  fold(malloc_usable_size({'p' if other != 'hdr' else 'p - 16u'}) >= {'nb' if kind == 'buf' else 'sizeof *p'});")
+                    c.extend(rd("p", "nb", i))
+                    c.extend(free_stmt("p", i))
+                else:
+                    m2 = r.randint(2, 5)
+                    c.append(f"  u8 *q = realloc(p, nb * {m2}u); if (!q) abort();")
+                    c.append(f"  for (u32 j = nb; j < nb * {m2}u; j++) q[j] = (u8)(j + r);")
+                    c.extend(rd("q", f"nb * {m2}u", i))
+                    c.append("  free(q);")
+            elif sh in ("use", "free", "reader", "cond_keep", "ext_write", "slot_store", "holder", "holder_keep",
+                        "walk"):
+                a, nb = args(s)
+                c.append(f"  {decl_t} *p = {name}({a});")
+                c.append(f"  if (!p) {{ fold(1u); return; }}")
+                if sh == "reader":
+                    rf = f"{b}_read"
+                    if rf not in self.mk_fns:
+                        self.mk_fns.add(rf)
+                        if kind == "buf":
+                            self.add_func(f"static {self.attr(0.8)} u64 {rf}(const u8 *p, u32 nb) {{ u64 h = 0; for (u32 j = 0; j < nb; j++) h = h * 31u + p[j]; return h; }}")
+                        else:
+                            self.add_func(f"static {self.attr(0.8)} u64 {rf}(const {T} *p, u32 nb) {{ u64 h = p->nb; for (u32 j = 0; j < {K}u; j++) h = h * 31u + p->v[j]; return h + nb + (u8)p->tag[0]; }}")
+                    c.append(f"  fold({rf}(p, {nb}));")
+                else:
+                    c.extend(rd("p", nb, i))
+                c.extend(wr("p", nb, i))
+                if sh == "ext_write":
+                    c.append(f"  *p->ext += r * 7u; fold(*p->ext);")
+                    if extk == "global":
+                        after.append(f"fold({g}_cell);")
+                if sh == "slot_store":
+                    mn = r.choice([1, 8, 24, 100])
+                    c.append(f"  u8 *mine = malloc({mn}u); if (!mine) abort();")
+                    c.append(f"  for (u32 j = 0; j < {mn}u; j++) mine[j] = (u8)(r + j);")
+                    c.append(f"  free(*p->slot); *p->slot = mine; {g}_ptrnb = {mn}u;")
+                    after.append(self.mk_clobber())
+                    after.append(f"if ({g}_ptr) {{ for (u32 j = 0; j < {g}_ptrnb; j++) fold({g}_ptr[j]); free({g}_ptr); {g}_ptr = NULL; }}")
+                if keep == "self":
+                    c.append(f"  {g}_k = p->link; {g}_knb = {K}u;")
+                if sh == "cond_keep":
+                    c.append(f"  if (r & {1 << r.randrange(4)}u) {{")
+                    c.extend(keep_in_ck("p", nb, "    "))
+                    c.append("  } else {")
+                    c.extend(free_stmt("p", "    "))
+                    c.append("  }")
+                elif sh in ("holder", "holder_keep"):
+                    c.append("  struct holder *h = malloc(sizeof *h); if (!h) abort();")
+                    c.append(f"  h->p = p; h->nb = {nb}; h->tag = r;")
+                    c.append(f"  fold((({decl_t} *)h->p){'[r % h->nb]' if kind == 'buf' else '->v[0]'});")
+                    if sh == "holder_keep":
+                        hg = f"{g}_h"
+                        if not made["hk"]:
+                            made["hk"] = True
+                            self.glob(f"static struct holder *{hg};", hg)
+                            after.append(self.mk_clobber())
+                            after.append(f"if ({hg}) {{ {decl_t} *q = {hg}->p;")
+                            after.extend(rd("q", f"{hg}->nb", "  "))
+                            after.append(f"  free(q); free({hg}); {hg} = NULL; }}")
+                        c.append(f"  if ({hg}) {{ free({hg}->p); free({hg}); }}")
+                        c.append(f"  {hg} = h;")
+                    else:
+                        c.extend(free_stmt(f"(({decl_t} *)h->p)", i) if other != "chain" else [])
+                        c.append("  free(h);")
+                elif sh == "walk":
+                    c.append(f"  for ({T} *w = p; w; w = w->link) {{ fold(w->v[0]); fold((u8)w->tag[0]); }}")
+                    c.extend(free_stmt("p", i))
+                elif sh in ("free", "reader", "ext_write", "slot_store") and not keep:
+                    c.extend(free_stmt("p", i))
+            elif sh in ("loop_use", "loop_free", "loop_walk"):
+                n = r.randint(2, 5)
+                c.append(f"  for (u32 it = 0; it < {n}u; it++) {{")
+                a, nb = args(f"r + it * {r.randrange(1, 50)}u")
+                c.append(f"    {decl_t} *p = {name}({a});")
+                c.append("    if (!p) { fold(2u); continue; }")
+                c.extend(rd("p", nb, "    "))
+                if keep == "self":
+                    c.append(f"    {g}_k = p->link; {g}_knb = {K}u;")
+                if sh == "loop_walk":
+                    c.append(f"    for ({T} *w = p; w; w = w->link) fold(w->v[{K - 1}]);")
+                if sh != "loop_use":
+                    c.extend(free_stmt("p", "    "))
+                c.append("  }")
+            elif sh == "loop_prev":
+                n = r.randint(2, 5)
+                a, nb = args(f"r + it * {r.randrange(1, 50)}u")
+                c.append(f"  {decl_t} *prev = NULL; u32 prevnb = 0;")
+                c.append(f"  for (u32 it = 0; it < {n}u; it++) {{")
+                c.append(f"    u32 nb = {nb};")
+                c.append(f"    {decl_t} *p = {name}({a});")
+                c.append("    if (!p) continue;")
+                c.extend(wr("p", "nb", "    "))
+                c.append("    if (prev) {")
+                c.extend(rd("prev", "prevnb", "      "))
+                c.append("      fold(prev != p);")
+                c.extend(free_stmt("prev", "      "))
+                c.append("    }")
+                c.append("    prev = p; prevnb = nb;")
+                c.append("  }")
+                c.append("  if (prev) {")
+                c.extend(rd("prev", "prevnb", "    "))
+                c.extend(free_stmt("prev", "    "))
+                c.append("  }")
+            elif sh == "loop_list":
+                n = r.randint(2, 6)
+                a, nb = args(f"r + it")
+                c.append(f"  {T} *head = NULL;")
+                c.append(f"  for (u32 it = 0; it < {n}u; it++) {{")
+                c.append(f"    {T} *p = {name}({a});")
+                c.append("    if (!p) continue;")
+                c.append("    p->v[0] += it;")
+                c.append("    p->link = head; head = p;")
+                c.append("  }")
+                c.append(f"  for ({T} *w = head; w; w = w->link) {{ fold(w->v[0]); fold(w->nb); }}")
+                if self.chance(0.8):
+                    c.append(f"  while (head) {{ {T} *nx = head->link; {'free(head->inner); ' if inner != 'none' else ''}free(head); head = nx; }}")
+            elif sh == "two_live":
+                a1, nb1 = args(s)
+                a2, nb2 = args(f"r * 3u + 1u")
+                c.append(f"  {decl_t} *p = {name}({a1});")
+                c.append(f"  {decl_t} *q = {name}({a2});")
+                c.append("  if (p && q) fold(p != q);")
+                c.append("  if (q) {")
+                c.extend(wr("q", nb2, "    "))
+                c.append("  }")
+                c.append("  if (p) {")
+                c.extend(rd("p", nb1, "    "))
+                c.extend(free_stmt("p", "    "))
+                c.append("  }")
+                c.append("  if (q) {")
+                c.extend(rd("q", nb2, "    "))
+                c.extend(free_stmt("q", "    "))
+                c.append("  }")
+            elif sh == "ret":
+                gf = self.fresh(f"{b}_get")
+                a, nb = args("r + 5u")
+                if not nb[0].isdigit() and kind == "buf":
+                    nb = "0u"  # unknown to the block: read nothing
+                self.add_func(f"static {self.attr(0.6)} {decl_t} *{gf}(u32 r) {{\n"
+                              + (f"  u32 ecell = r;\n" if extk == "param" else "")
+                              + f"  {decl_t} *p = {name}({a});\n  if (!p) return NULL;\n"
+                              + "\n".join(wr("p", nb, "  ") if nb != "0u" else []) + "\n  return p;\n}")
+                if extk == "param":
+                    # the maker kept the address of the getter's local: not read after it returned
+                    pass
+                c.append(f"  {decl_t} *p = {gf}(r);")
+                c.append("  if (!p) return;")
+                if kind == "buf" and nb != "0u" or kind == "struct":
+                    c.extend(rd("p", nb, i) if kind == "buf" else [f"  fold(p->v[0]); fold(p->nb);"])
+                c.extend(free_stmt("p", i))
+            elif sh == "indirect":
+                fp = f"{g}_fpm"
+                if fp not in self.mk_fns:
+                    self.mk_fns.add(fp)
+                    ptypes = ", ".join(re.sub(r"\w+$", "", x).strip() for x in params)
+                    self.add_func(f"static {decl_t} *(*volatile {fp})({ptypes});")
+                    self.main_pre.append(f"{fp} = {name};")
+                a, nb = args(s)
+                c.append(f"  {decl_t} *p = {fp}({a});")
+                c.append("  if (!p) return;")
+                c.extend(rd("p", nb, i))
+                if self.chance(0.5):
+                    c.append(f"  if (r & 2u) {{")
+                    c.extend(keep_in_ck("p", nb, "    "))
+                    c.append("  } else {")
+                    c.extend(free_stmt("p", "    "))
+                    c.append("  }")
+                else:
+                    c.extend(free_stmt("p", i))
+            elif sh == "chain_keep":
+                a1, nb1 = args(s)
+                c.append(f"  {T} *p1 = {name}({a1});")
+                c.append("  if (!p1) return;")
+                a2, nb2 = args(f"r * 5u + 2u", "p1")
+                c.append(f"  {T} *p2 = {name}({a2});")
+                c.append("  if (!p2) { free(p1); return; }")
+                c.append("  fold(p2->link->v[0]); fold(p2->link == p1);")
+                c.append(f"  if (r & {1 << r.randrange(3)}u) {{ p1->inner = NULL; p1->inner_nb = 0; }}" if inner != "none" else "")
+                c.append(f"  if (r & 4u) {{")
+                c.extend(keep_in_ck("p2", nb2, "    "))
+                c.append("  } else {")
+                c.append("    free(p1); free(p2);")
+                c.append("  }")
+            c.append("}")
+            self.add_func("\n".join(x for x in c if x))
+            for _ in range(r.randint(1, 2)):
+                lines.append(f"{ind}{fn}(r + {r.randrange(1000)}u);")
+        # main: whatever the maker kept, after the block returned
+        if keep:
+            after.append(self.mk_clobber())
+            if kind == "buf":
+                readq = [f"  for (u32 j = 0; j < {g}_knb; j++) fold(q[j]);"]
+            else:
+                readq = [f"  fold(q->nb); for (u32 j = 0; j < {K}u; j++) fold(q->v[j]); fold((u8)q->tag[0]);"]
+            if keep == "array":
+                after.append(f"for (u32 i = 0; i < 4u; i++) if ({g}_reg[i]) {{ {decl_t} *q = {g}_reg[i]; {g}_reg[i] = NULL;")
+                after.extend(x.replace(f"{g}_knb", f"{g}_regnb[i]") for x in readq)
+                after.append("  free(q); }")
+            elif keep in ("xor", "bytes", "text"):
+                after.append(f"if ({g}_has) {{ {decl_t} *q; {g}_has = 0;")
+                if keep == "xor":
+                    after.append(f"  q = ({decl_t} *)({g}_addr ^ (uintptr_t){self.mk_key}u);")
+                elif keep == "bytes":
+                    after.append(f"  memcpy(&q, {g}_bytes, sizeof q);")
+                else:
+                    after.append(f"  void *v = NULL; if (sscanf({g}_text, \"%p\", &v) != 1) abort(); q = v;")
+                after.extend(readq)
+                after.append("  free(q); }")
+            else:
+                after.append(f"if ({g}_k) {{ {decl_t} *q = {g}_k; {g}_k = NULL;")
+                after.extend(readq)
+                after.append("  free(q); }")
 
     # ---- families from the audit of 2026-11-30 (README.md): opt-in -------
     # Process endings, recursion and small stacks the first twenty-one families
