@@ -103,17 +103,9 @@ void h2s_makers_destroy(struct h2s_makers *m) {
   free(m);
 }
 
-static uint32_t hash_fn(LLVMValueRef fn) {
-  uint64_t h = (uint64_t)(uintptr_t)fn;
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  return (uint32_t)h;
-}
-
 /* The slot of fn's entry in the index, or of the empty place for it. */
 static uint32_t index_slot(const struct h2s_makers *m, LLVMValueRef fn) {
-  uint32_t mask = m->index_capacity - 1, i = hash_fn(fn) & mask;
+  uint32_t mask = m->index_capacity - 1, i = h2s_hash_pointer(fn) & mask;
   while (m->index[i] && m->verdicts[m->index[i] - 1].fn != fn)
     i = (i + 1) & mask;
   return i;

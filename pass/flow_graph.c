@@ -31,14 +31,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint32_t hash_ptr(const void *p) {
-  uint64_t h = (uint64_t)(uintptr_t)p;
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  return (uint32_t)h;
-}
-
 static uint32_t hash_u64(uint64_t h) {
   h ^= h >> 33;
   h *= 0xc4ceb9fe1a85ec53ull;
@@ -96,7 +88,7 @@ static void map_grow(struct h2s_graph *g) {
   for (uint32_t i = 0; i < old_cap; i++) {
     if (!old_keys[i])
       continue;
-    uint32_t j = hash_ptr(old_keys[i]) & (g->map_capacity - 1);
+    uint32_t j = h2s_hash_pointer(old_keys[i]) & (g->map_capacity - 1);
     while (g->map_keys[j])
       j = (j + 1) & (g->map_capacity - 1);
     g->map_keys[j] = old_keys[i];
@@ -109,7 +101,7 @@ static void map_grow(struct h2s_graph *g) {
 h2s_node_id h2s_graph_find(const struct h2s_graph *g, LLVMValueRef value) {
   if (!g->map_capacity)
     return H2S_NONE;
-  uint32_t j = hash_ptr(value) & (g->map_capacity - 1);
+  uint32_t j = h2s_hash_pointer(value) & (g->map_capacity - 1);
   while (g->map_keys[j]) {
     if (g->map_keys[j] == value)
       return g->map_vals[j];
@@ -125,7 +117,7 @@ h2s_node_id h2s_graph_node_of(struct h2s_graph *g, LLVMValueRef value) {
   if (2 * (g->map_count + 1) > g->map_capacity)
     map_grow(g);
   h2s_node_id n = h2s_graph_new_node(g, value);
-  uint32_t j = hash_ptr(value) & (g->map_capacity - 1);
+  uint32_t j = h2s_hash_pointer(value) & (g->map_capacity - 1);
   while (g->map_keys[j])
     j = (j + 1) & (g->map_capacity - 1);
   g->map_keys[j] = value;

@@ -242,18 +242,10 @@ struct solver {
   uint32_t next_index;
 };
 
-static uint32_t hash_fn(LLVMValueRef fn) {
-  uint64_t h = (uint64_t)(uintptr_t)fn;
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  return (uint32_t)h;
-}
-
 static uint32_t find_node(const struct solver *s, LLVMValueRef fn) {
   if (!s->map_capacity)
     return UINT32_MAX;
-  for (uint32_t j = hash_fn(fn) & (s->map_capacity - 1); s->map[j];
+  for (uint32_t j = h2s_hash_pointer(fn) & (s->map_capacity - 1); s->map[j];
        j = (j + 1) & (s->map_capacity - 1))
     if (s->nodes[s->map[j] - 1].fn == fn)
       return s->map[j] - 1;
@@ -266,13 +258,13 @@ static void map_insert(struct solver *s, LLVMValueRef fn, uint32_t id) {
     s->map_capacity = s->map_capacity ? 2 * s->map_capacity : 64;
     s->map = h2s_xcalloc(s->map_capacity, sizeof *s->map);
     for (uint32_t i = 0; i < s->node_count; i++) {
-      uint32_t j = hash_fn(s->nodes[i].fn) & (s->map_capacity - 1);
+      uint32_t j = h2s_hash_pointer(s->nodes[i].fn) & (s->map_capacity - 1);
       while (s->map[j])
         j = (j + 1) & (s->map_capacity - 1);
       s->map[j] = i + 1;
     }
   }
-  uint32_t j = hash_fn(fn) & (s->map_capacity - 1);
+  uint32_t j = h2s_hash_pointer(fn) & (s->map_capacity - 1);
   while (s->map[j])
     j = (j + 1) & (s->map_capacity - 1);
   s->map[j] = id + 1;

@@ -42,3 +42,11 @@ void h2s_values_free(struct h2s_values *v) {
   free(v->items);
   memset(v, 0, sizeof *v);
 }
+
+uint32_t h2s_hash_pointer(const void *p) {
+  uint64_t h = (uint64_t)(uintptr_t)p;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return (uint32_t)h;
+}

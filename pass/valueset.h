@@ -21,6 +21,9 @@ void *h2s_xrealloc(void *p, size_t n);
  */
 void *h2s_grow(void *items, uint32_t *capacity, size_t elem, uint32_t need);
 
+/* A hash of a pointer for the core's open-addressing tables. */
+uint32_t h2s_hash_pointer(const void *p);
+
 struct h2s_values {
   LLVMValueRef *items;
   size_t count, capacity;
