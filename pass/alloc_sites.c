@@ -416,3 +416,9 @@ void h2s_display_function(struct h2s_host *host, LLVMValueRef fn, char out[H2S_N
   memcpy(out, name, len);
   out[len] = 0;
 }
+
+LLVMValueRef h2s_strip_casts(LLVMValueRef v) {
+  while (v && (LLVMIsABitCastInst(v) || LLVMIsAAddrSpaceCastInst(v)))
+    v = LLVMGetOperand(v, 0);
+  return v;
+}

@@ -95,6 +95,9 @@ LLVMValueRef h2s_stored_address(LLVMValueRef inst, int out_arg);
    fits, else its symbol, cut to H2S_NAME_MAX - 1 characters. */
 void h2s_display_function(struct h2s_host *host, LLVMValueRef fn, char out[H2S_NAME_MAX]);
 
+/* v without the bitcast and addrspacecast instructions around it. */
+LLVMValueRef h2s_strip_casts(LLVMValueRef v);
+
 /* True if `v` is a call or invoke instruction (a CallBase). */
 bool h2s_is_call(LLVMValueRef v);
 

@@ -85,12 +85,6 @@ static bool observable(LLVMValueRef inst) {
   }
 }
 
-static LLVMValueRef strip_casts(LLVMValueRef v) {
-  while (v && (LLVMIsABitCastInst(v) || LLVMIsAAddrSpaceCastInst(v)))
-    v = LLVMGetOperand(v, 0);
-  return v;
-}
-
 /* Which blocks can reach a return: a fixed point over the (small) CFG. */
 static unsigned can_return(LLVMValueRef fn, LLVMBasicBlockRef *blocks, bool *reach) {
   unsigned n = 0;
@@ -133,7 +127,7 @@ static LLVMValueRef returned_value(LLVMValueRef fn) {
     LLVMValueRef term = LLVMGetBasicBlockTerminator(bb);
     if (!term || !LLVMIsAReturnInst(term))
       continue;
-    LLVMValueRef v = LLVMGetNumOperands(term) == 1 ? strip_casts(LLVMGetOperand(term, 0)) : NULL;
+    LLVMValueRef v = LLVMGetNumOperands(term) == 1 ? h2s_strip_casts(LLVMGetOperand(term, 0)) : NULL;
     if (!v || (value && v != value))
       return NULL;
     value = v;
@@ -154,7 +148,7 @@ static bool failure_edge(LLVMBasicBlockRef from, LLVMBasicBlockRef block, LLVMVa
   if (!LLVMIsAICmpInst(cond))
     return false;
   LLVMIntPredicate pred = LLVMGetICmpPredicate(cond);
-  LLVMValueRef a = strip_casts(LLVMGetOperand(cond, 0)), b = strip_casts(LLVMGetOperand(cond, 1));
+  LLVMValueRef a = h2s_strip_casts(LLVMGetOperand(cond, 0)), b = h2s_strip_casts(LLVMGetOperand(cond, 1));
   if (!((a == alloc && LLVMIsNull(b)) || (b == alloc && LLVMIsNull(a))))
     return false;
   LLVMBasicBlockRef taken = pred == LLVMIntEQ   ? LLVMGetSuccessor(term, 0)

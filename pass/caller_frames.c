@@ -154,12 +154,6 @@ void h2s_makers_deciding(struct h2s_host *host, bool on) {
 
 /* ---- is fn a maker? ------------------------------------------------------ */
 
-static LLVMValueRef strip_casts(LLVMValueRef v) {
-  while (v && (LLVMIsABitCastInst(v) || LLVMIsAAddrSpaceCastInst(v)))
-    v = LLVMGetOperand(v, 0);
-  return v;
-}
-
 /* The argument a call returns as its result (LLVM's `returned`: memcpy's,
    strcpy's destination), or -1. */
 static int returned_argument(LLVMValueRef call) {
@@ -179,7 +173,7 @@ static int returned_argument(LLVMValueRef call) {
  * argument, either null or the one value *made (set at the first found)?
  */
 static bool made_or_null(LLVMValueRef v, LLVMValueRef *made, unsigned depth) {
-  v = strip_casts(v);
+  v = h2s_strip_casts(v);
   if (LLVMIsAConstantPointerNull(v))
     return true;
   if (depth < 4 && LLVMIsAPHINode(v)) {
