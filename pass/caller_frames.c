@@ -243,8 +243,13 @@ static LLVMValueRef maker_shape(struct h2s_host *host, LLVMValueRef fn, struct h
       LLVMGetTypeKind(LLVMGetReturnType(type)) != LLVMPointerTypeKind ||
       LLVMCountParams(fn) >= H2S_SUMMARY_PARAMS || !h2s_body_is_final(fn))
     return NULL;
+  /* The copy's storage is a generic pointer (address space 0), and so
+     are the result and the allocation it stands for. */
+  if (LLVMGetPointerAddressSpace(LLVMGetReturnType(type)) != 0)
+    return NULL;
   LLVMValueRef made = returned_object(fn);
-  if (!made || !h2s_is_call(made))
+  if (!made || !h2s_is_call(made) || LLVMGetTypeKind(LLVMTypeOf(made)) != LLVMPointerTypeKind ||
+      LLVMGetPointerAddressSpace(LLVMTypeOf(made)) != 0)
     return NULL;
   /* An allocator's call, or an allocator wrapper's (xmalloc), which stands
      for its allocation; not another maker's. */

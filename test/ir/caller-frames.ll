@@ -112,6 +112,25 @@ define i64 @use_abi(i8 %c, ptr %s) {
   ret i64 %v
 }
 
+; Not a maker: its result is in another address space than the copy's
+; storage parameter (the first version passed the slot, cast to the
+; result's type, as that parameter: a broken module).
+define ptr addrspace(1) @make_as1() {
+  %p = call ptr @malloc(i64 8)
+  %q = addrspacecast ptr %p to ptr addrspace(1)
+  ret ptr addrspace(1) %q
+}
+; CHECK-LABEL: define i64 @use_as1(
+; CHECK: call ptr addrspace(1) @make_as1()
+define i64 @use_as1() {
+  %q = call ptr addrspace(1) @make_as1()
+  %p = addrspacecast ptr addrspace(1) %q to ptr
+  store i64 1, ptr %p
+  %v = load i64, ptr %p
+  call void @free(ptr %p)
+  ret i64 %v
+}
+
 ; Not a maker: it also publishes the object.  The caller keeps the heap.
 define ptr @make_published() {
   %p = call ptr @malloc(i64 8)
