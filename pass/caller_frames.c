@@ -40,7 +40,9 @@
  *
  * Only a pass that may add functions does this (the opt module pass, the
  * late run in clang's pipeline, full LTO); summaries are solved without it,
- * so no summary depends on a verdict taken here.
+ * so no summary depends on a verdict taken here.  Each maker is copied at
+ * most once per run, and only one of at most max-copy instructions: the
+ * code added is bounded by the makers' own size.
  */
 #include "caller_frames.h"
 
@@ -77,6 +79,7 @@ struct h2s_makers {
   const struct h2s_analysis_config *cfg;
   struct h2s_chain_table *chains;
   bool enabled, deciding;
+  uint64_t max_copy; /* the largest maker copied, in instructions */
   struct verdict *verdicts;
   uint32_t verdict_count, verdict_capacity;
   uint32_t *index; /* open addressing over verdicts by fn: position + 1 */
@@ -86,10 +89,11 @@ struct h2s_makers {
 };
 
 struct h2s_makers *h2s_makers_create(const struct h2s_analysis_config *cfg, bool enabled,
-                                     struct h2s_chain_table *chains) {
+                                     uint64_t max_copy, struct h2s_chain_table *chains) {
   struct h2s_makers *m = h2s_xcalloc(1, sizeof *m);
   m->cfg = cfg;
   m->enabled = enabled;
+  m->max_copy = max_copy;
   m->chains = chains;
   return m;
 }
@@ -263,6 +267,16 @@ static LLVMValueRef maker_shape(struct h2s_host *host, LLVMValueRef fn, struct h
   return made;
 }
 
+/* Has fn more than `limit` instructions?  (Stops counting past it.) */
+static bool instructions_above(LLVMValueRef fn, uint64_t limit) {
+  uint64_t n = 0;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+      if (++n > limit)
+        return true;
+  return false;
+}
+
 static bool on_cycle(LLVMBasicBlockRef bb) { return h2s_successors_reach(bb, bb, NULL); }
 
 static bool function_excluded(struct h2s_host *host, LLVMValueRef fn) {
@@ -309,6 +323,10 @@ static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct ver
   LLVMValueRef made = maker_shape(host, v->fn, &a);
   if (!made)
     return;
+  if (instructions_above(v->fn, m->max_copy)) {
+    v->why = "it is larger than max-copy, the largest function heap2stack copies";
+    return;
+  }
   if (on_cycle(LLVMGetInstructionParent(made))) {
     v->why = "its allocation may run more than once per call (in a loop)";
     return;

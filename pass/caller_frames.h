@@ -10,9 +10,10 @@
 
 struct h2s_makers;
 
-/* enabled: the caller-frames option and a pass that may add functions. */
+/* enabled: the caller-frames option and a pass that may add functions;
+   max_copy: the largest maker copied, in instructions. */
 struct h2s_makers *h2s_makers_create(const struct h2s_analysis_config *cfg, bool enabled,
-                                     struct h2s_chain_table *chains);
+                                     uint64_t max_copy, struct h2s_chain_table *chains);
 void h2s_makers_destroy(struct h2s_makers *m);
 
 /* A new group of functions to decide, fns[0..count): their verdicts are

@@ -70,7 +70,7 @@ struct h2s_session *h2s_session_create(const struct h2s_options *opts) {
   s->returns_twice_kind = LLVMGetEnumAttributeKindForName("returns_twice", 13);
   s->chains = h2s_chain_table_create();
   s->reentry = h2s_reentry_table_create();
-  s->makers = h2s_makers_create(&s->cfg, opts->caller_frames, s->chains);
+  s->makers = h2s_makers_create(&s->cfg, opts->caller_frames, opts->max_copy, s->chains);
   return s;
 }
 

@@ -22,6 +22,7 @@ struct h2s_options h2s_options_default(void) {
       .stack_check_above = H2S_DEFAULT_STACK_CHECK_ABOVE,
       .disable = false,
       .caller_frames = true,
+      .max_copy = H2S_DEFAULT_MAX_COPY,
       .analysis_budget = H2S_DEFAULT_ANALYSIS_BUDGET,
       .cycle_rounds = H2S_DEFAULT_CYCLE_ROUNDS,
   };
@@ -30,8 +31,8 @@ struct h2s_options h2s_options_default(void) {
 
 const char *h2s_options_accepted(void) {
   return "heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;"
-         "dynamic-capacity=BYTES;stack-check-above=BYTES;no-caller-frames;disable>, "
-         "BYTES a non-negative decimal integer";
+         "dynamic-capacity=BYTES;stack-check-above=BYTES;max-copy=N;no-caller-frames;disable>, "
+         "BYTES and N non-negative decimal integers (N: instructions)";
 }
 
 /* One byte count as accepted by the size keys; false if malformed. */
@@ -54,15 +55,17 @@ static bool parse_byte_count(const char *text, uint64_t *out) {
 struct size_key {
   const char *name;
   size_t offset;
+  const char *unit, *example; /* for the error message */
 };
 
 static const struct size_key size_keys[] = {
-    {"max-size", offsetof(struct h2s_options, max_size)},
-    {"max-frame", offsetof(struct h2s_options, max_frame)},
-    {"max-recursive-size", offsetof(struct h2s_options, max_recursive_size)},
-    {"max-chain", offsetof(struct h2s_options, max_chain)},
-    {"dynamic-capacity", offsetof(struct h2s_options, dynamic_capacity)},
-    {"stack-check-above", offsetof(struct h2s_options, stack_check_above)},
+    {"max-size", offsetof(struct h2s_options, max_size), "byte count", "65536"},
+    {"max-frame", offsetof(struct h2s_options, max_frame), "byte count", "65536"},
+    {"max-recursive-size", offsetof(struct h2s_options, max_recursive_size), "byte count", "65536"},
+    {"max-chain", offsetof(struct h2s_options, max_chain), "byte count", "65536"},
+    {"dynamic-capacity", offsetof(struct h2s_options, dynamic_capacity), "byte count", "65536"},
+    {"stack-check-above", offsetof(struct h2s_options, stack_check_above), "byte count", "65536"},
+    {"max-copy", offsetof(struct h2s_options, max_copy), "number of instructions", "1000"},
 };
 
 static bool parse_item(const char *item, size_t len, struct h2s_options *o, char *err,
@@ -98,8 +101,8 @@ static bool parse_item(const char *item, size_t len, struct h2s_options *o, char
     if (!parse_byte_count(value, &bytes)) {
       snprintf(err, errlen,
                "heap2stack: invalid value '%s' for parameter '%s': expected a non-negative "
-               "decimal byte count below 2^64 (e.g. %s=65536)",
-               value, text, text);
+               "decimal %s below 2^64 (e.g. %s=%s)",
+               value, text, size_keys[i].unit, text, size_keys[i].example);
       return false;
     }
     *(uint64_t *)((char *)o + size_keys[i].offset) = bytes;

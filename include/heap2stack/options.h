@@ -25,6 +25,7 @@ extern "C" {
 #define H2S_DEFAULT_STACK_CHECK_ABOVE 4096u  /* larger slots: only if the stack has room */
 #define H2S_DEFAULT_ANALYSIS_BUDGET 256u      /* solver steps per instruction */
 #define H2S_DEFAULT_CYCLE_ROUNDS 8u           /* rounds of a call cycle's fixed point */
+#define H2S_DEFAULT_MAX_COPY 1000u            /* instructions of a maker heap2stack copies */
 
 struct h2s_options {
   uint64_t max_size;           /* largest allocation moved, in bytes */
@@ -36,6 +37,7 @@ struct h2s_options {
   bool disable;                /* the pass does nothing at all */
   bool caller_frames;          /* a callee's returned object may live in its caller's
                                   frame (caller_frames.c; module pass only) */
+  uint64_t max_copy;           /* the largest maker copied, in instructions */
   /* Budgets (command line only): past them an allocation stays on the heap. */
   uint64_t analysis_budget;    /* solver steps per instruction (AnalysisBudget) */
   unsigned cycle_rounds;       /* call-cycle rounds before the worst summary */

@@ -81,6 +81,11 @@ cl::opt<bool> CallerFrames(
              "a caller that frees it, through a copy of the callee that takes the storage "
              "(module pass, late run and full LTO; default on, =false to keep such objects "
              "on the heap)"));
+cl::opt<uint64_t> MaxCopy(
+    "heap2stack-max-copy", cl::init(H2S_DEFAULT_MAX_COPY),
+    cl::desc("heap2stack: the largest maker (a function whose returned object may live in its "
+             "caller's frame) that heap2stack copies, in instructions; each maker is copied at "
+             "most once (default 1000; 0: no copies)"));
 cl::opt<bool> LateRerun(
     "heap2stack-late-rerun", cl::init(true),
     cl::desc("heap2stack: in clang -O1..-O3, decide the allocations the first run kept once "
@@ -97,6 +102,7 @@ h2s_options optionsFromCommandLine() {
   O.max_chain = MaxChain;
   O.disable = Disable;
   O.caller_frames = CallerFrames;
+  O.max_copy = MaxCopy;
   O.analysis_budget = AnalysisBudget;
   O.cycle_rounds = CycleRounds;
   return O;

@@ -9,6 +9,12 @@
 ; RUN: %opt -passes='cgscc(heap2stack)' -S %s -o - | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes='heap2stack<no-caller-frames>' -S %s -o - | FileCheck %s --check-prefix=OFF
 ; OFF-NOT: .h2s(
+; max-copy bounds the makers copied, in instructions: none here is that small.
+; RUN: %opt -passes='heap2stack<max-copy=4>' -pass-remarks-missed=heap2stack -S %s -o - 2>%t.small \
+; RUN:   | FileCheck %s --check-prefix=OFF
+; RUN: FileCheck %s --check-prefix=SMALL < %t.small
+; SMALL: remark: <unknown>:0:0: allocated by 'make_node', which returns a new allocation but cannot stand for it: it is larger than max-copy, the largest function heap2stack copies
+; RUN: %opt -heap2stack-max-copy=0 -passes=heap2stack -S %s -o - | FileCheck %s --check-prefix=OFF
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 

@@ -16,17 +16,23 @@
 ; RUN:   | FileCheck %s --check-prefixes=CHECKABOVE,NOIR --implicit-check-not=define
 ; RUN: not %opt -heap2stack-stack-check-above=x -passes=heap2stack -S %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=CHECKABOVE-TWIN --implicit-check-not=define
+; RUN: not %opt -passes='heap2stack<max-copy=1e3>' -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=MAXCOPY,NOIR --implicit-check-not=define
+; RUN: not %opt -passes='heap2stack<no-caller-frames=1>' -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=NOCF,NOIR --implicit-check-not=define
 ; RUN: not %opt -heap2stack-max-size=abc -passes=heap2stack -pass-remarks-missed=heap2stack -S %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=TWIN --implicit-check-not=define --implicit-check-not=remark:
 ; RUN: not %opt -heap2stack-max-size=-5 -passes=heap2stack -S %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=TWIN-NEGATIVE --implicit-check-not=define
 
+; MAXCOPY: heap2stack: invalid value '1e3' for parameter 'max-copy': expected a non-negative decimal number of instructions below 2^64 (e.g. max-copy=1000)
+; NOCF: heap2stack: parameter 'no-caller-frames' takes no value; accepted:
 ; CHECKABOVE: heap2stack: invalid value '4k' for parameter 'stack-check-above': expected a non-negative decimal byte count below 2^64 (e.g. stack-check-above=65536)
 ; CHECKABOVE-TWIN: for the {{-+}}heap2stack-stack-check-above option: 'x' value invalid for
 ; ABC: heap2stack: invalid value 'abc' for parameter 'max-size': expected a non-negative decimal byte count below 2^64 (e.g. max-size=65536)
-; BOGUS: heap2stack: unknown parameter 'bogus'; accepted: heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;dynamic-capacity=BYTES;stack-check-above=BYTES;no-caller-frames;disable>, BYTES a non-negative decimal integer
+; BOGUS: heap2stack: unknown parameter 'bogus'; accepted: heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;dynamic-capacity=BYTES;stack-check-above=BYTES;max-copy=N;no-caller-frames;disable>, BYTES and N non-negative decimal integers (N: instructions)
 ; NEGATIVE: heap2stack: invalid value '-5' for parameter 'max-size': expected a non-negative decimal byte count below 2^64 (e.g. max-size=65536)
-; DISABLE: heap2stack: parameter 'disable' takes no value; accepted: heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;dynamic-capacity=BYTES;stack-check-above=BYTES;no-caller-frames;disable>, BYTES a non-negative decimal integer
+; DISABLE: heap2stack: parameter 'disable' takes no value; accepted: heap2stack<max-size=BYTES;max-frame=BYTES;max-recursive-size=BYTES;max-chain=BYTES;dynamic-capacity=BYTES;stack-check-above=BYTES;max-copy=N;no-caller-frames;disable>, BYTES and N non-negative decimal integers (N: instructions)
 ; HUGE: heap2stack: invalid value '18446744073709551616' for parameter 'max-size'
 ; CGSCC: heap2stack: invalid value '1k' for parameter 'max-frame': expected a non-negative decimal byte count below 2^64 (e.g. max-frame=65536)
 ; NOIR: unknown pass name 'heap2stack<
