@@ -51,6 +51,7 @@ struct h2s_free_use {
   LLVMValueRef call;
   h2s_node_id node;
   struct h2s_deallocator dealloc;
+  bool destroyer; /* a destroyer's call (caller_frames.c), not the deallocator's */
 };
 
 /*

@@ -37,6 +37,7 @@
  * every summary a function needs before the function is analysed.
  */
 #include "analysis.h"
+#include "caller_frames.h"
 #include "valueset.h"
 
 #include "alloc_sites.h"
@@ -90,6 +91,8 @@ struct builder {
   struct h2s_graph *g;
   LLVMTargetDataRef layout;
   bool strict_integers; /* every integer offset counts as an escape */
+  LLVMValueRef destroyed_call; /* a destroyer's call being visited, and the */
+  unsigned destroyed_arg;      /* argument it frees (its deallocation) */
 };
 
 static char *copy_text(const char *text) {
@@ -432,7 +435,7 @@ static void visit_deallocation(struct builder *b, LLVMValueRef call, const struc
     if (p == H2S_NONE)
       continue;
     if (i == d->ptr_arg)
-      PUSH(b->fa, frees, free_count, free_capacity, (struct h2s_free_use){call, p, *d});
+      PUSH(b->fa, frees, free_count, free_capacity, (struct h2s_free_use){call, p, *d, false});
     else
       h2s_graph_add_copy(b->g, p, b->g->heap, call, H2S_EDGE_CALL_ESCAPE);
   }
@@ -470,6 +473,8 @@ static void visit_call_arg(struct builder *b, LLVMValueRef call, unsigned i, h2s
   struct h2s_arg_effect effect;
   h2s_call_arg_effect(b->host, call, i, &effect);
   uint32_t flags = effect.flags;
+  if (call == b->destroyed_call && i == b->destroyed_arg)
+    flags &= ~(uint32_t)H2S_PARAM_FREED; /* its deallocation, recorded as such */
   PUSH(b->fa, pointer_args, arg_count, arg_capacity,
        (struct h2s_arg_use){call, a, copy_text(effect.why)});
   if (flags & H2S_PARAM_ESCAPES)
@@ -558,6 +563,17 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
   if (h2s_match_deallocator(b->host, call, &d)) {
     visit_deallocation(b, call, &d);
     return;
+  }
+  /* A destroyer (caller_frames.c): a deallocation of its argument, and
+     otherwise a call like any other (it may free what the object points
+     to, read it, write it), with that argument's "freed" left out. */
+  if (h2s_destroyer_call(b->host, call, &d)) {
+    h2s_node_id p = operand_node(b, LLVMGetOperand(call, d.ptr_arg));
+    if (p != H2S_NONE && p != b->fa->null_node) {
+      PUSH(b->fa, frees, free_count, free_capacity, (struct h2s_free_use){call, p, d, true});
+      b->destroyed_call = call;
+      b->destroyed_arg = d.ptr_arg;
+    }
   }
   LLVMValueRef fn = h2s_called_function(call);
   unsigned id = fn ? LLVMGetIntrinsicID(fn) : 0;
@@ -784,7 +800,7 @@ static void build_and_solve(struct h2s_host *host, const struct h2s_analysis_con
   /* Linear in the function's size: a few hundred steps per instruction. */
   h2s_graph_init(&fa->graph, cfg->steps_per_instruction * (count_instructions(fn) + 64));
   struct builder b = {host, &cfg->ids, fa, &fa->graph,
-                      LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn)), strict};
+                      LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn)), strict, NULL, 0};
   fa->unknown_node = h2s_graph_new_node(&fa->graph, NULL);
   h2s_graph_add_origin(&fa->graph, fa->unknown_node, fa->graph.unknown);
   fa->null_node = h2s_graph_new_node(&fa->graph, NULL);

@@ -69,6 +69,14 @@ struct verdict {
   const char *why;                     /* not a maker although it has the shape: why */
   LLVMValueRef frees[MAKER_MAX_FREES]; /* A's deallocations in fn */
   unsigned free_count;
+  /* A destroyer: fn frees exactly its parameter `destroys` (>= 0), with
+     the deallocations dfrees, of family dealloc.family; its copy without
+     them (made at the first caller that needs it). */
+  int destroys;
+  struct h2s_deallocator dealloc;
+  LLVMValueRef dfrees[MAKER_MAX_FREES];
+  unsigned dfree_count;
+  LLVMValueRef dcopy;
 };
 
 struct clone {
@@ -349,6 +357,62 @@ static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct ver
   h2s_function_analysis_free(&fa);
 }
 
+/*
+ * A destroyer frees exactly one of its parameters, p: its summary says p
+ * is freed and does not escape or come back as the result, no other
+ * parameter is freed, and in its own graph every deallocation that may
+ * free p frees p (or null) and nothing else, all of one family, and no
+ * callee frees it.  The rest of what it does (freeing what p points to)
+ * stays with it, in its copy too.
+ */
+static void decide_destroyer(struct h2s_makers *m, struct h2s_host *host, struct verdict *v) {
+  v->destroys = -1;
+  LLVMValueRef fn = v->fn;
+  if (LLVMIsDeclaration(fn) || LLVMGetIntrinsicID(fn) || !h2s_body_is_final(fn) ||
+      LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)) || instructions_above(fn, m->max_copy))
+    return;
+  h2s_summaries_ensure(host, m->cfg, fn);
+  const struct h2s_summary *sum = h2s_summary_of(host, fn);
+  if (!sum || function_excluded(host, fn))
+    return;
+  int freed = -1;
+  for (unsigned i = 0; i < sum->param_count; i++) {
+    if (!(sum->flags[i] & H2S_PARAM_FREED))
+      continue;
+    if (freed >= 0 || (sum->flags[i] & (H2S_PARAM_ESCAPES | H2S_PARAM_TO_RESULT)))
+      return;
+    freed = (int)i;
+  }
+  if (freed < 0 || LLVMCountParams(fn) > H2S_SUMMARY_PARAMS)
+    return;
+  struct h2s_function_analysis fa;
+  h2s_analyze_function(host, m->cfg, fn, &fa);
+  const struct h2s_graph *g = &fa.graph;
+  h2s_obj_id o = fa.param_obj[freed];
+  bool ok = !g->gave_up && o != H2S_NONE;
+  for (uint32_t i = 0; ok && i < fa.freed_count; i++)
+    ok = !h2s_graph_points_to(g, fa.freed_by_callee[i].node, o);
+  for (uint32_t i = 0; ok && i < fa.free_count; i++) {
+    const struct h2s_free_use *f = &fa.frees[i];
+    if (!h2s_graph_points_to(g, f->node, o))
+      continue;
+    const struct h2s_node *node = &g->nodes[f->node];
+    uint32_t others = node->pts_count - (h2s_graph_points_to(g, f->node, g->null_obj) ? 1 : 0);
+    ok = !node->inexact && others == 1 && v->dfree_count < MAKER_MAX_FREES &&
+         (!v->dfree_count || !strcmp(v->dealloc.family, f->dealloc.family));
+    if (ok) {
+      v->dealloc = f->dealloc;
+      v->dfrees[v->dfree_count++] = f->call;
+    }
+  }
+  h2s_function_analysis_free(&fa);
+  if (!ok || !v->dfree_count)
+    return;
+  v->destroys = freed;
+  v->dealloc.ptr_arg = (unsigned)freed;
+  h2s_display_function(host, fn, v->dealloc.display);
+}
+
 static const struct verdict *verdict_of(struct h2s_makers *m, struct h2s_host *host,
                                         LLVMValueRef fn) {
   struct verdict *found = find_verdict(m, fn);
@@ -359,6 +423,7 @@ static const struct verdict *verdict_of(struct h2s_makers *m, struct h2s_host *h
   bool deciding = m->deciding;
   m->deciding = false;
   decide_maker(m, host, &v);
+  decide_destroyer(m, host, &v);
   m->deciding = deciding;
   m->verdicts = h2s_grow(m->verdicts, &m->verdict_capacity, sizeof *m->verdicts,
                          m->verdict_count + 1);
@@ -436,7 +501,7 @@ LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics 
     char *clone_name = h2s_xmalloc(len + 5);
     memcpy(clone_name, name, len);
     memcpy(clone_name + len, ".h2s", 5);
-    copy = h2s_host_clone_with_storage(host, fn, clone_name, values, 1 + v->free_count);
+    copy = h2s_host_clone_function(host, fn, clone_name, true, values, 1 + v->free_count);
     free(clone_name);
     made_copy = values[0];
     /* The caller's slot: never null, never poison. */
@@ -455,4 +520,40 @@ LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics 
   }
   h2s_remark_moved_to_caller(host, alloc->made, copy, caller);
   return copy;
+}
+
+bool h2s_destroyer_call(struct h2s_host *host, LLVMValueRef call, struct h2s_deallocator *out) {
+  struct h2s_makers *m = h2s_host_core(host);
+  LLVMValueRef fn = h2s_called_function(call);
+  if (!m || !m->enabled || !m->deciding || !fn || LLVMIsDeclaration(fn) ||
+      !LLVMIsACallInst(call) || LLVMGetNumOperandBundles(call) ||
+      LLVMGetNumArgOperands(call) != LLVMCountParams(fn))
+    return false; /* an invoke of one is left alone: its lifetime end has no place */
+  const struct verdict *v = verdict_of(m, host, fn);
+  if (v->destroys < 0)
+    return false;
+  *out = v->dealloc;
+  return true;
+}
+
+LLVMValueRef h2s_destroyer_clone(struct h2s_host *host, LLVMValueRef call) {
+  struct h2s_makers *m = h2s_host_core(host);
+  LLVMValueRef fn = h2s_called_function(call);
+  struct verdict *v = find_verdict(m, fn);
+  if (!v->dcopy) {
+    LLVMValueRef values[MAKER_MAX_FREES];
+    for (unsigned i = 0; i < v->dfree_count; i++)
+      values[i] = v->dfrees[i];
+    size_t len;
+    const char *name = LLVMGetValueName2(fn, &len);
+    char *clone_name = h2s_xmalloc(len + 5);
+    memcpy(clone_name, name, len);
+    memcpy(clone_name + len, ".h2s", 5);
+    v->dcopy = h2s_host_clone_function(host, fn, clone_name, false, values, v->dfree_count);
+    free(clone_name);
+    h2s_erase_deallocations(values, v->dfree_count);
+    h2s_host_function_changed(host, v->dcopy);
+    h2s_chain_record(m->chains, host, v->dcopy);
+  }
+  return v->dcopy;
 }

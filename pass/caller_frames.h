@@ -49,4 +49,16 @@ LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocato
 LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics *ids,
                              const struct h2s_allocator *alloc, LLVMValueRef caller);
 
+/*
+ * Is `call` (a call, not an invoke) a call of a destroyer, a function that
+ * frees exactly its parameter out->ptr_arg (point_free, point_destroy)?
+ * While a caller is decided, such a call is a deallocation of that
+ * argument, of family out->family, named after the function.
+ */
+bool h2s_destroyer_call(struct h2s_host *host, LLVMValueRef call, struct h2s_deallocator *out);
+
+/* The called destroyer's copy without those deallocations (`point_free.h2s`),
+   made once: a moved object's destroyer does the rest of its work. */
+LLVMValueRef h2s_destroyer_clone(struct h2s_host *host, LLVMValueRef call);
+
 #endif

@@ -89,6 +89,8 @@ void h2s_site_release(struct h2s_site *site) {
   h2s_values_free(&site->shared_frees);
   h2s_values_free(&site->pointer_calls);
   h2s_values_free(&site->old_markers);
+  h2s_values_free(&site->destroyers);
+  h2s_values_free(&site->destroyer_copies);
 }
 
 struct site_list {
@@ -291,9 +293,16 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
 
   /* A maker's object that moves: the maker's copy that takes the slot,
      made before the caller changes (caller_frames.c). */
-  for (size_t i = 0; i < sites.count; i++)
-    if (sites.items[i].decision == H2S_MOVE && sites.items[i].alloc.maker)
-      sites.items[i].clone = h2s_maker_clone(host, &s->cfg.ids, &sites.items[i].alloc, fn);
+  for (size_t i = 0; i < sites.count; i++) {
+    struct h2s_site *site = &sites.items[i];
+    if (site->decision != H2S_MOVE)
+      continue;
+    if (site->alloc.maker)
+      site->clone = h2s_maker_clone(host, &s->cfg.ids, &site->alloc, fn);
+    for (size_t k = 0; k < site->destroyers.count; k++)
+      h2s_values_push(&site->destroyer_copies,
+                      h2s_destroyer_clone(host, site->destroyers.items[k]));
+  }
 
   /* A loop's slots first (loop_slots.c): their counter goes into the loop's
      preheader and latch as decided, which a guarded rewrite may split. */

@@ -197,12 +197,15 @@ static void check_frees(const struct h2s_function_analysis *fa, struct h2s_site 
     bool maybe_null = h2s_graph_points_to(g, f->node, g->null_obj);
     if (strcmp(f->dealloc.family, site->alloc.family))
       block(site, H2S_MISMATCHED_FREE, f->call);
-    else if (g->nodes[f->node].inexact || !only_sites(g, f->node))
-      block(site, H2S_AMBIGUOUS_FREE, f->call);
+    else if (g->nodes[f->node].inexact || !only_sites(g, f->node) ||
+             (f->destroyer && objects_besides_null(g, f->node) != 1))
+      block(site, H2S_AMBIGUOUS_FREE, f->call); /* a destroyer is not erased once */
     else if (objects_besides_null(g, f->node) != 1)
       h2s_values_push(&site->shared_frees, f->call);
     else
       h2s_values_push(&site->frees, f->call);
+    if (site->decision == H2S_MOVE && f->destroyer)
+      h2s_values_push(&site->destroyers, f->call);
     if (site->decision == H2S_MOVE && maybe_null)
       h2s_values_push(&site->frees_maybe_null, f->call);
   }

@@ -677,7 +677,13 @@ static void remark_deallocations(struct h2s_host *host, const struct h2s_site *s
     LLVMValueRef free_call =
         shared ? site->shared_frees.items[i - site->frees.count] : site->frees.items[i];
     struct h2s_deallocator d;
-    const char *dealloc = h2s_match_deallocator(host, free_call, &d) ? d.display : "?";
+    const char *dealloc = "?";
+    if (h2s_match_deallocator(host, free_call, &d)) {
+      dealloc = d.display;
+    } else if (h2s_called_function(free_call)) { /* a destroyer (caller_frames.c) */
+      h2s_display_function(host, h2s_called_function(free_call), d.display);
+      dealloc = d.display;
+    }
     struct h2s_remark *r = begin_at(
         host, H2S_REMARK_ANALYSIS,
         site->guarded || site->checked ? "DeallocationGuarded" : "DeallocationRemoved", free_call);

@@ -599,6 +599,50 @@ void h2s_rewrite_made_object(const struct h2s_intrinsics *ids, LLVMValueRef made
   LLVMDisposeBuilder(rw.builder);
 }
 
+/* The copy that replaces a destroyer's call among the site's frees, or NULL. */
+static LLVMValueRef destroyer_copy(const struct h2s_site *site, LLVMValueRef free_call) {
+  for (size_t k = 0; k < site->destroyers.count && k < site->destroyer_copies.count; k++)
+    if (site->destroyers.items[k] == free_call)
+      return site->destroyer_copies.items[k];
+  return NULL;
+}
+
+/*
+ * A destroyer's call (caller_frames.c) becomes the same call of its copy,
+ * which frees what the object points to but not the object.  The slot's
+ * life does not end there: a destroyer may free its parameter on some
+ * paths only (`if (c) { free(p); return 1; } return 0;`), and the caller
+ * goes on using the object on the others.  It ends at the exits.
+ */
+static void call_destroyer_copy(struct rewriter *rw, LLVMValueRef call, LLVMValueRef copy) {
+  unsigned n = LLVMGetNumArgOperands(call);
+  LLVMValueRef *args = h2s_xmalloc((n + 1) * sizeof *args);
+  for (unsigned i = 0; i < n; i++)
+    args[i] = LLVMGetOperand(call, i);
+  place_before(rw, call);
+  LLVMValueRef made = LLVMBuildCall2(rw->builder, LLVMGlobalGetValueType(copy), copy, args, n, "");
+  LLVMSetInstructionCallConv(made, LLVMGetInstructionCallConv(call));
+  copy_call_attributes(made, call, n);
+  free(args);
+  take_name(made, call);
+  LLVMReplaceAllUsesWith(call, made);
+  LLVMInstructionEraseFromParent(call);
+}
+
+void h2s_erase_deallocations(LLVMValueRef *calls, unsigned count) {
+  struct rewriter rw = {0};
+  for (unsigned i = 0; i < count; i++) {
+    if (!rw.builder) {
+      rw.context = LLVMGetModuleContext(
+          LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(calls[i]))));
+      rw.builder = LLVMCreateBuilderInContext(rw.context);
+    }
+    erase_call(&rw, calls[i]);
+  }
+  if (rw.builder)
+    LLVMDisposeBuilder(rw.builder);
+}
+
 /* A constant size: the slot replaces the allocation everywhere. */
 static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMValueRef pointer) {
   LLVMValueRef call = site->call;
@@ -631,6 +675,11 @@ static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMVal
     erase_call(rw, call);
   }
   for (size_t i = 0; i < site->frees.count; i++) {
+    LLVMValueRef copy = destroyer_copy(site, site->frees.items[i]);
+    if (copy) { /* a destroyer: its copy does the rest */
+      call_destroyer_copy(rw, site->frees.items[i], copy);
+      continue;
+    }
     place_before(rw, site->frees.items[i]);
     if (!site->slots && ends_life(site, site->frees.items[i])) /* not the other slots' */
       build_lifetime(rw, rw->ids->lifetime_end);

@@ -50,6 +50,10 @@ void h2s_rewrite_made_object(const struct h2s_intrinsics *ids, LLVMValueRef made
                              const struct h2s_allocator *a, LLVMValueRef storage,
                              LLVMValueRef *frees, unsigned free_count);
 
+/* Erases deallocation calls (an invoke becomes a branch to its normal
+   destination): a destroyer's copy's frees of its parameter (caller_frames.c). */
+void h2s_erase_deallocations(LLVMValueRef *calls, unsigned count);
+
 /* Erases, once each, the shared frees of the sites that moved (all the
    objects such a free may free moved: h2s_resolve_shared_frees). */
 void h2s_erase_shared_frees(struct h2s_site *sites, size_t count);

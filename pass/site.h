@@ -97,6 +97,9 @@ struct h2s_site {
   struct h2s_values old_markers;      /* lifetime markers already on the pointer */
   LLVMValueRef clone;                 /* a maker's call that moves: the maker's copy
                                          that takes the slot (caller_frames.c) */
+  struct h2s_values destroyers;       /* of frees: destroyers' calls (caller_frames.c),
+                                         which call their copies instead */
+  struct h2s_values destroyer_copies; /* their copies, in the same order */
 
   /* loop_slots.c: a LoopCarried site whose loop runs a bounded number of
      times gets one slot per iteration instead */

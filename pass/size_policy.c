@@ -93,6 +93,8 @@ static const char *unguardable(const struct h2s_site *site, const struct h2s_opt
     return "dynamic-capacity is 0";
   if (site->alloc.maker)
     return "the object is made by a function, whose copy takes a slot of a known size only";
+  if (site->destroyers.count)
+    return "it is freed by a destroy function, whose copy would not free the heap case";
   if (site->alloc.out_arg >= 0)
     return "the allocator returns its pointer through an argument";
   if (!site->alloc.frees_null)
@@ -107,6 +109,8 @@ static const char *uncheckable(const struct h2s_site *site) {
   if (site->alloc.out_arg >= 0)
     return "the allocator returns its pointer through an argument, which the checked "
            "rewrite cannot keep";
+  if (site->destroyers.count)
+    return "it is freed by a destroy function, whose copy would not free the heap case";
   if (!site->alloc.frees_null)
     return "its family's deallocator may not accept a null pointer, which the checked "
            "rewrite needs";

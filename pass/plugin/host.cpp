@@ -330,13 +330,14 @@ extern "C" void *h2s_host_core(h2s_host *Host) { return Host->Core; }
 // info, the subprogram included.  What no longer holds for the clone, whose
 // result is now the caller's storage, is dropped: the result's noalias, the
 // allocator attributes and the memory effects (it writes its argument).
-extern "C" LLVMValueRef h2s_host_clone_with_storage(h2s_host *, LLVMValueRef FnRef,
-                                                    const char *Name, LLVMValueRef *Values,
-                                                    unsigned Count) {
+extern "C" LLVMValueRef h2s_host_clone_function(h2s_host *, LLVMValueRef FnRef, const char *Name,
+                                                bool Storage, LLVMValueRef *Values,
+                                                unsigned Count) {
   Function *F = cast<Function>(unwrap(FnRef));
   FunctionType *FTy = F->getFunctionType();
   SmallVector<Type *, 8> Params(FTy->param_begin(), FTy->param_end());
-  Params.push_back(PointerType::get(F->getContext(), 0));
+  if (Storage)
+    Params.push_back(PointerType::get(F->getContext(), 0));
   FunctionType *NewTy = FunctionType::get(FTy->getReturnType(), Params, false);
   Function *Clone = Function::Create(NewTy, GlobalValue::InternalLinkage,
                                      F->getAddressSpace(), Name, F->getParent());
@@ -346,7 +347,8 @@ extern "C" LLVMValueRef h2s_host_clone_with_storage(h2s_host *, LLVMValueRef FnR
     NewArg->setName(A.getName());
     VMap[&A] = &*NewArg++;
   }
-  NewArg->setName("h2s.storage");
+  if (Storage)
+    NewArg->setName("h2s.storage");
   SmallVector<ReturnInst *, 8> Returns;
   CloneFunctionInto(Clone, F, VMap, CloneFunctionChangeType::LocalChangesOnly, Returns);
   Clone->setLinkage(GlobalValue::InternalLinkage);

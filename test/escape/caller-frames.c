@@ -214,6 +214,94 @@ NOINLINE long use_dup(long v) {
   return r;
 }
 
+// Destroy functions (caller_frames.c: destroyers): one that frees exactly
+// its parameter is a deallocation of the caller's object; the call goes to
+// its copy, which frees what the object points to but not the object.
+struct named {
+  long v;
+  char *name;
+};
+NOINLINE struct named *named_new(long v) {
+  struct named *n = malloc(sizeof *n);
+  if (!n)
+    return NULL;
+  n->v = v;
+  n->name = malloc(16);
+  if (n->name)
+    snprintf(n->name, 16, "n%ld", v);
+  return n;
+}
+NOINLINE void named_free(struct named *n) {
+  if (!n)
+    return;
+  free(n->name);
+  free(n);
+}
+// IR-LABEL: define {{.*}}i64 @use_named(
+// IR: call ptr @named_new.h2s(
+// IR: call void @named_free.h2s(
+// IR-NOT: @free(
+// IR: {{^}}}
+NOINLINE long use_named(long v) {
+  struct named *n = named_new(v); // REMARK-DAG: caller-frames.c:[[@LINE]]:21: remark: moved to stack: 16-byte object made by 'named_new' (align 16)
+  if (!n)
+    return 0;
+  long r = n->v + (n->name ? (long)strlen(n->name) : 0);
+  named_free(n);
+  return r;
+}
+// A destroyer may free on some paths only: the caller goes on using the
+// object on the others, so the slot's life does not end at the call (the
+// fuzzer's seed 1 found the first version ending it there: ASan's
+// stack-use-after-scope).
+NOINLINE int maybe_release(struct named *n, long c) {
+  if (c & 1) {
+    free(n->name);
+    free(n);
+    return 1;
+  }
+  return 0;
+}
+// IR-LABEL: define {{.*}}i64 @use_maybe_released(
+// IR: call {{.*}}i32 @maybe_release.h2s(
+// IR-NOT: @llvm.lifetime.end
+// IR: load i64
+// IR: {{^}}}
+NOINLINE long use_maybe_released(long v) {
+  struct named *n = named_new(v); // REMARK-DAG: caller-frames.c:[[@LINE]]:21: remark: moved to stack: 16-byte object made by 'named_new' (align 16)
+  if (!n)
+    return 0;
+  if (maybe_release(n, v))
+    return 1;
+  long r = n->v;
+  named_free(n);
+  return r;
+}
+// Not destroyers: one that also keeps its parameter, one that walks a
+// list (it frees what the object points to with the same free).
+struct named *last_named;
+NOINLINE void named_retire(struct named *n) {
+  last_named = n;
+  free(n);
+}
+NOINLINE void nodes_free(struct node *n) {
+  while (n) {
+    struct node *next = n->next;
+    free(n);
+    n = next;
+  }
+}
+NOINLINE long use_not_destroyers(long v) {
+  struct named *n = named_new(v); // REMARK-DAG: caller-frames.c:[[@LINE]]:21: remark: escapes: passed to 'named_retire'
+  long r = n->v;
+  free(n->name);
+  named_retire(n);
+  struct node *list = node_new(NULL, v); // REMARK-DAG: caller-frames.c:[[@LINE]]:23: remark: freed by a callee: passed to 'nodes_free'
+  r += list->v;
+  nodes_free(list);
+  return r + (last_named != NULL);
+}
+
 // ---- not makers: the object leaves them another way ---------------------
 
 struct self {
@@ -387,7 +475,7 @@ int main(int argc, char **argv) {
   long s = 0;
   for (int i = 0; i < 100; i++) {
     s += use_point(i + argc) + keeps_point(i) + points_in_loop(i % 7) + use_buf();
-    s += use_point_reentrant(i) + use_dup(i);
+    s += use_point_reentrant(i) + use_dup(i) + use_named(i) + use_not_destroyers(i) + use_maybe_released(i);
     s += use_name(i & 1 ? "short" : "a name that is far too long for its buffer");
     s += use_nodes(i) + use_cell(i) + use_self(i) + use_registered(i) + use_out(i);
     s += use_addressed(i) + use_printed(i) + use_copied(i) + use_retry(i) + use_maybe(i - 50);
@@ -404,3 +492,7 @@ int main(int argc, char **argv) {
 // IR: call void @llvm.memset
 // IR-NOT: @calloc(
 // IR: ret ptr
+// IR-LABEL: define internal void @named_free.h2s(ptr
+// IR: call void @free(
+// IR-NOT: call void @free(
+// IR: ret void

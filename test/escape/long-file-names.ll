@@ -2,14 +2,14 @@
 ; a bounded text: a long file name (a deep checkout, an out-of-tree build)
 ; keeps its tail after "...", so the file's own name, the line and the
 ; column survive; the head of the path is what gets cut.
-; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN: %opt -passes='heap2stack<no-caller-frames>' -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
 ; RUN: FileCheck %s --check-prefix=REMARK < %t.err
 ; RUN: %opt-noplugin -passes=verify -disable-output %t.ll
 ; In the YAML record the Reason argument is the same bounded text, and
 ; LLVM's YAML writer folds a DebugLoc with a long file name after a comma.
-; RUN: %opt -passes=heap2stack -pass-remarks-output=%t.yaml -pass-remarks-filter=heap2stack \
+; RUN: %opt -passes='heap2stack<no-caller-frames>' -pass-remarks-output=%t.yaml -pass-remarks-filter=heap2stack \
 ; RUN:   -disable-output %s
 ; RUN: FileCheck %s --check-prefix=YAML < %t.yaml
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
