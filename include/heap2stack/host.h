@@ -156,14 +156,13 @@ void *h2s_host_core(struct h2s_host *host);
 
 /*
  * A copy of fn, defined in fn's module with internal linkage and the name
- * `name`, that takes one more parameter: a pointer, after fn's own.  Made
- * by LLVM's CloneFunctionInto (debug info included: a stack trace reads
- * `name`).  values[0..count) are instructions of fn; each is replaced by
- * its copy in the clone.  Returns the clone.
+ * `name`; with `storage`, it takes one more parameter: a pointer, after
+ * fn's own.  Made by LLVM's CloneFunctionInto (debug info included: a
+ * stack trace reads `name`).  values[0..count) are instructions of fn;
+ * each is replaced by its copy in the clone.  Returns the clone.
  */
-LLVMValueRef h2s_host_clone_with_storage(struct h2s_host *host, LLVMValueRef fn,
-                                         const char *name, LLVMValueRef *values,
-                                         unsigned count);
+LLVMValueRef h2s_host_clone_function(struct h2s_host *host, LLVMValueRef fn, const char *name,
+                                     bool storage, LLVMValueRef *values, unsigned count);
 
 /* Also reports the remark's message, after `prefix`, as a compile error at
    the remark's location (for heap2stack_noheap).  Call before emitting. */
