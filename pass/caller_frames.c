@@ -482,6 +482,20 @@ LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocato
 
 /* ---- the clone ------------------------------------------------------------ */
 
+/* fn's copy `fn.h2s` (with a storage parameter, for a maker); values
+   mapped as h2s_host_clone_function says. */
+static LLVMValueRef copy_function(struct h2s_host *host, LLVMValueRef fn, bool storage,
+                                  LLVMValueRef *values, unsigned count) {
+  size_t len;
+  const char *name = LLVMGetValueName2(fn, &len);
+  char *copy_name = h2s_xmalloc(len + 5);
+  memcpy(copy_name, name, len);
+  memcpy(copy_name + len, ".h2s", 5);
+  LLVMValueRef copy = h2s_host_clone_function(host, fn, copy_name, storage, values, count);
+  free(copy_name);
+  return copy;
+}
+
 LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics *ids,
                              const struct h2s_allocator *alloc, LLVMValueRef caller) {
   struct h2s_makers *m = h2s_host_core(host);
@@ -496,13 +510,7 @@ LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics 
     values[0] = v->made;
     for (unsigned i = 0; i < v->free_count; i++)
       values[1 + i] = v->frees[i];
-    size_t len;
-    const char *name = LLVMGetValueName2(fn, &len);
-    char *clone_name = h2s_xmalloc(len + 5);
-    memcpy(clone_name, name, len);
-    memcpy(clone_name + len, ".h2s", 5);
-    copy = h2s_host_clone_function(host, fn, clone_name, true, values, 1 + v->free_count);
-    free(clone_name);
+    copy = copy_function(host, fn, true, values, 1 + v->free_count);
     made_copy = values[0];
     /* The caller's slot: never null, never poison. */
     LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(copy));
@@ -544,13 +552,7 @@ LLVMValueRef h2s_destroyer_clone(struct h2s_host *host, LLVMValueRef call) {
     LLVMValueRef values[MAKER_MAX_FREES];
     for (unsigned i = 0; i < v->dfree_count; i++)
       values[i] = v->dfrees[i];
-    size_t len;
-    const char *name = LLVMGetValueName2(fn, &len);
-    char *clone_name = h2s_xmalloc(len + 5);
-    memcpy(clone_name, name, len);
-    memcpy(clone_name + len, ".h2s", 5);
-    v->dcopy = h2s_host_clone_function(host, fn, clone_name, false, values, v->dfree_count);
-    free(clone_name);
+    v->dcopy = copy_function(host, fn, false, values, v->dfree_count);
     h2s_erase_deallocations(values, v->dfree_count);
     h2s_host_function_changed(host, v->dcopy);
     h2s_chain_record(m->chains, host, v->dcopy);
