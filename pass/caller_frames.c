@@ -295,6 +295,33 @@ static bool function_excluded(struct h2s_host *host, LLVMValueRef fn) {
   return !own || own->in_cycle;
 }
 
+/*
+ * In fa's graph, is o freed by no callee, and by deallocations that free
+ * exactly it (or null), all of family `family` (NULL: of one family,
+ * whichever)?  They go to frees[*count] (at most MAKER_MAX_FREES), the
+ * last one's deallocator to *last.
+ */
+static bool freed_exactly(const struct h2s_function_analysis *fa, h2s_obj_id o,
+                          const char *family, LLVMValueRef *frees, unsigned *count,
+                          struct h2s_deallocator *last) {
+  const struct h2s_graph *g = &fa->graph;
+  for (uint32_t i = 0; i < fa->freed_count; i++)
+    if (h2s_graph_points_to(g, fa->freed_by_callee[i].node, o))
+      return false;
+  for (uint32_t i = 0; i < fa->free_count; i++) {
+    const struct h2s_free_use *f = &fa->frees[i];
+    if (!h2s_graph_points_to(g, f->node, o))
+      continue;
+    if (g->nodes[f->node].inexact || h2s_graph_objects_besides_null(g, f->node) != 1 ||
+        *count == MAKER_MAX_FREES || (family && strcmp(f->dealloc.family, family)) ||
+        (*count && strcmp(f->dealloc.family, last->family)))
+      return false;
+    *last = f->dealloc;
+    frees[(*count)++] = f->call;
+  }
+  return true;
+}
+
 /* In fn's solved graph: does A go to the result only, freed only as itself? */
 static bool only_returned(const struct h2s_function_analysis *fa, LLVMValueRef made,
                           const struct h2s_allocator *a, struct verdict *v) {
@@ -303,27 +330,14 @@ static bool only_returned(const struct h2s_function_analysis *fa, LLVMValueRef m
   if (g->gave_up || o == H2S_NONE || h2s_graph_points_to(g, g->heap, o) ||
       !h2s_graph_points_to(g, g->result, o))
     return false;
-  for (uint32_t i = 0; i < fa->freed_count; i++)
-    if (h2s_graph_points_to(g, fa->freed_by_callee[i].node, o))
-      return false;
   for (uint32_t i = 0; i < fa->marker_count; i++)
     if (h2s_graph_points_to(g, fa->markers[i].node, o))
       return false;
   for (uint32_t i = 0; i < fa->size_query_count; i++)
     if (h2s_graph_points_to(g, fa->size_queries[i].node, o))
       return false;
-  for (uint32_t i = 0; i < fa->free_count; i++) {
-    const struct h2s_free_use *f = &fa->frees[i];
-    if (!h2s_graph_points_to(g, f->node, o))
-      continue;
-    const struct h2s_node *node = &g->nodes[f->node];
-    uint32_t others = node->pts_count - (h2s_graph_points_to(g, f->node, g->null_obj) ? 1 : 0);
-    if (strcmp(f->dealloc.family, a->family) || node->inexact || others != 1 ||
-        v->free_count == MAKER_MAX_FREES)
-      return false;
-    v->frees[v->free_count++] = f->call;
-  }
-  return true;
+  struct h2s_deallocator d;
+  return freed_exactly(fa, o, a->family, v->frees, &v->free_count, &d);
 }
 
 static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct verdict *v) {
@@ -387,24 +401,9 @@ static void decide_destroyer(struct h2s_makers *m, struct h2s_host *host, struct
     return;
   struct h2s_function_analysis fa;
   h2s_analyze_function(host, m->cfg, fn, &fa);
-  const struct h2s_graph *g = &fa.graph;
   h2s_obj_id o = fa.param_obj[freed];
-  bool ok = !g->gave_up && o != H2S_NONE;
-  for (uint32_t i = 0; ok && i < fa.freed_count; i++)
-    ok = !h2s_graph_points_to(g, fa.freed_by_callee[i].node, o);
-  for (uint32_t i = 0; ok && i < fa.free_count; i++) {
-    const struct h2s_free_use *f = &fa.frees[i];
-    if (!h2s_graph_points_to(g, f->node, o))
-      continue;
-    const struct h2s_node *node = &g->nodes[f->node];
-    uint32_t others = node->pts_count - (h2s_graph_points_to(g, f->node, g->null_obj) ? 1 : 0);
-    ok = !node->inexact && others == 1 && v->dfree_count < MAKER_MAX_FREES &&
-         (!v->dfree_count || !strcmp(v->dealloc.family, f->dealloc.family));
-    if (ok) {
-      v->dealloc = f->dealloc;
-      v->dfrees[v->dfree_count++] = f->call;
-    }
-  }
+  bool ok = !fa.graph.gave_up && o != H2S_NONE &&
+            freed_exactly(&fa, o, NULL, v->dfrees, &v->dfree_count, &v->dealloc);
   h2s_function_analysis_free(&fa);
   if (!ok || !v->dfree_count)
     return;

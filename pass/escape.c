@@ -162,11 +162,6 @@ static void name_escape(const struct h2s_function_analysis *fa, struct h2s_site 
   }
 }
 
-/* How many objects n may point to, null aside. */
-static uint32_t objects_besides_null(const struct h2s_graph *g, h2s_node_id n) {
-  return g->nodes[n].pts_count - (h2s_graph_points_to(g, n, g->null_obj) ? 1 : 0);
-}
-
 /* An object-size query on a pointer to the object: its answer must not change. */
 static void check_size_queries(const struct h2s_function_analysis *fa, struct h2s_site *site) {
   for (uint32_t i = 0; i < fa->size_query_count; i++)
@@ -198,9 +193,9 @@ static void check_frees(const struct h2s_function_analysis *fa, struct h2s_site 
     if (strcmp(f->dealloc.family, site->alloc.family))
       block(site, H2S_MISMATCHED_FREE, f->call);
     else if (g->nodes[f->node].inexact || !only_sites(g, f->node) ||
-             (f->destroyer && objects_besides_null(g, f->node) != 1))
+             (f->destroyer && h2s_graph_objects_besides_null(g, f->node) != 1))
       block(site, H2S_AMBIGUOUS_FREE, f->call); /* a destroyer is not erased once */
-    else if (objects_besides_null(g, f->node) != 1)
+    else if (h2s_graph_objects_besides_null(g, f->node) != 1)
       h2s_values_push(&site->shared_frees, f->call);
     else
       h2s_values_push(&site->frees, f->call);
@@ -258,7 +253,7 @@ void h2s_decide_escape(struct h2s_host *host, const struct h2s_function_analysis
     const struct h2s_arg_use *m = &fa->markers[i];
     if (!h2s_graph_points_to(g, m->node, site->obj))
       continue;
-    if (objects_besides_null(g, m->node) != 1) { /* a marker on a merge of objects */
+    if (h2s_graph_objects_besides_null(g, m->node) != 1) { /* a marker on a merge of objects */
       site->escape = H2S_EDGE_OTHER;
       block(site, H2S_ESCAPES, m->call);
     } else {

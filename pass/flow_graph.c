@@ -338,6 +338,10 @@ void h2s_graph_solve(struct h2s_graph *g) {
   }
 }
 
+uint32_t h2s_graph_objects_besides_null(const struct h2s_graph *g, h2s_node_id n) {
+  return g->nodes[n].pts_count - (h2s_graph_points_to(g, n, g->null_obj) ? 1 : 0);
+}
+
 bool h2s_graph_points_to(const struct h2s_graph *g, h2s_node_id n, h2s_obj_id o) {
   return n != H2S_NONE && contains(&g->nodes[n], o);
 }

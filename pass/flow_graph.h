@@ -130,6 +130,9 @@ void h2s_graph_add_store(struct h2s_graph *g, h2s_node_id address, h2s_node_id v
 void h2s_graph_solve(struct h2s_graph *g);
 
 bool h2s_graph_points_to(const struct h2s_graph *g, h2s_node_id n, h2s_obj_id o);
+
+/* How many objects n may point to, null aside. */
+uint32_t h2s_graph_objects_besides_null(const struct h2s_graph *g, h2s_node_id n);
 const struct h2s_pts_entry *h2s_graph_entry(const struct h2s_graph *g, h2s_node_id n,
                                             h2s_obj_id o);
 /* Marks nodes that may point into the middle of an object, after solving. */
