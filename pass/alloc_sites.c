@@ -76,23 +76,23 @@ struct known_deallocator {
 };
 
 static const struct known_deallocator deallocators[] = {
-    {"free", {"malloc", "free", 0}},
-    {"_ZdlPv", {"_Znwm", "delete", 0}},
-    {"_ZdlPvm", {"_Znwm", "delete", 0}},
-    {"_ZdlPvj", {"_Znwm", "delete", 0}},
-    {"_ZdlPvRKSt9nothrow_t", {"_Znwm", "delete", 0}},
-    {"_ZdaPv", {"_Znam", "delete[]", 0}},
-    {"_ZdaPvm", {"_Znam", "delete[]", 0}},
-    {"_ZdaPvj", {"_Znam", "delete[]", 0}},
-    {"_ZdaPvRKSt9nothrow_t", {"_Znam", "delete[]", 0}},
-    {"_ZdlPvSt11align_val_t", {"_ZnwmSt11align_val_t", "aligned delete", 0}},
-    {"_ZdlPvmSt11align_val_t", {"_ZnwmSt11align_val_t", "aligned delete", 0}},
-    {"_ZdlPvjSt11align_val_t", {"_ZnwmSt11align_val_t", "aligned delete", 0}},
-    {"_ZdlPvSt11align_val_tRKSt9nothrow_t", {"_ZnwmSt11align_val_t", "aligned delete", 0}},
-    {"_ZdaPvSt11align_val_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0}},
-    {"_ZdaPvmSt11align_val_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0}},
-    {"_ZdaPvjSt11align_val_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0}},
-    {"_ZdaPvSt11align_val_tRKSt9nothrow_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0}},
+    {"free", {"malloc", "free", 0, false, 0}},
+    {"_ZdlPv", {"_Znwm", "delete", 0, false, 0}},
+    {"_ZdlPvm", {"_Znwm", "delete", 0, false, 0}},
+    {"_ZdlPvj", {"_Znwm", "delete", 0, false, 0}},
+    {"_ZdlPvRKSt9nothrow_t", {"_Znwm", "delete", 0, false, 0}},
+    {"_ZdaPv", {"_Znam", "delete[]", 0, false, 0}},
+    {"_ZdaPvm", {"_Znam", "delete[]", 0, false, 0}},
+    {"_ZdaPvj", {"_Znam", "delete[]", 0, false, 0}},
+    {"_ZdaPvRKSt9nothrow_t", {"_Znam", "delete[]", 0, false, 0}},
+    {"_ZdlPvSt11align_val_t", {"_ZnwmSt11align_val_t", "aligned delete", 0, false, 0}},
+    {"_ZdlPvmSt11align_val_t", {"_ZnwmSt11align_val_t", "aligned delete", 0, false, 0}},
+    {"_ZdlPvjSt11align_val_t", {"_ZnwmSt11align_val_t", "aligned delete", 0, false, 0}},
+    {"_ZdlPvSt11align_val_tRKSt9nothrow_t", {"_ZnwmSt11align_val_t", "aligned delete", 0, false, 0}},
+    {"_ZdaPvSt11align_val_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0, false, 0}},
+    {"_ZdaPvmSt11align_val_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0, false, 0}},
+    {"_ZdaPvjSt11align_val_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0, false, 0}},
+    {"_ZdaPvSt11align_val_tRKSt9nothrow_t", {"_ZnamSt11align_val_t", "aligned delete[]", 0, false, 0}},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -365,6 +365,7 @@ static bool attribute_deallocator(LLVMValueRef call, LLVMValueRef fn,
 
 bool h2s_match_deallocator(struct h2s_host *host, LLVMValueRef call,
                            struct h2s_deallocator *out) {
+  memset(out, 0, sizeof *out);
   LLVMValueRef fn = h2s_called_function(call);
   if (!fn)
     return false;

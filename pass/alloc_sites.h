@@ -26,7 +26,9 @@ struct h2s_allocator {
   bool replaceable;           /* C++ replaceable operator new: only `builtin` sites */
   bool frees_null;            /* its deallocators accept a null pointer (C, C++) */
   signed char out_arg;        /* posix_memalign: the pointer comes back through
-                                 this argument, the call returns 0; else -1 */
+                                 this argument, the call returns 0; a filler
+                                 (caller_frames.c): the argument whose memory
+                                 it stores the object into; else -1 */
   /* A call of a function that makes one object for its caller
      (caller_frames.c): that function, and its allocation, whose operands
      size_arg, count_arg and align_arg index.  NULL otherwise. */
@@ -38,6 +40,11 @@ struct h2s_deallocator {
   char family[H2S_NAME_MAX];
   char display[H2S_NAME_MAX];
   unsigned ptr_arg;
+  /* A destroyer that frees the pointer stored `field_offset` bytes into
+     what argument ptr_arg points to (buf_fini: free(b->data)), not the
+     argument itself (caller_frames.c). */
+  bool field;
+  uint64_t field_offset;
 };
 
 enum h2s_call_class {

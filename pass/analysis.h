@@ -127,6 +127,15 @@ struct h2s_function_analysis {
  */
 void h2s_analyze_function(struct h2s_host *host, const struct h2s_analysis_config *cfg,
                           LLVMValueRef fn, struct h2s_function_analysis *fa);
+/*
+ * The same, as if the memory parameter `param` points to were fn's own
+ * (caller_frames.c asks this of a filler: a pointer stored there does not
+ * escape by that store, but does when that memory's bytes or the
+ * parameter itself leave).
+ */
+void h2s_analyze_function_owning(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                                 LLVMValueRef fn, unsigned param,
+                                 struct h2s_function_analysis *fa);
 void h2s_function_analysis_free(struct h2s_function_analysis *fa);
 
 /* The object of an allocation site, or H2S_NONE. */

@@ -92,7 +92,10 @@ struct builder {
   LLVMTargetDataRef layout;
   bool strict_integers; /* every integer offset counts as an escape */
   LLVMValueRef destroyed_call; /* a destroyer's call being visited, and the */
-  unsigned destroyed_arg;      /* argument it frees (its deallocation) */
+  unsigned destroyed_arg;      /* argument it frees (its deallocation), or */
+  bool destroyed_field;        /* frees a pointer that argument's memory holds */
+  LLVMValueRef filled_call;    /* a filler's call being visited, and the argument */
+  unsigned filled_arg;         /* it stores its object through */
 };
 
 static char *copy_text(const char *text) {
@@ -473,8 +476,11 @@ static void visit_call_arg(struct builder *b, LLVMValueRef call, unsigned i, h2s
   struct h2s_arg_effect effect;
   h2s_call_arg_effect(b->host, call, i, &effect);
   uint32_t flags = effect.flags;
-  if (call == b->destroyed_call && i == b->destroyed_arg)
-    flags &= ~(uint32_t)H2S_PARAM_FREED; /* its deallocation, recorded as such */
+  if (call == b->destroyed_call && i == b->destroyed_arg) /* its deallocation, recorded */
+    flags &= b->destroyed_field ? ~(uint32_t)H2S_PARAM_CONTENT_ESCAPES  /* as such: the only */
+                                : ~(uint32_t)H2S_PARAM_FREED;          /* way it leaves */
+  if (call == b->filled_call && i == b->filled_arg) /* the made object: the only pointer */
+    flags &= ~(uint32_t)(H2S_PARAM_WRITTEN | H2S_PARAM_WRITTEN_DEEP); /* it stores */
   PUSH(b->fa, pointer_args, arg_count, arg_capacity,
        (struct h2s_arg_use){call, a, copy_text(effect.why)});
   if (flags & H2S_PARAM_ESCAPES)
@@ -498,9 +504,13 @@ static void visit_call_arg(struct builder *b, LLVMValueRef call, unsigned i, h2s
   if (flags & H2S_PARAM_FREED)
     PUSH(b->fa, freed_by_callee, freed_count, freed_capacity,
          (struct h2s_arg_use){call, a, copy_text(effect.why)});
-  /* The callee may store unknown pointers, or null, anywhere below the argument. */
+  /* The callee may store unknown pointers, or null, anywhere below the
+     argument; or only below what the argument's memory points to. */
   if (flags & H2S_PARAM_WRITTEN)
     h2s_graph_add_store(b->g, deep_node(b, a, call), b->fa->unknown_node, call);
+  else if (flags & H2S_PARAM_WRITTEN_DEEP)
+    h2s_graph_add_store(b->g, deep_node(b, load_into_temp(b, a, call), call),
+                        b->fa->unknown_node, call);
   if (flags & H2S_PARAM_WRITTEN_NULL)
     h2s_graph_add_store(b->g, deep_node(b, a, call), b->fa->null_node, call);
   record_arg_bytes(b, call, LLVMGetOperand(call, i), &effect.bytes);
@@ -509,19 +519,42 @@ static void visit_call_arg(struct builder *b, LLVMValueRef call, unsigned i, h2s
 /*
  * A call of a maker (caller_frames.c): a new object, which the maker has
  * filled (its memory holds unknown pointers), and a call like any other
- * for the arguments, as the maker's summary says.
+ * for the arguments, as the maker's summary says.  A filler's object is
+ * not its result: it is stored into what argument out_arg points to, at
+ * the bytes the filler stores pointers to (the only pointer it stores
+ * there, so that argument is not "written" otherwise).
  */
-static void visit_made_object(struct builder *b, LLVMValueRef call) {
+static void visit_made_object(struct builder *b, LLVMValueRef call,
+                              const struct h2s_allocator *alloc) {
   h2s_obj_id o = h2s_graph_new_object(b->g, H2S_OBJ_SITE, call, 0);
   h2s_node_id site = h2s_graph_node_of(b->g, call);
   h2s_graph_add_origin(b->g, site, o);
   h2s_graph_add_origin(b->g, b->g->objs[o].content, b->g->unknown);
+  h2s_node_id result = site;
+  if (alloc->out_arg >= 0) {
+    result = H2S_NONE;
+    LLVMValueRef into = LLVMGetOperand(call, (unsigned)alloc->out_arg);
+    h2s_node_id a = operand_node(b, into);
+    if (a != H2S_NONE && a != b->fa->null_node) {
+      h2s_graph_add_store(b->g, a, site, call);
+      const struct h2s_spans *at = h2s_filled_bytes(b->host, alloc->maker);
+      struct h2s_spans all = {0};
+      if (!at) {
+        h2s_spans_add(&all, h2s_span_all());
+        at = &all;
+      }
+      record_bytes(b, H2S_BYTES_WRITE_POINTER, call, into, 0, at, H2S_NONE);
+    }
+    b->filled_call = call;
+    b->filled_arg = (unsigned)alloc->out_arg;
+  }
   unsigned n = LLVMGetNumArgOperands(call);
   for (unsigned i = 0; i < n; i++) {
     h2s_node_id a = operand_node(b, LLVMGetOperand(call, i));
     if (a != H2S_NONE && a != b->fa->null_node)
-      visit_call_arg(b, call, i, a, site);
+      visit_call_arg(b, call, i, a, result);
   }
+  b->filled_call = NULL;
 }
 
 /* strtol(s, &end): *end = a pointer somewhere into s. */
@@ -554,7 +587,7 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
   const char *why = NULL;
   if (h2s_classify_allocation(b->host, call, &alloc, &why) == H2S_CALL_ALLOC) {
     if (alloc.maker)
-      visit_made_object(b, call);
+      visit_made_object(b, call, &alloc);
     else
       visit_allocation(b, call, &alloc);
     return;
@@ -568,11 +601,21 @@ static void visit_call(struct builder *b, LLVMValueRef call) {
      otherwise a call like any other (it may free what the object points
      to, read it, write it), with that argument's "freed" left out. */
   if (h2s_destroyer_call(b->host, call, &d)) {
-    h2s_node_id p = operand_node(b, LLVMGetOperand(call, d.ptr_arg));
+    LLVMValueRef arg = LLVMGetOperand(call, d.ptr_arg);
+    h2s_node_id p = operand_node(b, arg);
     if (p != H2S_NONE && p != b->fa->null_node) {
-      PUSH(b->fa, frees, free_count, free_capacity, (struct h2s_free_use){call, p, d, true});
+      h2s_node_id freed = p;
+      if (d.field) { /* free(b->data): the pointer loaded from that field */
+        freed = load_into_temp(b, p, call);
+        struct h2s_spans at = {0};
+        uint64_t size = LLVMPointerSize(b->layout);
+        h2s_spans_add(&at, (struct h2s_span){d.field_offset, d.field_offset + size, 0});
+        record_bytes(b, H2S_BYTES_LOAD_POINTER, call, arg, 0, &at, freed);
+      }
+      PUSH(b->fa, frees, free_count, free_capacity, (struct h2s_free_use){call, freed, d, true});
       b->destroyed_call = call;
       b->destroyed_arg = d.ptr_arg;
+      b->destroyed_field = d.field;
     }
   }
   LLVMValueRef fn = h2s_called_function(call);
@@ -792,20 +835,29 @@ static uint64_t count_instructions(LLVMValueRef fn) {
 }
 
 static void build_and_solve(struct h2s_host *host, const struct h2s_analysis_config *cfg,
-                            LLVMValueRef fn, struct h2s_function_analysis *fa, bool strict) {
+                            LLVMValueRef fn, struct h2s_function_analysis *fa, bool strict,
+                            int owned) {
   memset(fa, 0, sizeof *fa);
   fa->fn = fn;
   for (unsigned i = 0; i < H2S_SUMMARY_PARAMS; i++)
     fa->param_obj[i] = fa->param_content[i] = H2S_NONE;
   /* Linear in the function's size: a few hundred steps per instruction. */
   h2s_graph_init(&fa->graph, cfg->steps_per_instruction * (count_instructions(fn) + 64));
-  struct builder b = {host, &cfg->ids, fa, &fa->graph,
-                      LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn)), strict, NULL, 0};
+  struct builder b = {.host = host,
+                      .ids = &cfg->ids,
+                      .fa = fa,
+                      .g = &fa->graph,
+                      .layout = LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn)),
+                      .strict_integers = strict};
   fa->unknown_node = h2s_graph_new_node(&fa->graph, NULL);
   h2s_graph_add_origin(&fa->graph, fa->unknown_node, fa->graph.unknown);
   fa->null_node = h2s_graph_new_node(&fa->graph, NULL);
   h2s_graph_add_origin(&fa->graph, fa->null_node, fa->graph.null_obj);
   add_parameters(&b);
+  /* What parameter `owned` points to, taken as the function's own memory:
+     what is stored there does not escape by being stored there. */
+  if (owned >= 0 && (unsigned)owned < fa->param_count && fa->param_obj[owned] != H2S_NONE)
+    fa->graph.objs[fa->param_obj[owned]].external = false;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
       visit(&b, i);
@@ -814,15 +866,26 @@ static void build_and_solve(struct h2s_host *host, const struct h2s_analysis_con
   h2s_pointer_bits_solve(fa);
 }
 
-void h2s_analyze_function(struct h2s_host *host, const struct h2s_analysis_config *cfg,
-                          LLVMValueRef fn, struct h2s_function_analysis *fa) {
-  build_and_solve(host, cfg, fn, fa, false);
+static void analyze(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                    LLVMValueRef fn, struct h2s_function_analysis *fa, int owned) {
+  build_and_solve(host, cfg, fn, fa, false, owned);
   /* An integer difference of pointers into different objects carries
      addresses: then every such difference is an escape. */
   if (!h2s_int_pairs_hold(&fa->graph, &fa->int_pairs)) {
     h2s_function_analysis_free(fa);
-    build_and_solve(host, cfg, fn, fa, true);
+    build_and_solve(host, cfg, fn, fa, true, owned);
   }
+}
+
+void h2s_analyze_function(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                          LLVMValueRef fn, struct h2s_function_analysis *fa) {
+  analyze(host, cfg, fn, fa, -1);
+}
+
+void h2s_analyze_function_owning(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                                 LLVMValueRef fn, unsigned param,
+                                 struct h2s_function_analysis *fa) {
+  analyze(host, cfg, fn, fa, (int)param);
 }
 
 void h2s_function_analysis_free(struct h2s_function_analysis *fa) {

@@ -66,6 +66,9 @@ struct verdict {
   LLVMValueRef fn;                     /* NULL: forgotten */
   struct h2s_allocator alloc;          /* A's allocator, when made is set */
   LLVMValueRef made;                   /* A, or NULL: not a maker */
+  /* A filler stores A into what parameter alloc.out_arg points to, at
+     these bytes (and returns no pointer); a maker returns it. */
+  struct h2s_spans filled;
   const char *why;                     /* not a maker although it has the shape: why */
   LLVMValueRef frees[MAKER_MAX_FREES]; /* A's deallocations in fn */
   unsigned free_count;
@@ -322,14 +325,11 @@ static bool freed_exactly(const struct h2s_function_analysis *fa, h2s_obj_id o,
   return true;
 }
 
-/* In fn's solved graph: does A go to the result only, freed only as itself? */
-static bool only_returned(const struct h2s_function_analysis *fa, LLVMValueRef made,
-                          const struct h2s_allocator *a, struct verdict *v) {
+/* In fa's graph: does no marker or size query see A's object o, and is it
+   freed only as itself, by its own family? */
+static bool kept_whole(const struct h2s_function_analysis *fa, h2s_obj_id o,
+                       const struct h2s_allocator *a, struct verdict *v) {
   const struct h2s_graph *g = &fa->graph;
-  h2s_obj_id o = h2s_site_object(fa, made);
-  if (g->gave_up || o == H2S_NONE || h2s_graph_points_to(g, g->heap, o) ||
-      !h2s_graph_points_to(g, g->result, o))
-    return false;
   for (uint32_t i = 0; i < fa->marker_count; i++)
     if (h2s_graph_points_to(g, fa->markers[i].node, o))
       return false;
@@ -338,6 +338,17 @@ static bool only_returned(const struct h2s_function_analysis *fa, LLVMValueRef m
       return false;
   struct h2s_deallocator d;
   return freed_exactly(fa, o, a->family, v->frees, &v->free_count, &d);
+}
+
+/* In fn's solved graph: does A go to the result only, freed only as itself? */
+static bool only_returned(const struct h2s_function_analysis *fa, LLVMValueRef made,
+                          const struct h2s_allocator *a, struct verdict *v) {
+  const struct h2s_graph *g = &fa->graph;
+  h2s_obj_id o = h2s_site_object(fa, made);
+  if (g->gave_up || o == H2S_NONE || h2s_graph_points_to(g, g->heap, o) ||
+      !h2s_graph_points_to(g, g->result, o))
+    return false;
+  return kept_whole(fa, o, a, v);
 }
 
 static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct verdict *v) {
@@ -371,6 +382,167 @@ static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct ver
   h2s_function_analysis_free(&fa);
 }
 
+/* ---- is fn a filler? ----------------------------------------------------- */
+
+/* The one allocation call in fn (a library or attribute-declared
+   allocator's, or a wrapper's), or NULL when there is none or more. */
+static LLVMValueRef only_allocation(struct h2s_host *host, LLVMValueRef fn,
+                                    struct h2s_allocator *a) {
+  LLVMValueRef found = NULL;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      if (!h2s_is_call(i))
+        continue;
+      struct h2s_allocator x;
+      const char *why = NULL;
+      LLVMValueRef callee = h2s_called_function(i);
+      if (h2s_classify_direct_allocation(host, i, &x, &why) != H2S_CALL_ALLOC &&
+          (!callee || h2s_wrapper_allocator(host, i, callee, &x, &why) != H2S_CALL_ALLOC))
+        continue;
+      if (found)
+        return NULL;
+      found = i;
+      *a = x;
+    }
+  return found;
+}
+
+/* The IR shape of a filler: no pointer result, one allocation. */
+static LLVMValueRef filler_shape(struct h2s_host *host, LLVMValueRef fn, struct h2s_allocator *a) {
+  LLVMTypeRef type = LLVMGlobalGetValueType(fn);
+  LLVMTypeKind result = LLVMGetTypeKind(LLVMGetReturnType(type));
+  if (LLVMIsDeclaration(fn) || LLVMGetIntrinsicID(fn) || LLVMIsFunctionVarArg(type) ||
+      (result != LLVMVoidTypeKind && result != LLVMIntegerTypeKind) ||
+      LLVMCountParams(fn) >= H2S_SUMMARY_PARAMS || !h2s_body_is_final(fn))
+    return NULL;
+  LLVMValueRef made = only_allocation(host, fn, a);
+  if (!made || LLVMGetTypeKind(LLVMTypeOf(made)) != LLVMPointerTypeKind ||
+      LLVMGetPointerAddressSpace(LLVMTypeOf(made)) != 0)
+    return NULL;
+  if (a->out_arg >= 0 || h2s_page_aligned(made) || h2s_return_alignment(made))
+    return NULL;
+  return made;
+}
+
+/* Does node n point to nothing but `allowed` (H2S_NONE: nothing), c, and null? */
+static bool holds_only(const struct h2s_graph *g, h2s_node_id n, h2s_obj_id c,
+                       h2s_obj_id allowed) {
+  const struct h2s_node *node = &g->nodes[n];
+  for (uint32_t k = 0; k < node->pts_count; k++) {
+    h2s_obj_id x = node->pts[k].obj;
+    if (x != c && x != allowed && g->objs[x].kind != H2S_OBJ_NULL)
+      return false;
+  }
+  return true;
+}
+
+/*
+ * In fn's graph solved as if parameter `param`'s memory were fn's own:
+ * does A reach neither {heap} nor the result, is it the only pointer fn
+ * stores there (besides null, and what the caller's memory already held),
+ * with nothing stored any deeper, and is it freed only as itself?
+ */
+static bool only_filled(const struct h2s_function_analysis *fa, LLVMValueRef made,
+                        const struct h2s_allocator *a, unsigned param, struct verdict *v) {
+  const struct h2s_graph *g = &fa->graph;
+  h2s_obj_id o = h2s_site_object(fa, made);
+  h2s_obj_id p = fa->param_obj[param], c = fa->param_content[param];
+  if (g->gave_up || o == H2S_NONE || p == H2S_NONE || h2s_graph_points_to(g, g->heap, o) ||
+      h2s_graph_points_to(g, g->result, o) || h2s_graph_points_to(g, g->heap, p) ||
+      !h2s_graph_points_to(g, g->objs[p].content, o) ||
+      !holds_only(g, g->objs[p].content, c, o) || !holds_only(g, g->objs[c].content, c, H2S_NONE))
+    return false;
+  v->filled = fa->obj_bytes[p].pointers;
+  return !h2s_spans_empty(&v->filled) && kept_whole(fa, o, a, v);
+}
+
+/*
+ * A filler (`buf_init(&b, n)`: b->data = malloc(n)) stores its one
+ * allocation A through one of its parameters and nowhere else, returns no
+ * pointer, and meets a maker's other conditions.  Which parameter: the one
+ * whose memory holds A in fn's own graph; then fn is solved again with
+ * that memory taken as its own, to see that A leaves by no other way.
+ */
+static void decide_filler(struct h2s_makers *m, struct h2s_host *host, struct verdict *v) {
+  struct h2s_allocator a;
+  LLVMValueRef made = filler_shape(host, v->fn, &a);
+  if (!made || instructions_above(v->fn, m->max_copy) ||
+      on_cycle(LLVMGetInstructionParent(made)))
+    return;
+  h2s_summaries_ensure(host, m->cfg, v->fn);
+  if (function_excluded(host, v->fn))
+    return;
+  struct h2s_function_analysis fa;
+  h2s_analyze_function(host, m->cfg, v->fn, &fa);
+  h2s_obj_id o = h2s_site_object(&fa, made);
+  int param = -1;
+  bool one = !fa.graph.gave_up && o != H2S_NONE;
+  for (unsigned i = 0; one && i < fa.param_count; i++) {
+    h2s_obj_id p = fa.param_obj[i];
+    if (p != H2S_NONE && h2s_graph_points_to(&fa.graph, fa.graph.objs[p].content, o)) {
+      one = param < 0;
+      param = (int)i;
+    }
+  }
+  h2s_function_analysis_free(&fa);
+  if (!one || param < 0)
+    return;
+  h2s_analyze_function_owning(host, m->cfg, v->fn, (unsigned)param, &fa);
+  if (only_filled(&fa, made, &a, (unsigned)param, v)) {
+    v->made = made;
+    v->alloc = a;
+    v->alloc.out_arg = (signed char)param;
+  } else {
+    v->free_count = 0;
+  }
+  h2s_function_analysis_free(&fa);
+}
+
+/*
+ * In fn's graph (fa): are what parameter `param` points to's pointers freed
+ * only by deallocations of a pointer fn loads from that memory itself, at
+ * one constant offset (free(b->data), the same field each time), each of
+ * them freeing only that (or null), of one family, by no callee, and do
+ * they leave fn by no other way?  (What the parameter points to holds
+ * every deeper level too: the load from the parameter itself is what
+ * says the freed pointer is the one at that offset.)
+ */
+static bool field_freed_exactly(const struct h2s_function_analysis *fa, LLVMValueRef fn,
+                                unsigned param, LLVMValueRef *frees, unsigned *count,
+                                struct h2s_deallocator *last) {
+  const struct h2s_graph *g = &fa->graph;
+  h2s_obj_id c = param < fa->param_count ? fa->param_content[param] : H2S_NONE;
+  if (g->gave_up || c == H2S_NONE || h2s_graph_points_to(g, g->heap, c))
+    return false;
+  for (uint32_t i = 0; i < fa->freed_count; i++)
+    if (h2s_graph_points_to(g, fa->freed_by_callee[i].node, c))
+      return false;
+  LLVMTargetDataRef layout = LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn));
+  uint64_t pointer_size = LLVMPointerSize(layout);
+  *count = 0;
+  for (uint32_t i = 0; i < fa->free_count; i++) {
+    const struct h2s_free_use *f = &fa->frees[i];
+    if (!h2s_graph_points_to(g, f->node, c))
+      continue;
+    if (g->nodes[f->node].inexact || h2s_graph_objects_besides_null(g, f->node) != 1 ||
+        *count == MAKER_MAX_FREES || (*count && strcmp(f->dealloc.family, last->family)))
+      return false;
+    LLVMValueRef loaded = h2s_strip_casts(LLVMGetOperand(f->call, f->dealloc.ptr_arg));
+    if (!loaded || !LLVMIsALoadInst(loaded) ||
+        LLVMGetTypeKind(LLVMTypeOf(loaded)) != LLVMPointerTypeKind)
+      return false;
+    LLVMValueRef base = NULL;
+    struct h2s_span at = h2s_access_span(layout, LLVMGetOperand(loaded, 0), pointer_size, &base);
+    if (base != LLVMGetParam(fn, param) || h2s_span_is_all(at) || at.stride ||
+        at.hi - at.lo != pointer_size || (*count && at.lo != last->field_offset))
+      return false;
+    *last = f->dealloc;
+    last->field_offset = at.lo;
+    frees[(*count)++] = f->call;
+  }
+  return *count > 0;
+}
+
 /*
  * A destroyer frees exactly one of its parameters, p: its summary says p
  * is freed and does not escape or come back as the result, no other
@@ -397,9 +569,24 @@ static void decide_destroyer(struct h2s_makers *m, struct h2s_host *host, struct
       return;
     freed = (int)i;
   }
-  if (freed < 0 || LLVMCountParams(fn) > H2S_SUMMARY_PARAMS)
+  if (LLVMCountParams(fn) > H2S_SUMMARY_PARAMS)
     return;
   struct h2s_function_analysis fa;
+  if (freed < 0) { /* none: perhaps a pointer one of them holds (buf_fini) */
+    h2s_analyze_function(host, m->cfg, fn, &fa);
+    for (unsigned i = 0; i < sum->param_count && v->destroys < 0; i++)
+      if ((sum->flags[i] & H2S_PARAM_CONTENT_ESCAPES) &&
+          field_freed_exactly(&fa, fn, i, v->dfrees, &v->dfree_count, &v->dealloc)) {
+        v->destroys = (int)i;
+        v->dealloc.ptr_arg = i;
+        v->dealloc.field = true;
+        h2s_display_function(host, fn, v->dealloc.display);
+      }
+    if (v->destroys < 0)
+      v->dfree_count = 0;
+    h2s_function_analysis_free(&fa);
+    return;
+  }
   h2s_analyze_function(host, m->cfg, fn, &fa);
   h2s_obj_id o = fa.param_obj[freed];
   bool ok = !fa.graph.gave_up && o != H2S_NONE &&
@@ -422,6 +609,8 @@ static const struct verdict *verdict_of(struct h2s_makers *m, struct h2s_host *h
   bool deciding = m->deciding;
   m->deciding = false;
   decide_maker(m, host, &v);
+  if (!v.made && !v.why)
+    decide_filler(m, host, &v);
   decide_destroyer(m, host, &v);
   m->deciding = deciding;
   m->verdicts = h2s_grow(m->verdicts, &m->verdict_capacity, sizeof *m->verdicts,
@@ -440,8 +629,10 @@ enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call
   struct h2s_makers *m = h2s_host_core(host);
   if (!m || !m->enabled || !m->deciding || !fn)
     return H2S_CALL_OTHER;
-  LLVMTypeRef type = LLVMGlobalGetValueType(fn);
-  if (LLVMIsDeclaration(fn) || LLVMGetTypeKind(LLVMGetReturnType(type)) != LLVMPointerTypeKind)
+  LLVMTypeKind result = LLVMGetTypeKind(LLVMGetReturnType(LLVMGlobalGetValueType(fn)));
+  if (LLVMIsDeclaration(fn) ||
+      (result != LLVMPointerTypeKind && result != LLVMVoidTypeKind &&
+       result != LLVMIntegerTypeKind))
     return H2S_CALL_OTHER; /* cheap, before the shape (once per function) */
   /* Every parameter the allocation's size, count or alignment comes from
      is passed at this call. */
@@ -463,6 +654,12 @@ enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call
   out->made = v->made;
   out->zeroed = false; /* the clone zeroes it */
   return H2S_CALL_ALLOC;
+}
+
+const struct h2s_spans *h2s_filled_bytes(struct h2s_host *host, LLVMValueRef fn) {
+  struct h2s_makers *m = h2s_host_core(host);
+  const struct verdict *v = m ? find_verdict(m, fn) : NULL;
+  return v && v->made && v->alloc.out_arg >= 0 ? &v->filled : NULL;
 }
 
 LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocator *alloc,
@@ -525,7 +722,7 @@ LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics 
     m->clones = h2s_grow(m->clones, &m->clone_capacity, sizeof *m->clones, m->clone_count + 1);
     m->clones[m->clone_count++] = (struct clone){fn, copy};
   }
-  h2s_remark_moved_to_caller(host, alloc->made, copy, caller);
+  h2s_remark_moved_to_caller(host, alloc->made, copy, caller, alloc->out_arg);
   return copy;
 }
 

@@ -27,14 +27,20 @@ void h2s_makers_deciding(struct h2s_host *host, bool on);
 
 /*
  * Is `call` (of fn, called directly) a call of a function that makes one
- * object for its caller?  H2S_CALL_ALLOC: *out describes the object (its
- * allocator's family and arguments, `maker` and `made` set, named after
- * fn); H2S_CALL_OTHER otherwise, with *why set when fn returns its one
+ * object for its caller, returned (a maker) or stored into what one of its
+ * arguments points to (a filler: out->out_arg is that argument)?
+ * H2S_CALL_ALLOC: *out describes the object (its allocator's family and
+ * arguments, `maker` and `made` set, named after fn); H2S_CALL_OTHER otherwise, with *why set when fn returns its one
  * allocation but is not a maker (why not).
  */
 enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call,
                                         LLVMValueRef fn, struct h2s_allocator *out,
                                         const char **why);
+
+/* A filler's call (out->out_arg >= 0 above: it stores the object into
+   what that argument points to): the bytes there that it stores pointers
+   into, relative to the argument; NULL for anything else. */
+const struct h2s_spans *h2s_filled_bytes(struct h2s_host *host, LLVMValueRef fn);
 
 /* Operand `arg` of a site's allocation as the caller sees it: the call's
    own for an allocator; for a maker, the made allocation's, or the call's

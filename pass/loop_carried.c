@@ -187,7 +187,9 @@ static bool holder_is_fresh(struct freshness *f, h2s_obj_id x) {
   if (on_cfg_cycle(LLVMGetInstructionParent(call))) {
     struct h2s_allocator alloc;
     const char *why = NULL;
-    int out_arg = h2s_classify_allocation(f->host, call, &alloc, &why) == H2S_CALL_ALLOC
+    /* A filler's argument: not known to be written on every path. */
+    int out_arg = h2s_classify_allocation(f->host, call, &alloc, &why) == H2S_CALL_ALLOC &&
+                          !alloc.maker
                       ? alloc.out_arg
                       : -1;
     bool *stale = stale_nodes(f, x, call, out_arg);
@@ -350,7 +352,7 @@ void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_ana
   h2s_obj_id o = site->obj;
   struct freshness f = {host, fa, h2s_xcalloc(g->obj_count + 1, 1), 0};
   f.state[o] = 1; /* its own holders are not asked about it */
-  bool *stale = stale_nodes(&f, o, alloc, site->alloc.out_arg);
+  bool *stale = stale_nodes(&f, o, alloc, site->alloc.maker ? -1 : site->alloc.out_arg);
   free(f.state);
   /* Report the first stale value in program order. */
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fa->fn); bb && site->decision == H2S_MOVE;

@@ -577,9 +577,15 @@ static void word_move(struct h2s_remark *r, const struct h2s_site *site) {
 }
 
 void h2s_remark_moved_to_caller(struct h2s_host *host, LLVMValueRef made, LLVMValueRef clone,
-                                LLVMValueRef caller) {
+                                LLVMValueRef caller, int filled_arg) {
   struct h2s_remark *r = begin_at(host, H2S_REMARK_PASSED, "MovedToCaller", made);
-  h2s_remark_text(r, "returned to the caller: moved to the caller's frame in '");
+  if (filled_arg >= 0) {
+    h2s_remark_text(r, "stored through parameter ");
+    h2s_remark_arg_uint(r, "Param", (uint64_t)filled_arg + 1);
+    h2s_remark_text(r, " for the caller: moved to the caller's frame in '");
+  } else {
+    h2s_remark_text(r, "returned to the caller: moved to the caller's frame in '");
+  }
   const char *name = h2s_host_source_name(host, caller);
   h2s_remark_arg_str(r, "Caller", name ? name : "?");
   h2s_remark_text(r, "' (which calls the copy '");

@@ -19,9 +19,10 @@ void h2s_remark_details(struct h2s_host *host, const struct h2s_function_analysi
                         const struct h2s_site *site);
 
 /* Passed MovedToCaller at a maker's allocation `made`: `caller` now
-   provides the storage, through the maker's copy `clone` (caller_frames.c). */
+   provides the storage, through the maker's copy `clone` (caller_frames.c);
+   filled_arg >= 0: a filler's, stored through that parameter (0-based). */
 void h2s_remark_moved_to_caller(struct h2s_host *host, LLVMValueRef made, LLVMValueRef clone,
-                                LLVMValueRef caller);
+                                LLVMValueRef caller, int filled_arg);
 
 /* Analysis remarks with a function's parameter summary, in Go's words. */
 void h2s_remark_summary(struct h2s_host *host, LLVMValueRef fn, const struct h2s_summary *s);

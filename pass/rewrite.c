@@ -654,19 +654,21 @@ static void rewrite_constant(struct rewriter *rw, struct h2s_site *site, LLVMVal
                     LLVMConstInt(LLVMInt64TypeInContext(rw->context),
                                  site->slots ? site->size : rw->bytes, 0),
                     (unsigned)site->align);
-  if (site->alloc.out_arg >= 0) {
-    /* posix_memalign(&p, align, size): p = slot, and the call "returns" 0. */
-    LLVMBuildStore(rw->builder, pointer, LLVMGetOperand(call, (unsigned)site->alloc.out_arg));
-    LLVMReplaceAllUsesWith(call, LLVMConstNull(LLVMTypeOf(call)));
-  } else if (site->alloc.maker) {
+  if (site->alloc.maker) {
     /* The maker's copy fills the slot and returns it (or null where the
-       maker would have returned null); an invoke keeps its destinations. */
+       maker would have returned null); a filler's copy stores it where the
+       filler stored its object, and returns what the filler returned.  An
+       invoke keeps its destinations. */
     LLVMValueRef made = call_clone(rw, site, pointer,
                                    LLVMIsAInvokeInst(call) ? LLVMGetNormalDest(call) : NULL);
     take_name(made, call);
     LLVMReplaceAllUsesWith(call, made);
     LLVMInstructionEraseFromParent(call);
     call = NULL;
+  } else if (site->alloc.out_arg >= 0) {
+    /* posix_memalign(&p, align, size): p = slot, and the call "returns" 0. */
+    LLVMBuildStore(rw->builder, pointer, LLVMGetOperand(call, (unsigned)site->alloc.out_arg));
+    LLVMReplaceAllUsesWith(call, LLVMConstNull(LLVMTypeOf(call)));
   } else {
     LLVMReplaceAllUsesWith(call, pointer);
   }

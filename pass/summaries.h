@@ -22,6 +22,8 @@ enum h2s_param_flag {
   H2S_PARAM_WRITTEN_NULL = 1u << 6,    /* the callee may store null pointers through p */
   H2S_PARAM_SIZE_QUERIED = 1u << 7,    /* the callee asks the object size of p, or of a pointer
                                           it reads through p (llvm.objectsize) */
+  H2S_PARAM_WRITTEN_DEEP = 1u << 8,    /* the callee may store pointers into memory that p's
+                                          memory points to (not into p's own: b->data[i]) */
 };
 
 #define H2S_PARAM_WORST                                                                    \

@@ -143,7 +143,9 @@ static bool freed_here(const struct h2s_function_analysis *fa, h2s_obj_id o) {
   return false;
 }
 
-/* Pointers the function stores into the caller's memory: WRITTEN, WRITTEN_NULL. */
+/* Pointers the function stores into the caller's memory: WRITTEN (into
+   the parameter's memory itself, and perhaps below), WRITTEN_DEEP (only
+   below: into memory the parameter's memory points to), WRITTEN_NULL. */
 static uint32_t written_flags(const struct h2s_graph *g, h2s_obj_id p, h2s_obj_id c) {
   uint32_t f = 0;
   const struct h2s_node *levels[2] = {&g->nodes[g->objs[p].content], &g->nodes[g->objs[c].content]};
@@ -152,7 +154,10 @@ static uint32_t written_flags(const struct h2s_graph *g, h2s_obj_id p, h2s_obj_i
       h2s_obj_id x = levels[l]->pts[k].obj;
       if (x == c)
         continue;
-      f |= g->objs[x].kind == H2S_OBJ_NULL ? H2S_PARAM_WRITTEN_NULL : H2S_PARAM_WRITTEN;
+      if (g->objs[x].kind == H2S_OBJ_NULL)
+        f |= H2S_PARAM_WRITTEN_NULL;
+      else
+        f |= l == 0 ? H2S_PARAM_WRITTEN : H2S_PARAM_WRITTEN_DEEP;
     }
   return f;
 }

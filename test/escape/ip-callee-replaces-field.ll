@@ -3,15 +3,39 @@
 ; original allocation only (the field may hold the callee's object): the
 ; original must not be moved on the strength of it (AmbiguousFree).  When
 ; the caller frees the original by its own pointer and the field's new
-; object separately, the original moves.
-; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; object separately, the original moves.  Without caller frames, the
+; callee's object is opaque to the caller:
+; RUN: %opt -passes='heap2stack<no-caller-frames>' -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -pass-remarks-output=%t.yaml -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
 ; RUN: FileCheck %s --check-prefix=REMARK < %t.err
 ; RUN: FileCheck %s --check-prefix=YAML < %t.yaml
-; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN: %opt -passes='heap2stack<no-caller-frames>' -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=FINAL --implicit-check-not=remark:
 ; RUN: %opt-noplugin -passes=verify -disable-output %t.ll
+;
+; With caller frames (the default), `replace` is a filler: its object is an
+; allocation site of each caller, stored into %s.  The free of what %s holds
+; may free either object; both move as static slots, so it is removed once
+; (a shared free), and the callee's copy takes the second slot.
+; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
+; RUN:   -S %s -o %t.cf.ll 2>%t.cf.err
+; RUN: FileCheck %s --check-prefix=CF < %t.cf.ll
+; RUN: FileCheck %s --check-prefix=CF-REMARK < %t.cf.err
+; RUN: %opt-noplugin -passes=verify -disable-output %t.cf.ll
+; CF-LABEL: define {{.*}}@free_field_after_replace(
+; CF: %h2s = alloca [4 x i8]
+; CF: %orig.h2s = alloca [4 x i8]
+; CF: store ptr %orig.h2s, ptr %s
+; CF: call void @replace.h2s(ptr %s, ptr %h2s)
+; CF-NOT: @free(
+; CF: ret void
+; CF-LABEL: define {{.*}}@replace.h2s(ptr %s, ptr
+; CF-NEXT: store ptr %{{.*}}, ptr %s
+; CF-NEXT: ret void
+; CF-REMARK: remark: <unknown>:0:0: moved to stack: 4-byte malloc (align 16)
+; CF-REMARK-NEXT: remark: <unknown>:0:0: moved to stack: 4-byte object made by 'replace' (align 16)
+; CF-REMARK-NEXT: remark: <unknown>:0:0: stored through parameter 1 for the caller: moved to the caller's frame in 'free_field_after_replace' (which calls the copy 'replace.h2s', which uses its storage)
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
