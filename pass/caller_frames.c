@@ -69,6 +69,8 @@ struct verdict {
   /* A filler stores A into what parameter alloc.out_arg points to, at
      these bytes (and returns no pointer); a maker returns it. */
   struct h2s_spans filled;
+  bool always_filled; /* a filler whose entry block stores A at filled_at */
+  uint64_t filled_at;
   const char *why;                     /* not a maker although it has the shape: why */
   LLVMValueRef frees[MAKER_MAX_FREES]; /* A's deallocations in fn */
   unsigned free_count;
@@ -457,6 +459,35 @@ static bool only_filled(const struct h2s_function_analysis *fa, LLVMValueRef mad
 }
 
 /*
+ * Does fn's entry block store `made` itself into the one pointer-sized span
+ * `filled` of what parameter `param` points to (*at: its offset)?  Then
+ * every call that returns has stored it there: the entry block runs on
+ * every call, and whatever runs before the store and does not return
+ * takes the call with it.
+ */
+static bool stored_on_entry(LLVMValueRef fn, LLVMValueRef made, unsigned param,
+                            const struct h2s_spans *filled, uint64_t *at) {
+  LLVMTargetDataRef layout = LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn));
+  uint64_t size = LLVMPointerSize(layout);
+  if (filled->all || filled->count != 1 || filled->span[0].stride ||
+      filled->span[0].hi - filled->span[0].lo != size)
+    return false;
+  for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(fn)); i;
+       i = LLVMGetNextInstruction(i)) {
+    if (!LLVMIsAStoreInst(i) || LLVMGetVolatile(i) || h2s_strip_casts(LLVMGetOperand(i, 0)) != made)
+      continue;
+    LLVMValueRef base = NULL;
+    struct h2s_span span = h2s_access_span(layout, LLVMGetOperand(i, 1), size, &base);
+    if (base == LLVMGetParam(fn, param) && !h2s_span_is_all(span) && !span.stride &&
+        span.lo == filled->span[0].lo && span.hi == filled->span[0].hi) {
+      *at = span.lo;
+      return true;
+    }
+  }
+  return false;
+}
+
+/*
  * A filler (`buf_init(&b, n)`: b->data = malloc(n)) stores its one
  * allocation A through one of its parameters and nowhere else, returns no
  * pointer, and meets a maker's other conditions.  Which parameter: the one
@@ -492,6 +523,7 @@ static void decide_filler(struct h2s_makers *m, struct h2s_host *host, struct ve
     v->made = made;
     v->alloc = a;
     v->alloc.out_arg = (signed char)param;
+    v->always_filled = stored_on_entry(v->fn, made, (unsigned)param, &v->filled, &v->filled_at);
   } else {
     v->free_count = 0;
   }
@@ -660,6 +692,15 @@ const struct h2s_spans *h2s_filled_bytes(struct h2s_host *host, LLVMValueRef fn)
   struct h2s_makers *m = h2s_host_core(host);
   const struct verdict *v = m ? find_verdict(m, fn) : NULL;
   return v && v->made && v->alloc.out_arg >= 0 ? &v->filled : NULL;
+}
+
+bool h2s_filler_always_stores(struct h2s_host *host, LLVMValueRef fn, uint64_t *offset) {
+  struct h2s_makers *m = h2s_host_core(host);
+  const struct verdict *v = m ? find_verdict(m, fn) : NULL;
+  if (!v || !v->made || v->alloc.out_arg < 0 || !v->always_filled)
+    return false;
+  *offset = v->filled_at;
+  return true;
 }
 
 LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocator *alloc,

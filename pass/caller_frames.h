@@ -42,6 +42,10 @@ enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call
    into, relative to the argument; NULL for anything else. */
 const struct h2s_spans *h2s_filled_bytes(struct h2s_host *host, LLVMValueRef fn);
 
+/* A filler that stores its object into the pointer at *offset in what its
+   argument points to on every call that returns (its entry block does). */
+bool h2s_filler_always_stores(struct h2s_host *host, LLVMValueRef fn, uint64_t *offset);
+
 /* Operand `arg` of a site's allocation as the caller sees it: the call's
    own for an allocator; for a maker, the made allocation's, or the call's
    argument where the maker passes its parameter through. */

@@ -50,6 +50,7 @@
 #include "valueset.h"
 
 #include "alloc_sites.h"
+#include "caller_frames.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -116,6 +117,35 @@ static bool rewritten_before(struct h2s_host *host, LLVMValueRef alloc, int out_
       return true;
   }
   return false;
+}
+
+/*
+ * The allocation is a filler's call (caller_frames.c) that stores its
+ * object into field k of the alloca `slot` (the call's argument is the
+ * slot itself) on every call that returns, it dominates `load`, and the
+ * load reads exactly that field: the load reads this call's object, or
+ * what was stored there since (which, if old, is stale by its own flow).
+ */
+static bool filled_before(struct h2s_host *host, LLVMValueRef alloc, LLVMValueRef slot,
+                          LLVMValueRef load) {
+  struct h2s_allocator a;
+  const char *why = NULL;
+  uint64_t k;
+  if (!alloc || !slot || !LLVMIsAAllocaInst(slot) ||
+      h2s_classify_allocation(host, alloc, &a, &why) != H2S_CALL_ALLOC || !a.maker ||
+      a.out_arg < 0 || (unsigned)a.out_arg >= LLVMGetNumArgOperands(alloc) ||
+      LLVMGetOperand(alloc, (unsigned)a.out_arg) != slot ||
+      !h2s_filler_always_stores(host, a.maker, &k))
+    return false;
+  LLVMTargetDataRef layout =
+      LLVMGetModuleDataLayout(LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(load))));
+  uint64_t size = LLVMPointerSize(layout);
+  if (LLVMGetTypeKind(LLVMTypeOf(load)) != LLVMPointerTypeKind)
+    return false;
+  LLVMValueRef base = NULL;
+  struct h2s_span at = h2s_access_span(layout, LLVMGetOperand(load, 0), size, &base);
+  return base == slot && !h2s_span_is_all(at) && !at.stride && at.lo == k &&
+         at.hi == k + size && h2s_host_dominates(host, alloc, load);
 }
 
 /* One site's question, and the answers about other sites it needed. */
@@ -219,6 +249,8 @@ static bool load_is_fresh(struct freshness *f, h2s_obj_id o, LLVMValueRef alloc,
     if (is_scalar_slot(holder->value, alloc, out_arg) &&
         rewritten_before(f->host, alloc, out_arg, holder->value, load))
       continue;
+    if (filled_before(f->host, alloc, holder->value, load))
+      continue;
     /* Another allocation, made again on every way from this one to the load. */
     if (holder->kind == H2S_OBJ_SITE && x != o && holder->value &&
         passes_through(alloc, holder->value, load) && holder_is_fresh(f, x))
@@ -277,7 +309,8 @@ static bool *stale_nodes(struct freshness *f, h2s_obj_id o, LLVMValueRef alloc, 
  * object, `stamp` distinguishes calls), queue has room for every object.
  */
 static bool call_sees_holder(const struct h2s_graph *g, h2s_obj_id o, LLVMValueRef call,
-                             uint32_t *seen, uint32_t stamp, h2s_obj_id *queue) {
+                             h2s_obj_id fresh_holder, uint32_t *seen, uint32_t stamp,
+                             h2s_obj_id *queue) {
   uint32_t head = 0, tail = 0;
   unsigned args = (unsigned)LLVMGetNumArgOperands(call);
   for (unsigned a = 0; a < args; a++) {
@@ -297,7 +330,7 @@ static bool call_sees_holder(const struct h2s_graph *g, h2s_obj_id o, LLVMValueR
     h2s_node_id content = g->objs[x].content;
     if (content == H2S_NONE)
       continue;
-    if (h2s_graph_points_to(g, content, o))
+    if (x != fresh_holder && h2s_graph_points_to(g, content, o))
       return true;
     for (uint32_t i = 0; i < g->nodes[content].pts_count; i++) {
       h2s_obj_id y = g->nodes[content].pts[i].obj;
@@ -316,11 +349,44 @@ static bool frees_only(struct h2s_host *host, LLVMValueRef call) {
   return h2s_match_deallocator(host, call, &d);
 }
 
+/*
+ * The alloca a filler's call `alloc` stores o into (caller_frames.c), when
+ * that holds only this iteration's o for a call `alloc` dominates: the
+ * filler stores it on every call that returns, at the one place in the
+ * alloca where any pointer is ever stored, and no older pointer flowed
+ * into that memory (its content is not stale).  H2S_NONE otherwise.
+ */
+static h2s_obj_id filled_slot(struct h2s_host *host, const struct h2s_function_analysis *fa,
+                              LLVMValueRef alloc, const bool *stale) {
+  const struct h2s_graph *g = &fa->graph;
+  struct h2s_allocator a;
+  const char *why = NULL;
+  uint64_t k;
+  if (h2s_classify_allocation(host, alloc, &a, &why) != H2S_CALL_ALLOC || !a.maker ||
+      a.out_arg < 0 || (unsigned)a.out_arg >= LLVMGetNumArgOperands(alloc) ||
+      !h2s_filler_always_stores(host, a.maker, &k))
+    return H2S_NONE;
+  LLVMValueRef slot = LLVMGetOperand(alloc, (unsigned)a.out_arg);
+  h2s_node_id n = h2s_graph_find(g, slot);
+  if (!LLVMIsAAllocaInst(slot) || n == H2S_NONE || g->nodes[n].pts_count != 1)
+    return H2S_NONE;
+  h2s_obj_id x = g->nodes[n].pts[0].obj;
+  if (g->objs[x].kind != H2S_OBJ_ALLOCA || g->objs[x].value != slot || stale[g->objs[x].content])
+    return H2S_NONE;
+  uint64_t size = LLVMPointerSize(LLVMGetModuleDataLayout(LLVMGetGlobalParent(fa->fn)));
+  const struct h2s_spans *p = &fa->obj_bytes[x].pointers;
+  if (p->all || p->count != 1 || p->span[0].stride || p->span[0].lo != k ||
+      p->span[0].hi != k + size)
+    return H2S_NONE;
+  return x;
+}
+
 /* The first call in program order that may read an old pointer to o from
    memory, or NULL.  Nothing to find when no object's memory holds o. */
 static LLVMValueRef first_call_seeing_holder(struct h2s_host *host,
                                              const struct h2s_function_analysis *fa,
-                                             h2s_obj_id o, LLVMValueRef alloc) {
+                                             h2s_obj_id o, LLVMValueRef alloc,
+                                             h2s_obj_id fresh_slot) {
   const struct h2s_graph *g = &fa->graph;
   bool any_holder = false;
   for (h2s_obj_id x = 0; x < g->obj_count && !any_holder; x++)
@@ -335,7 +401,11 @@ static LLVMValueRef first_call_seeing_holder(struct h2s_host *host,
        bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i && !found; i = LLVMGetNextInstruction(i))
       if (h2s_is_call(i) && i != alloc && !reads_nothing(i) && !frees_only(host, i) &&
-          call_sees_holder(g, o, i, seen, ++stamp, queue))
+          call_sees_holder(g, o, i,
+                           fresh_slot != H2S_NONE && h2s_host_dominates(host, alloc, i)
+                               ? fresh_slot
+                               : H2S_NONE,
+                           seen, ++stamp, queue))
         found = i;
   free(seen);
   free(queue);
@@ -366,10 +436,11 @@ void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_ana
         break;
       }
     }
+  h2s_obj_id fresh_slot = filled_slot(host, fa, alloc, stale);
   free(stale);
   if (site->decision != H2S_MOVE)
     return;
-  LLVMValueRef reader = first_call_seeing_holder(host, fa, o, alloc);
+  LLVMValueRef reader = first_call_seeing_holder(host, fa, o, alloc, fresh_slot);
   if (reader) {
     site->decision = H2S_LOOP_CARRIED;
     site->blocker = reader;

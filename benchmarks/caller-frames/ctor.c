@@ -7,7 +7,11 @@
  *                formats a label into the point besides filling it);
  * ctor_noinline: the same constructor marked noinline (a constructor the
  *                inliner may never take: noinline, recursive, or cold);
- * ctor_calloc:   a smaller constructor that uses calloc, noinline.
+ * ctor_calloc:   a smaller constructor that uses calloc, noinline;
+ * fill:          an init function that stores a 256-byte buffer into the
+ *                caller's struct (buf_init(&b, i): b->data = malloc(256),
+ *                a label written into it) and a fini function that frees
+ *                it (buf_fini(&b): free(b->data)), both noinline.
  *
  * Built with -DSTACK_TWIN: the caller's local Point, filled by the same
  * code (an init function taking the storage). */
@@ -57,7 +61,41 @@ static void point_init_small(Point *p, uint64_t i) {
   p->data[i % 100] = (char)i;
 }
 
+typedef struct {
+  char *data;
+  size_t len, cap;
+} Buf;
+
+#define BUF_BYTES 256
+
 #ifndef STACK_TWIN
+
+NOINLINE int buf_init(Buf *b, uint64_t i) {
+  b->data = malloc(BUF_BYTES);
+  if (!b->data)
+    return -1;
+  b->cap = BUF_BYTES;
+  b->len = label(b->data, i);
+  return 0;
+}
+
+NOINLINE void buf_fini(Buf *b) {
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+NOINLINE static uint64_t bench_fill(uint64_t n) {
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    Buf b;
+    if (buf_init(&b, i))
+      abort();
+    sum += (uint64_t)b.len + (uint64_t)b.data[b.len - 1];
+    buf_fini(&b);
+  }
+  return sum;
+}
 
 Point *point_make(uint64_t i) {
   Point *p = malloc(sizeof *p);
@@ -117,6 +155,29 @@ NOINLINE static uint64_t bench_ctor_calloc(uint64_t n) {
 
 #else /* STACK_TWIN */
 
+NOINLINE void buf_init_into(Buf *b, char *storage, uint64_t i) {
+  b->data = storage;
+  b->cap = BUF_BYTES;
+  b->len = label(b->data, i);
+}
+
+NOINLINE void buf_fini_twin(Buf *b) {
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+NOINLINE static uint64_t bench_fill(uint64_t n) {
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    Buf b;
+    char storage[BUF_BYTES];
+    buf_init_into(&b, storage, i);
+    sum += (uint64_t)b.len + (uint64_t)b.data[b.len - 1];
+    buf_fini_twin(&b);
+  }
+  return sum;
+}
+
 void point_make_into(Point *p, uint64_t i) { point_init(p, i); }
 NOINLINE void point_make_into_noinline(Point *p, uint64_t i) { point_init(p, i); }
 NOINLINE void point_make_zeroed_into(Point *p, uint64_t i) {
@@ -161,6 +222,7 @@ int main(int argc, char **argv) {
       {"ctor", bench_ctor},
       {"ctor_noinline", bench_ctor_noinline},
       {"ctor_calloc", bench_ctor_calloc},
+      {"fill", bench_fill},
   };
   return bench_main(argc, argv, v, sizeof v / sizeof v[0]);
 }
