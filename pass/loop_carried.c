@@ -353,8 +353,12 @@ static bool frees_only(struct h2s_host *host, LLVMValueRef call) {
  * The alloca a filler's call `alloc` stores o into (caller_frames.c), when
  * that holds only this iteration's o for a call `alloc` dominates: the
  * filler stores it on every call that returns, at the one place in the
- * alloca where any pointer is ever stored, and no older pointer flowed
- * into that memory (its content is not stale).  H2S_NONE otherwise.
+ * alloca where this function ever stores a pointer (its own stores, and
+ * memcpy-like copies, are pointer bytes here), and no older pointer flowed
+ * into that memory (its content is not stale).  A callee cannot plant one
+ * unseen: a pointer a callee stores into its caller's memory escapes by
+ * its summary (CONTENT_ESCAPES, or ESCAPES of the argument it came from).
+ * H2S_NONE otherwise.
  */
 static h2s_obj_id filled_slot(struct h2s_host *host, const struct h2s_function_analysis *fa,
                               LLVMValueRef alloc, const bool *stale) {

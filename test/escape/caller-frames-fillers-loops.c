@@ -95,6 +95,47 @@ long loop_other(int n) {
   return s;
 }
 
+// This function stores b.data into b.other once (at a run-time iteration);
+// the calls after it read b, where b.other keeps that object, never freed:
+// b holds pointers at two places, so b.data being fresh says nothing of
+// what a call reads there.
+long loop_other_call(int n) {
+  long s = 0;
+  struct buf b;
+  b.other = NULL;
+  for (int i = 0; i < n; i++) {
+    if (buf_init(&b, 32)) // REMARK-DAG: caller-frames-fillers-loops.c:[[@LINE]]:9: remark: carried across loop iterations: memory that a call reads
+      abort();
+    b.data[0] = (char)('a' + i);
+    if (i == n / 3)
+      b.other = b.data;
+    s += sum_other(&b) * (i + 1);
+  }
+  return s;
+}
+
+// A callee moves b.data into b.other (the first time), and later
+// iterations read the first object, never freed: a pointer a callee stores
+// into its caller's memory escapes (its summary says what b points to
+// escapes), so no call can leave an older object in b unseen.
+NOINLINE void keep_other(struct buf *b) {
+  if (!b->other)
+    b->other = b->data;
+}
+long loop_callee_keeps(int n) {
+  long s = 0;
+  struct buf b;
+  b.other = NULL;
+  for (int i = 0; i < n; i++) {
+    if (buf_init(&b, 32)) // REMARK-DAG: caller-frames-fillers-loops.c:[[@LINE]]:9: remark: escapes: stored in a local variable, whose contents are passed to 'keep_other'
+      abort();
+    b.data[0] = (char)('A' + i);
+    keep_other(&b);
+    s += sum_other(&b) * (i + 1);
+  }
+  return s;
+}
+
 // The callee reads b before the filler runs again: the older object.
 long loop_read_first(int n) {
   long s = 0;
@@ -129,6 +170,7 @@ long loop_some(int n) {
 int main(int argc, char **argv) {
   (void)argv;
   int n = argc + 5;
-  printf("%ld %ld %ld %ld\n", loop_ok(n), loop_other(n), loop_read_first(n), loop_some(n));
+  printf("%ld %ld %ld %ld %ld %ld\n", loop_ok(n), loop_other(n), loop_other_call(n),
+         loop_callee_keeps(n), loop_read_first(n), loop_some(n));
   return 0;
 }
