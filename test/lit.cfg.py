@@ -9,7 +9,8 @@
 #   %interleaved-pipelines  tools/two-pipelines.cpp: two pipelines built interleaved
 # Features: llvm19 ... llvm22 (the LLVM major version), lifetime-size
 # (lifetime intrinsics still take a size operand, LLVM < 22), other-llvm
-# (another major version of LLVM is installed: %other_opt, %other_clang).
+# (another major version of LLVM is installed: %other_opt, %other_clang),
+# other-build (heap2stack built for it too: %other_obj).
 import os
 
 import lit.formats
@@ -59,6 +60,14 @@ for other in range(config.llvm_version_major + 6, 18, -1):
         config.substitutions.append(("%other_llvm_major", str(other)))
         config.substitutions.append(("%other_opt", os.path.join(other_bin, "opt")))
         config.substitutions.append(("%other_clang", os.path.join(other_bin, "clang")))
+        # That LLVM's build of heap2stack beside this checkout's (build-N, as
+        # utils/build makes it; .ci/run builds 19 then 22): feature
+        # other-build, %other_obj.  It must be of the same commit.
+        other_obj = os.path.join(config.h2s_src_root, f"build-{other}")
+        if all(os.path.exists(os.path.join(other_obj, f))
+               for f in ("CPackConfig.cmake", os.path.join("pass", f"heap2stack-{other}.so"))):
+            config.available_features.add("other-build")
+            config.substitutions.append(("%other_obj", other_obj))
         break
 if os.path.exists(os.path.join(tools, "ld.lld")):
     config.available_features.add("lld")
