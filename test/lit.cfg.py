@@ -8,7 +8,9 @@
 #   %plugin     the plugin's path
 #   %interleaved-pipelines  tools/two-pipelines.cpp: two pipelines built interleaved
 # Features: llvm19 ... llvm22 (the LLVM major version), lifetime-size
-# (lifetime intrinsics still take a size operand, LLVM < 22).
+# (lifetime intrinsics still take a size operand, LLVM < 22), other-llvm
+# (another major version of LLVM is installed: %other_opt, %other_clang),
+# other-build (heap2stack built for it too: %other_obj).
 import os
 
 import lit.formats
@@ -45,6 +47,28 @@ config.substitutions.append(("%llvm_major", str(config.llvm_version_major)))
 config.substitutions.append(("%python", config.python_executable))
 
 config.available_features.add(f"llvm{config.llvm_version_major}")
+
+# Another major version of LLVM installed beside this one (Debian's
+# /usr/lib/llvm-N): the plugin must refuse to run in it.  Feature other-llvm;
+# %other_llvm_major, %other_opt, %other_clang.
+llvm_root = os.path.dirname(os.path.dirname(os.path.realpath(tools)))
+for other in range(config.llvm_version_major + 6, 18, -1):
+    other_bin = os.path.join(llvm_root, f"llvm-{other}", "bin")
+    if other != config.llvm_version_major and all(
+            os.path.exists(os.path.join(other_bin, t)) for t in ("opt", "clang")):
+        config.available_features.add("other-llvm")
+        config.substitutions.append(("%other_llvm_major", str(other)))
+        config.substitutions.append(("%other_opt", os.path.join(other_bin, "opt")))
+        config.substitutions.append(("%other_clang", os.path.join(other_bin, "clang")))
+        # That LLVM's build of heap2stack beside this checkout's (build-N, as
+        # utils/build makes it; .ci/run builds 19 then 22): feature
+        # other-build, %other_obj.  It must be of the same commit.
+        other_obj = os.path.join(config.h2s_src_root, f"build-{other}")
+        if all(os.path.exists(os.path.join(other_obj, f))
+               for f in ("CPackConfig.cmake", os.path.join("pass", f"heap2stack-{other}.so"))):
+            config.available_features.add("other-build")
+            config.substitutions.append(("%other_obj", other_obj))
+        break
 if os.path.exists(os.path.join(tools, "ld.lld")):
     config.available_features.add("lld")
 import shutil

@@ -77,7 +77,13 @@ extern "C" const char *h2s_host_library_function(h2s_host *Host, LLVMValueRef Ca
   LibFunc LF;
   if (!TLI.getLibFunc(*CB, LF) || !TLI.has(LF))
     return nullptr;
-  return answer(Host->LibFuncName, TLI.getName(LF));
+  // getLibFunc found LF by the callee's name, less an asm label's \1: that
+  // is LF's standard name.  (Not TLI.getName(LF): its inline body reads
+  // TargetLibraryInfoImpl's name table, a data symbol that differs between
+  // LLVM versions, and the dynamic loader would refuse a plugin loaded into
+  // the wrong LLVM before host_version.c could say which LLVM it needs.)
+  return answer(Host->LibFuncName,
+                GlobalValue::dropLLVMManglingEscape(CB->getCalledFunction()->getName()));
 }
 
 extern "C" bool h2s_host_first_visit(h2s_host *Host, LLVMValueRef Call) {

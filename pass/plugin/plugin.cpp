@@ -92,6 +92,58 @@ cl::opt<bool> LateRerun(
              "more when the optimizer starts, on simplified functions (the late run gives "
              "their final remark; on by default, =false for the first run alone)"));
 
+// A misspelt option must stop the compiler.  LLVM's command line takes an
+// unknown option for an option that prefixes it when one is marked Prefix or
+// Grouping: `-heap2stack-maxsize=10` ended as `-h` (help), which prints the
+// option list and exits 0, so clang wrote no object file and said nothing
+// wrong.  `heap2stack` is a Prefix option that no one is meant to write: the
+// command line looks for the exact name first, so the real options still
+// win, and the longest prefix next, so every other `-heap2stack...` ends
+// here, where it is refused with the list of the real options.
+const cl::Option *const KnownOptions[] = {
+    &MaxSize, &MaxFrame, &MaxRecursiveSize, &DynamicCapacity, &MaxChain, &StackCheckAbove,
+    &Disable, &CallerFrames, &MaxCopy, &LateRerun, &AnalysisBudget, &CycleRounds};
+
+class MisspeltOptionParser : public cl::parser<std::string> {
+public:
+  using cl::parser<std::string>::parser;
+
+  // ArgName is "heap2stack" and Arg the rest of what was written.
+  bool parse(cl::Option &, StringRef ArgName, StringRef Arg, std::string &) {
+    std::string Written = ("-" + ArgName + Arg).str();
+    StringRef Name = StringRef(Written).drop_front().split('=').first;
+    StringRef Value = StringRef(Written).split('=').second;
+    const cl::Option *Nearest = nullptr;
+    unsigned Best = 0;
+    for (const cl::Option *O : KnownOptions) {
+      unsigned D = O->ArgStr.edit_distance(Name, /*AllowReplacements=*/true);
+      if (!Nearest || D < Best) {
+        Nearest = O;
+        Best = D;
+      }
+    }
+    errs() << "heap2stack: unknown option '" << Written << "'";
+    if (Nearest && Best <= 3) {
+      errs() << " (did you mean '-" << Nearest->ArgStr;
+      if (StringRef(Written).contains('='))
+        errs() << "=" << Value;
+      errs() << "'?)";
+    }
+    errs() << "; the heap2stack options are:";
+    for (const cl::Option *O : KnownOptions) {
+      errs() << " -" << O->ArgStr;
+      if (O->getValueExpectedFlag() == cl::ValueRequired)
+        errs() << "=N"; // the booleans take no value, or =true/=false
+    }
+    errs() << "\n";
+    return true; // an error: the command line stops the tool (exit 1)
+  }
+};
+
+cl::opt<std::string, false, MisspeltOptionParser>
+    Misspelt("heap2stack", cl::Prefix, cl::ValueOptional, cl::ReallyHidden,
+             cl::desc("heap2stack: refuses misspelt -heap2stack-* options"));
+
 h2s_options optionsFromCommandLine() {
   h2s_options O = h2s_options_default();
   O.max_size = MaxSize;

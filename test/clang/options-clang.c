@@ -23,6 +23,14 @@
 // RUN: FileCheck %s --check-prefix=BAD < %t.bad.err
 // BAD: heap2stack-max-size
 // BAD-SAME: 'abc'
+//
+// A misspelt option stops clang, names the option and writes no object (LLVM
+// took -heap2stack-maxsize for -h: its help, exit 0, no object):
+// RUN: rm -f %t.typo.o
+// RUN: not %clang -O2 -c %s -o %t.typo.o -mllvm -heap2stack-maxsize=16 > %t.typo.out 2>&1
+// RUN: FileCheck %s --check-prefix=TYPO --implicit-check-not=OPTIONS: < %t.typo.out
+// RUN: test ! -e %t.typo.o
+// TYPO: heap2stack: unknown option '-heap2stack-maxsize=16' (did you mean '-heap2stack-max-size=16'?); the heap2stack options are: -heap2stack-max-size=N -heap2stack-max-frame=N
 #include <stdlib.h>
 
 /* leaf: calls no function of this file back, so nothing here is re-entered

@@ -24,6 +24,27 @@
 ; RUN:   | FileCheck %s --check-prefix=TWIN --implicit-check-not=define --implicit-check-not=remark:
 ; RUN: not %opt -heap2stack-max-size=-5 -passes=heap2stack -S %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=TWIN-NEGATIVE --implicit-check-not=define
+; A misspelt command-line option stops opt with the list of the real ones
+; (LLVM took -heap2stack-maxsize for -h, printed its help and exited 0):
+; RUN: not %opt -heap2stack-maxsize=10 -passes=heap2stack -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=TYPO --implicit-check-not=define --implicit-check-not=OVERVIEW
+; RUN: not %opt --heap2stack-disabled -passes=heap2stack -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=TYPO-BOOL --implicit-check-not=define --implicit-check-not=OVERVIEW
+; RUN: not %opt -heap2stack -passes=heap2stack -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=TYPO-BARE --implicit-check-not=define --implicit-check-not=OVERVIEW
+; RUN: not %opt -heap2stackmax-size=10 -passes=heap2stack -S %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=TYPO-DASH --implicit-check-not=define --implicit-check-not=OVERVIEW
+; The real names still win over the catch-all, with a value glued or apart:
+; RUN: %opt -heap2stack-max-size=4 -passes=heap2stack -pass-remarks-missed=heap2stack -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=EXACT
+; RUN: %opt --heap2stack-max-size 4 -passes=heap2stack -pass-remarks-missed=heap2stack -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=EXACT
+
+; TYPO: heap2stack: unknown option '-heap2stack-maxsize=10' (did you mean '-heap2stack-max-size=10'?); the heap2stack options are: -heap2stack-max-size=N -heap2stack-max-frame=N -heap2stack-max-recursive-size=N -heap2stack-dynamic-capacity=N -heap2stack-max-chain=N -heap2stack-stack-check-above=N -heap2stack-disable -heap2stack-caller-frames -heap2stack-max-copy=N -heap2stack-late-rerun -heap2stack-analysis-budget=N -heap2stack-cycle-rounds=N{{$}}
+; TYPO-BOOL: heap2stack: unknown option '-heap2stack-disabled' (did you mean '-heap2stack-disable'?); the heap2stack options are: -heap2stack-max-size=N
+; TYPO-BARE: heap2stack: unknown option '-heap2stack'; the heap2stack options are: -heap2stack-max-size=N
+; TYPO-DASH: heap2stack: unknown option '-heap2stackmax-size=10' (did you mean '-heap2stack-max-size=10'?)
+; EXACT: remark: <unknown>:0:0: too large for stack: 8 bytes > max-size 4
 
 ; MAXCOPY: heap2stack: invalid value '1e3' for parameter 'max-copy': expected a non-negative decimal number of instructions below 2^64 (e.g. max-copy=1000)
 ; NOCF: heap2stack: parameter 'no-caller-frames' takes no value; accepted:

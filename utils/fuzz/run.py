@@ -161,7 +161,7 @@ def clangxx_for(clang):
 
 def find_toolchain(version, plugin=None):
     clang, opt = shutil.which(f"clang-{version}"), shutil.which(f"opt-{version}")
-    plugin = plugin or os.path.join(ROOT, f"build-{version}", "pass", "heap2stack.so")
+    plugin = plugin or os.path.join(ROOT, f"build-{version}", "pass", f"heap2stack-{version}.so")
     if not clang or not opt:
         sys.exit(f"run.py: clang-{version} / opt-{version} not found")
     if not os.path.exists(plugin):
@@ -964,7 +964,7 @@ def main():
     g.add_argument("--ref-llvm", help="version whose -O0 reference is sanitizer-checked (default: the newest)")
     g.add_argument("--summary", action="store_true", help="print the totals of --results and exit")
     ap.add_argument("--plugin-for", action="append", default=[], metavar="V=PATH",
-                    help="test this plugin for LLVM V instead of build-V/pass/heap2stack.so")
+                    help="test this plugin for LLVM V instead of build-V/pass/heap2stack-V.so")
     ap.add_argument("--label", default=None,
                     help="what the plugins were built from, recorded in --results (default: git describe)")
     a = ap.parse_args()
