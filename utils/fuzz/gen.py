@@ -186,6 +186,8 @@ class Gen:
         # with their own generator: a block that does not take one draws
         # exactly what it drew before them.
         self.r_audit2 = random.Random(f"audit2-{seed}")
+        # The makers' destroy functions (mk_destroyers) likewise.
+        self.r_destroy = random.Random(f"destroyers-{seed}")
         self.gnu = False       # `#define _GNU_SOURCE` first (fopencookie)
         # `#define _FORTIFY_SOURCE 2` first; its run-time copy lengths are
         # drawn from their own generator (rt_len)
@@ -2676,6 +2678,17 @@ class Gen:
             self.add_func("\n".join(x for x in c if x))
             for _ in range(r.randint(1, 2)):
                 lines.append(f"{ind}{fn}(r + {r.randrange(1000)}u);")
+        if not keep and other is None and self.r_destroy.random() < 0.5:
+            # Drawn from their own generator (rebinding `r`, which the
+            # helpers above close over): the rest of the program is what
+            # the seed drew before them.
+            saved = self.r
+            self.r = r = self.r_destroy
+            try:
+                self.mk_destroyers(lines, ind, b, g, T, name, kind, decl_t, K, inner, linkp,
+                                   extk, args, rd, wr, free_stmt, after)
+            finally:
+                self.r = r = saved
         # main: whatever the maker kept, after the block returned
         if keep:
             after.append(self.mk_clobber())
@@ -2701,6 +2714,101 @@ class Gen:
                 after.append(f"if ({g}_k) {{ {decl_t} *q = {g}_k; {g}_k = NULL;")
                 after.extend(readq)
                 after.append("  free(q); }")
+
+    # Destroy functions beside the makers (d09ffe9, caller_frames.c: a
+    # function that frees exactly its parameter is, in its caller, a
+    # deallocation of the object; a moved object's call goes to a copy that
+    # does not free it).  May move: one that frees its parameter on some
+    # paths only, the caller going on with the object on the others (in a
+    # loop too); one that frees it through an integer round trip.  Must
+    # stay: one that keeps the parameter in a global (as a pointer, or
+    # xor-ed as an integer) on the paths where it does not free it, main
+    # reading it after a clobber; one that frees what the object's `link`
+    # says, which the caller may have pointed at the object itself.
+    MK_DESTROYERS = ["rel", "rel", "rel_loop", "rel_int", "rel_keep", "rel_keep_int", "rel_self"]
+
+    def mk_destroyers(self, lines, ind, b, g, T, name, kind, decl_t, K, inner, linkp, extk,
+                      args, rd, wr, free_stmt, after):
+        r = self.r
+        free_inner = "free(p->inner); " if kind == "struct" and inner != "none" else ""
+        for _ in range(r.randint(1, 2)):
+            var = r.choice([v for v in self.MK_DESTROYERS
+                            if v != "rel_self" or (kind == "struct" and not linkp)])
+            dn = self.fresh(f"{b}_d")
+            m = r.randint(2, 4)
+            key = r.randrange(1, 1 << 30)
+            if var in ("rel", "rel_loop"):
+                self.add_func(f"static {self.attr(0.8)} u32 {dn}({decl_t} *p, u32 c) {{\n"
+                              f"  if (c % {m}u == 1u) {{ {free_inner}free(p); return 1u; }}\n"
+                              "  return 0u;\n}")
+            elif var == "rel_int":
+                self.add_func(f"static {self.attr(0.8)} void {dn}({decl_t} *p) {{\n"
+                              f"  uintptr_t a = (uintptr_t)p ^ (uintptr_t){key}u;\n"
+                              f"  {free_inner}free((void *)(a ^ (uintptr_t){key}u));\n}}")
+            elif var in ("rel_keep", "rel_keep_int"):
+                kg = f"{g}_{dn[len(b) + 1:]}"
+                if var == "rel_keep":
+                    self.glob(f"static {decl_t} *{kg}; static u32 {kg}nb;", kg)
+                    keepit = f"free({kg}); {kg} = p; {kg}nb = nb;"
+                    decode = [f"if ({kg}) {{ {decl_t} *q = {kg}; {kg} = NULL;"]
+                else:
+                    self.glob(f"static uintptr_t {kg}; static u32 {kg}nb;", kg)
+                    keepit = (f"if ({kg}) free((void *)({kg} ^ (uintptr_t){key}u)); "
+                              f"{kg} = (uintptr_t)p ^ (uintptr_t){key}u; {kg}nb = nb;")
+                    decode = [f"if ({kg}) {{ {decl_t} *q = ({decl_t} *)({kg} ^ (uintptr_t){key}u); {kg} = 0;"]
+                self.add_func(f"static {self.attr(0.8)} u32 {dn}({decl_t} *p, u32 c, u32 nb) {{\n"
+                              f"  if (c % {m}u == 1u) {{ {free_inner}free(p); return 1u; }}\n"
+                              f"  {keepit}\n  return 0u;\n}}")
+                after.append(self.mk_clobber())
+                after.extend(decode)
+                after.extend(rd("q", f"{kg}nb", "  "))
+                if free_inner:
+                    after.append("  free(q->inner);")
+                after.append("  free(q); }")
+            else:  # rel_self
+                self.add_func(f"static {self.attr(0.8)} void {dn}({T} *p) {{\n"
+                              f"  if (p->link) free(p->link); else free(p);\n}}")
+            fn = self.fresh(f"{b}_u")
+            c = [f"static {self.attr(0.7)} void {fn}(u32 r) {{"]
+            if extk == "param":
+                c.append("  u32 ecell = r;")
+            i = "  "
+            if var == "rel_loop":
+                n = r.randint(2, 5)
+                a, nb = args(f"r + it * {r.randrange(1, 50)}u")
+                c.append(f"  for (u32 it = 0; it < {n}u; it++) {{")
+                c.append(f"    {decl_t} *p = {name}({a});")
+                c.append("    if (!p) continue;")
+                c.extend(rd("p", nb, "    "))
+                c.append(f"    if ({dn}(p, r + it)) {{ fold(3u); continue; }}")
+                c.extend(wr("p", nb, "    "))
+                c.extend(rd("p", nb, "    "))
+                c.extend(free_stmt("p", "    "))
+                c.append("  }")
+            else:
+                a, nb = args(f"r + {r.randrange(100)}u")
+                c.append(f"  {decl_t} *p = {name}({a});")
+                c.append("  if (!p) { fold(1u); return; }")
+                c.append(f"  u32 nb = {nb};")
+                c.extend(rd("p", "nb", i))
+                if var == "rel":
+                    c.append(f"  if ({dn}(p, r)) {{ fold(3u); return; }}")
+                    c.extend(wr("p", "nb", i))
+                    c.extend(rd("p", "nb", i))
+                    c.extend(free_stmt("p", i))
+                elif var == "rel_int":
+                    c.extend(wr("p", "nb", i))
+                    c.append(f"  {dn}(p);")
+                elif var in ("rel_keep", "rel_keep_int"):
+                    c.extend(wr("p", "nb", i))
+                    c.append(f"  fold({dn}(p, r, nb));")
+                else:
+                    c.append(f"  p->link = (r & {1 << r.randrange(3)}u) ? p : NULL;")
+                    c.append(f"  {dn}(p);")
+            c.append("}")
+            self.add_func("\n".join(c))
+            for _ in range(r.randint(1, 2)):
+                lines.append(f"{ind}{fn}(r + {r.randrange(1000)}u);")
 
     # ---- families from the audit of 2026-11-30 (README.md): opt-in -------
     # Process endings, recursion and small stacks the first twenty-one families
