@@ -17,6 +17,7 @@
 #include "remarks.h"
 
 #include "escape.h"
+#include "integer_flow.h"
 #include "loop_slots.h"
 
 #include <llvm-c/Core.h>
@@ -146,12 +147,34 @@ static void quote_instruction(struct h2s_remark *r, char *out, size_t size, LLVM
   LLVMDisposeMessage(text);
 }
 
-/* " at file:line:col" from the debug location, else the instruction's text. */
+/*
+ * " at file:line:col" from the debug location.  An instruction without a
+ * line of its own in code with debug information (LLVM merged it from
+ * several lines, or it is a phi) is placed by the block or function it sits
+ * in: " in the block at t.c:9:7", " in 'f' at t.c:6:0".  Only IR without
+ * debug information quotes the instruction's text.
+ */
 static void add_place(struct h2s_remark *r, const char *key, LLVMValueRef inst) {
   if (LLVMGetDebugLocLine(inst) != 0) {
     h2s_remark_text(r, " at ");
     h2s_remark_arg_loc(r, key, inst);
     return;
+  }
+  const char *function = NULL;
+  switch (h2s_host_enclosing_scope(h2s_remark_host(r), inst, &function)) {
+  case H2S_SCOPE_BLOCK:
+    h2s_remark_text(r, " in the block at ");
+    h2s_remark_arg_scope(r, key, inst);
+    return;
+  case H2S_SCOPE_FUNCTION: {
+    char text[H2S_NAME_MAX + 16];
+    snprintf(text, sizeof text, " in '%s' at ", function);
+    h2s_remark_text(r, text);
+    h2s_remark_arg_scope(r, key, inst);
+    return;
+  }
+  case H2S_SCOPE_NONE:
+    break;
   }
   char shown[160];
   quote_instruction(r, shown, sizeof shown, inst);
@@ -725,8 +748,79 @@ static const char *edge_word(enum h2s_edge_kind kind) {
   return "?";
 }
 
+/* The source name of a pointer operand of inst: the variable a debug record
+   says it holds, or a parameter's name; NULL if none. */
+static const char *operand_variable(struct h2s_host *host, LLVMValueRef inst, char *out,
+                                    size_t size) {
+  unsigned n = LLVMIsAICmpInst(inst) ? 2 : 1; /* a comparison's two sides, else the source */
+  for (unsigned i = 0; i < n && i < (unsigned)LLVMGetNumOperands(inst); i++) {
+    LLVMValueRef op = LLVMGetOperand(inst, i);
+    if (LLVMGetTypeKind(LLVMTypeOf(op)) != LLVMPointerTypeKind)
+      continue;
+    const char *name = NULL;
+    if (LLVMIsAArgument(op)) {
+      LLVMValueRef fn = LLVMGetParamParent(op);
+      for (unsigned k = 0; k < LLVMCountParams(fn); k++)
+        if (LLVMGetParam(fn, k) == op)
+          name = h2s_host_param_name(host, fn, k);
+    } else if (LLVMIsAInstruction(op)) {
+      name = h2s_host_value_variable(host, op);
+    }
+    if (name) {
+      snprintf(out, size, "%s", name);
+      return out;
+    }
+  }
+  return NULL;
+}
+
+/*
+ * What an instruction does, in words, for code with debug information:
+ * "conversion of 'p' to an integer", "address arithmetic".  (The flow trail
+ * adds where.)
+ */
+static void word_operation(struct h2s_host *host, char *out, size_t size, LLVMValueRef inst) {
+  char var[H2S_NAME_MAX];
+  const char *v = operand_variable(host, inst, var, sizeof var);
+  if (h2s_is_address_to_integer(inst)) {
+    if (v)
+      snprintf(out, size, "conversion of '%s' to an integer", v);
+    else
+      snprintf(out, size, "conversion to an integer");
+    return;
+  }
+  const char *what = "an instruction", *of = " of";
+  switch (LLVMGetInstructionOpcode(inst)) {
+  case LLVMICmp: what = "a comparison"; break;
+  case LLVMGetElementPtr: what = "address arithmetic", of = " on"; break;
+  case LLVMBitCast:
+  case LLVMAddrSpaceCast:
+  case LLVMIntToPtr: what = "a cast"; break;
+  case LLVMPHI: what = "a value merged where control flow joins"; v = NULL; break;
+  case LLVMSelect: what = "a choice between values"; v = NULL; break;
+  case LLVMInsertValue:
+  case LLVMExtractValue:
+  case LLVMInsertElement:
+  case LLVMExtractElement:
+  case LLVMShuffleVector: what = "a struct or vector value"; v = NULL; break;
+  case LLVMAtomicRMW: what = "an atomic exchange"; v = NULL; break;
+  case LLVMAtomicCmpXchg: what = "a compare-and-exchange"; v = NULL; break;
+  default: v = NULL; break;
+  }
+  if (v)
+    snprintf(out, size, "%s%s '%s'", what, of, v);
+  else
+    snprintf(out, size, "%s", what);
+}
+
+/* Does fn have debug information (a DISubprogram)? */
+static bool has_debug_info(LLVMValueRef inst) {
+  return LLVMGetSubprogram(LLVMGetBasicBlockParent(LLVMGetInstructionParent(inst))) != NULL;
+}
+
 /* A short description of an instruction: "call to 'f'", "store to 'p.addr'";
-   true if it is the instruction's quoted text. */
+   true if it is the instruction's quoted text (IR without debug
+   information). */
 static bool short_instruction(struct h2s_host *host, struct h2s_remark *r, char *out, size_t size,
                               LLVMValueRef inst) {
   if (!inst) {
@@ -740,7 +834,10 @@ static bool short_instruction(struct h2s_host *host, struct h2s_remark *r, char 
     bool store = LLVMIsAStoreInst(inst) != NULL;
     LLVMValueRef object = h2s_underlying_object(LLVMGetOperand(inst, store ? 1 : 0));
     const char *verb = store ? "store to" : "load from";
-    if (name_of(object))
+    const char *variable = LLVMIsAAllocaInst(object) ? h2s_host_variable_name(host, object) : NULL;
+    if (variable) /* a local's source name, not its IR name ('p.addr') */
+      snprintf(out, size, "%s variable '%s'", verb, variable);
+    else if (name_of(object))
       snprintf(out, size, "%s '%s'", verb, name_of(object));
     else if (LLVMIsAAllocaInst(object))
       snprintf(out, size, "%s a local variable", verb);
@@ -748,10 +845,12 @@ static bool short_instruction(struct h2s_host *host, struct h2s_remark *r, char 
       snprintf(out, size, "%s memory", verb);
   } else if (LLVMIsAReturnInst(inst)) {
     snprintf(out, size, "return");
-  } else if (name_of(inst)) {
-    snprintf(out, size, "'%s'", name_of(inst));
   } else if (h2s_host_value_variable(host, inst)) { /* a phi of a source variable */
     snprintf(out, size, "variable '%s'", h2s_host_value_variable(host, inst));
+  } else if (has_debug_info(inst)) { /* words, not IR names such as '.0' or 'add.ptr' */
+    word_operation(host, out, size, inst);
+  } else if (name_of(inst)) {
+    snprintf(out, size, "'%s'", name_of(inst));
   } else {
     char quoted[96];
     quote_instruction(r, quoted, sizeof quoted, inst);
