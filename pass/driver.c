@@ -25,7 +25,8 @@
  *      callees, call_chain.c) in program order (size_policy.c);
  *   4. word one final remark per site (remarks.c) while the IR still holds
  *      the allocation call the remark points at; in a function annotated
- *      heap2stack_noheap, a site that stays on the heap is also an error;
+ *      heap2stack_noheap, a site that stays on the heap, or moves with a
+ *      heap fallback (guarded, checked), is also an error;
  *   5. rewrite the sites that move (rewrite.c), those with one slot per
  *      loop iteration first (their loop's blocks as they were decided).
  *

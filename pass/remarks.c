@@ -16,6 +16,7 @@
  */
 #include "remarks.h"
 
+#include "annotations.h"
 #include "escape.h"
 #include "integer_flow.h"
 #include "loop_slots.h"
@@ -43,6 +44,9 @@ static bool held_back(struct h2s_host *host, enum h2s_remark_kind kind, const ch
   }
   return false;
 }
+
+/* What every heap2stack_noheap error starts with. */
+#define NOHEAP_ERROR "heap allocation in a function annotated heap2stack_noheap: "
 
 static struct h2s_remark *begin_at(struct h2s_host *host, enum h2s_remark_kind kind,
                                    const char *name, LLVMValueRef at) {
@@ -632,9 +636,13 @@ static void add_inlined_into(struct h2s_host *host, struct h2s_remark *r, LLVMVa
 
 void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
   bool moved = site->decision == H2S_MOVE;
+  /* A guarded or checked slot keeps the allocation for the case it does not
+     cover (a larger size, a thread without room): heap2stack_noheap
+     forbids that too. */
+  bool heap_left = !moved || site->guarded || site->checked;
   struct h2s_remark *r = begin_at(host, moved ? H2S_REMARK_PASSED : H2S_REMARK_MISSED,
                                           h2s_decision_name(site), site->call);
-  if (!moved && site->no_heap)
+  if (heap_left && site->no_heap)
     h2s_remark_need_words(r); /* the compile error repeats the message */
   switch (site->decision) {
   case H2S_MOVE:
@@ -689,8 +697,8 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
     break;
   }
   add_inlined_into(host, r, site->call);
-  if (!moved && site->no_heap)
-    h2s_remark_raise_error(r, "heap allocation in a function annotated heap2stack_noheap: ");
+  if (heap_left && site->no_heap)
+    h2s_remark_raise_error(r, moved ? NOHEAP_ERROR "a heap fallback remains: " : NOHEAP_ERROR);
   h2s_remark_emit(r);
 }
 
@@ -944,6 +952,10 @@ void h2s_remark_summary(struct h2s_host *host, LLVMValueRef fn, const struct h2s
 void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_demotion *d) {
   struct h2s_remark *r =
       h2s_remark_begin_function(host, H2S_REMARK_MISSED, "FrameAfterInlining", d->fn, false);
+  /* The checked slot falls back to the heap: not in a heap2stack_noheap function. */
+  bool no_heap = h2s_function_has_annotation(d->fn, "heap2stack_noheap");
+  if (no_heap)
+    h2s_remark_need_words(r);
   if (d->reentry && d->frame <= d->limit) {
     h2s_remark_text(r, "inlined into a function that may be called again before it returns ('");
     h2s_remark_arg_str(r, "Function", h2s_host_source_name(host, d->fn));
@@ -964,5 +976,7 @@ void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_dem
   h2s_remark_text(r, "-byte slot of ");
   h2s_remark_arg_str(r, "Origin", d->origin);
   h2s_remark_text(r, " uses the stack only when the thread has room, the heap otherwise");
+  if (no_heap)
+    h2s_remark_raise_error(r, NOHEAP_ERROR "a heap fallback remains: ");
   h2s_remark_emit(r);
 }
