@@ -980,3 +980,18 @@ void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_dem
     h2s_remark_raise_error(r, NOHEAP_ERROR "a heap fallback remains: ");
   h2s_remark_emit(r);
 }
+
+void h2s_remark_library_heap(struct h2s_host *host, LLVMValueRef call, const char *name,
+                             const char *what, const char *when) {
+  struct h2s_remark *r = begin_at(host, H2S_REMARK_MISSED, "LibraryAllocation", call);
+  h2s_remark_need_words(r); /* the compile error repeats the message */
+  h2s_remark_text(r, "allocated inside the C library: '");
+  h2s_remark_arg_str(r, "Callee", name);
+  h2s_remark_text(r, "' ");
+  h2s_remark_arg_str(r, "Reason", what);
+  if (when)
+    h2s_remark_text(r, when);
+  add_inlined_into(host, r, call);
+  h2s_remark_raise_error(r, NOHEAP_ERROR);
+  h2s_remark_emit(r);
+}
