@@ -343,6 +343,27 @@ static void check_library_heap_calls(struct h2s_host *host, LLVMValueRef fn) {
     }
 }
 
+void h2s_warn_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn) {
+  if (LLVMIsDeclaration(fn) || !h2s_function_has_annotation(fn, "heap2stack_noheap"))
+    return;
+  unsigned count = 0;
+  LLVMValueRef first = NULL;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      if (!h2s_is_call(i))
+        continue;
+      struct h2s_allocator alloc;
+      const char *why, *what, *when;
+      if (h2s_classify_direct_allocation(host, i, &alloc, &why) == H2S_CALL_OTHER &&
+          !h2s_library_heap_call(i, &what, &when))
+        continue;
+      if (!count++)
+        first = i;
+    }
+  if (count)
+    h2s_remark_unchecked_noheap(host, fn, first, count);
+}
+
 /* Does fn contain an allocation call not decided before?  (No side effects.) */
 static bool has_sites(struct h2s_host *host, LLVMValueRef fn) {
   if (LLVMIsDeclaration(fn))

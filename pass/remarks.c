@@ -995,3 +995,14 @@ void h2s_remark_library_heap(struct h2s_host *host, LLVMValueRef call, const cha
   h2s_remark_raise_error(r, NOHEAP_ERROR);
   h2s_remark_emit(r);
 }
+
+void h2s_remark_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn, LLVMValueRef first,
+                                 unsigned count) {
+  char text[H2S_NAME_MAX + 256];
+  const char *name = h2s_host_source_name(host, fn);
+  snprintf(text, sizeof text,
+           "'%s' is annotated heap2stack_noheap, but heap2stack does not run at -O0: "
+           "its %u heap allocation%s %s not checked (compile with -O1 or higher)",
+           name ? name : "?", count, count == 1 ? "" : "s", count == 1 ? "is" : "are");
+  h2s_host_warn(host, first, text);
+}

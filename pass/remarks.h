@@ -43,4 +43,10 @@ void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_dem
 void h2s_remark_library_heap(struct h2s_host *host, LLVMValueRef call, const char *name,
                              const char *what, const char *when);
 
+/* At -O0, where heap2stack does not run: a warning at the first of the
+   `count` heap allocations of fn, annotated heap2stack_noheap, that they
+   are not checked. */
+void h2s_remark_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn, LLVMValueRef first,
+                                 unsigned count);
+
 #endif

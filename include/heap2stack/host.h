@@ -185,6 +185,9 @@ LLVMValueRef h2s_host_clone_function(struct h2s_host *host, LLVMValueRef fn, con
    the remark's location (for heap2stack_noheap).  Call before emitting. */
 void h2s_remark_raise_error(struct h2s_remark *r, const char *prefix);
 
+/* A compile warning with `message`, at instruction `at`'s debug location. */
+void h2s_host_warn(struct h2s_host *host, LLVMValueRef at, const char *message);
+
 #ifdef __cplusplus
 }
 #endif

@@ -320,6 +320,12 @@ extern "C" void h2s_remark_raise_error(h2s_remark *R, const char *Prefix) {
       DiagnosticInfoUnsupported(F, Twine(Prefix) + R->Diag->getMsg(), Loc, DS_Error));
 }
 
+extern "C" void h2s_host_warn(h2s_host *, LLVMValueRef At, const char *Message) {
+  auto *I = cast<Instruction>(unwrap(At));
+  const Function &F = *I->getFunction();
+  F.getContext().diagnose(DiagnosticInfoUnsupported(F, Message, I->getDebugLoc(), DS_Warning));
+}
+
 extern "C" bool h2s_remark_wanted(const h2s_remark *R) { return R->Wanted; }
 
 extern "C" void h2s_remark_need_words(h2s_remark *R) { R->Wanted = !R->HeldBack; }

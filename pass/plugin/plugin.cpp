@@ -21,6 +21,7 @@
 
 #include <llvm/Analysis/CGSCCPassManager.h>
 #include <llvm/Analysis/LazyCallGraph.h>
+#include <llvm/IR/Module.h>
 #include <llvm/IR/PassManager.h>
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/CommandLine.h>
@@ -197,6 +198,28 @@ public:
   }
 };
 
+// At -O0 heap2stack does not run (clang makes every function optnone, and a
+// debug build is not the place to move allocations), so a function annotated
+// heap2stack_noheap would go unchecked without a word: this pass warns about
+// each one that still allocates.  A warning, not an error: -O0 builds of
+// such code keep working.
+class NoHeapUncheckedPass : public PassInfoMixin<NoHeapUncheckedPass> {
+public:
+  PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
+    if (!M.getNamedGlobal("llvm.global.annotations"))
+      return PreservedAnalyses::all();
+    FunctionAnalysisManager &FAM =
+        MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+    H2SDecidedSet Decided;
+    H2SSummaryMap Summaries;
+    H2SNumbering Numbering;
+    h2s_host Host(FAM, Decided, Summaries, Numbering);
+    for (Function &F : M)
+      h2s_warn_unchecked_noheap(&Host, wrap(&F));
+    return PreservedAnalyses::all();
+  }
+};
+
 // Set while a default pipeline is built: its late run exists, so the
 // CGSCC run holds back its Missed remarks (the late run gives them).
 struct LateRunLink {
@@ -331,6 +354,8 @@ void registerCallbacks(PassBuilder &PB) {
                                                 auto...) {
     std::shared_ptr<LateRunLink> Link = std::move(*Pending);
     Pending->reset();
+    if (Level == OptimizationLevel::O0 && !Disable)
+      MPM.addPass(NoHeapUncheckedPass());
     if (Level == OptimizationLevel::O0 || !LateRerun)
       return;
     if (Link)
