@@ -418,6 +418,103 @@ void h2s_display_function(struct h2s_host *host, LLVMValueRef fn, char out[H2S_N
   out[len] = 0;
 }
 
+/*
+ * C library functions that hand their caller new heap memory (the caller
+ * frees it): by result, by result when a buffer argument is null, or
+ * through an argument.  Their allocation happens inside the library, where
+ * heap2stack cannot see it; heap2stack_noheap forbids them.
+ */
+enum heap_way { HEAP_RESULT, HEAP_RESULT_IF_NULL, HEAP_THROUGH_ARG };
+
+static const struct {
+  const char *name;
+  enum heap_way way;
+  int arg;         /* HEAP_RESULT_IF_NULL: the buffer; HEAP_THROUGH_ARG: where it stores */
+  unsigned params; /* its fixed parameters */
+  bool variadic;
+  const char *what;
+} heap_functions[] = {
+    {"strdup", HEAP_RESULT, -1, 1, false, "returns a copy in new heap memory"},
+    {"strndup", HEAP_RESULT, -1, 2, false, "returns a copy in new heap memory"},
+    {"__strdup", HEAP_RESULT, -1, 1, false, "returns a copy in new heap memory"},
+    {"__strndup", HEAP_RESULT, -1, 2, false, "returns a copy in new heap memory"},
+    {"wcsdup", HEAP_RESULT, -1, 1, false, "returns a copy in new heap memory"},
+    {"realloc", HEAP_RESULT, -1, 2, false, "allocates heap memory (and may move the block there)"},
+    {"reallocf", HEAP_RESULT, -1, 2, false, "allocates heap memory (and may move the block there)"},
+    {"reallocarray", HEAP_RESULT, -1, 3, false,
+     "allocates heap memory (and may move the block there)"},
+    {"get_current_dir_name", HEAP_RESULT, -1, 0, false, "returns new heap memory"},
+    {"canonicalize_file_name", HEAP_RESULT, -1, 1, false, "returns new heap memory"},
+    {"tempnam", HEAP_RESULT, -1, 2, false, "returns new heap memory"},
+    {"backtrace_symbols", HEAP_RESULT, -1, 2, false, "returns new heap memory"},
+    {"realpath", HEAP_RESULT_IF_NULL, 1, 2, false,
+     "returns new heap memory when its second argument is null"},
+    {"getcwd", HEAP_RESULT_IF_NULL, 0, 2, false,
+     "returns new heap memory when its first argument is null"},
+    {"asprintf", HEAP_THROUGH_ARG, 0, 2, true,
+     "stores a pointer to new heap memory through its first argument"},
+    {"__asprintf_chk", HEAP_THROUGH_ARG, 0, 3, true,
+     "stores a pointer to new heap memory through its first argument"},
+    {"vasprintf", HEAP_THROUGH_ARG, 0, 3, false,
+     "stores a pointer to new heap memory through its first argument"},
+    {"__vasprintf_chk", HEAP_THROUGH_ARG, 0, 4, false,
+     "stores a pointer to new heap memory through its first argument"},
+    {"getline", HEAP_THROUGH_ARG, 0, 3, false,
+     "allocates or grows the buffer its first argument points to"},
+    {"getdelim", HEAP_THROUGH_ARG, 0, 4, false,
+     "allocates or grows the buffer its first argument points to"},
+    /* glibc's inline getline (bits/stdio.h, at -O1 and up) */
+    {"__getdelim", HEAP_THROUGH_ARG, 0, 4, false,
+     "allocates or grows the buffer its first argument points to"},
+    {"open_memstream", HEAP_THROUGH_ARG, 0, 2, false,
+     "allocates the buffer it stores through its first argument"},
+    {"scandir", HEAP_THROUGH_ARG, 1, 4, false,
+     "stores a pointer to a new heap list through its second argument"},
+};
+
+static bool is_pointer(LLVMTypeRef type) {
+  return LLVMGetTypeKind(type) == LLVMPointerTypeKind;
+}
+
+/* A local or global array (or a field of one), or a nonnull argument. */
+static bool visibly_nonnull(LLVMValueRef call, unsigned arg) {
+  LLVMValueRef base = h2s_underlying_object(LLVMGetOperand(call, arg));
+  if (LLVMIsAAllocaInst(base) || LLVMIsAGlobalVariable(base))
+    return true;
+  unsigned kind = attr_kind("nonnull");
+  return kind && LLVMGetCallSiteEnumAttribute(call, arg + 1, kind) != NULL;
+}
+
+const char *h2s_library_heap_call(LLVMValueRef call, const char **what, const char **when) {
+  LLVMValueRef fn = h2s_called_function(call);
+  if (!fn || !LLVMIsDeclaration(fn))
+    return NULL;
+  const char *name = callee_name(call);
+  LLVMTypeRef type = LLVMGlobalGetValueType(fn);
+  for (size_t i = 0; i < COUNT(heap_functions); i++) {
+    if (strcmp(heap_functions[i].name, name))
+      continue;
+    if (LLVMCountParams(fn) != heap_functions[i].params ||
+        (bool)LLVMIsFunctionVarArg(type) != heap_functions[i].variadic)
+      return NULL;
+    int arg = heap_functions[i].arg;
+    if (heap_functions[i].way != HEAP_THROUGH_ARG && !is_pointer(LLVMGetReturnType(type)))
+      return NULL;
+    if (arg >= 0 && !is_pointer(LLVMTypeOf(LLVMGetParam(fn, (unsigned)arg))))
+      return NULL;
+    *when = NULL;
+    if (heap_functions[i].way == HEAP_RESULT_IF_NULL) {
+      if (visibly_nonnull(call, (unsigned)arg))
+        return NULL;
+      *when = LLVMIsNull(LLVMGetOperand(call, (unsigned)arg)) ? ", as it is here"
+                                                              : ", as it may be here";
+    }
+    *what = heap_functions[i].what;
+    return heap_functions[i].name;
+  }
+  return NULL;
+}
+
 LLVMValueRef h2s_strip_casts(LLVMValueRef v) {
   while (v && (LLVMIsABitCastInst(v) || LLVMIsAAddrSpaceCastInst(v)))
     v = LLVMGetOperand(v, 0);

@@ -105,6 +105,19 @@ void h2s_display_function(struct h2s_host *host, LLVMValueRef fn, char out[H2S_N
 /* v without the bitcast and addrspacecast instructions around it. */
 LLVMValueRef h2s_strip_casts(LLVMValueRef v);
 
+/*
+ * A call of a C library function that hands its caller new heap memory
+ * heap2stack cannot move (strdup, realloc, asprintf, getline, realpath with
+ * a null buffer, ...), for heap2stack_noheap.  Recognised by name on a
+ * declaration with the function's prototype (whatever -fno-builtin says:
+ * the memory is the library's either way).  Fills *what with how it
+ * allocates ("returns new heap memory") and *when with NULL, or for a
+ * buffer that may be null ", as it may be here", and returns its name;
+ * NULL for any other call, or when its buffer argument is visibly not null
+ * (a local or global array, a nonnull argument).
+ */
+const char *h2s_library_heap_call(LLVMValueRef call, const char **what, const char **when);
+
 /* True if `v` is a call or invoke instruction (a CallBase). */
 bool h2s_is_call(LLVMValueRef v);
 

@@ -25,7 +25,9 @@
  *      callees, call_chain.c) in program order (size_policy.c);
  *   4. word one final remark per site (remarks.c) while the IR still holds
  *      the allocation call the remark points at; in a function annotated
- *      heap2stack_noheap, a site that stays on the heap is also an error;
+ *      heap2stack_noheap, a site that stays on the heap, or moves with a
+ *      heap fallback (guarded, checked), is also an error, and so is a C
+ *      library call that hands it new heap memory (strdup, asprintf, ...);
  *   5. rewrite the sites that move (rewrite.c), those with one slot per
  *      loop iteration first (their loop's blocks as they were decided).
  *
@@ -322,6 +324,46 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   return changed;
 }
 
+/*
+ * heap2stack_noheap also forbids the C library calls that hand fn new heap
+ * memory (strdup, asprintf, ...), which are no allocation sites: heap2stack
+ * cannot move what the library allocates.  Each is reported once per run.
+ */
+static void check_library_heap_calls(struct h2s_host *host, LLVMValueRef fn) {
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      if (!h2s_is_call(i))
+        continue;
+      struct h2s_allocator alloc;
+      const char *why, *what, *when;
+      const char *name = h2s_library_heap_call(i, &what, &when);
+      if (name && h2s_classify_direct_allocation(host, i, &alloc, &why) == H2S_CALL_OTHER &&
+          h2s_host_first_visit(host, i))
+        h2s_remark_library_heap(host, i, name, what, when);
+    }
+}
+
+void h2s_warn_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn) {
+  if (LLVMIsDeclaration(fn) || !h2s_function_has_annotation(fn, "heap2stack_noheap"))
+    return;
+  unsigned count = 0;
+  LLVMValueRef first = NULL;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      if (!h2s_is_call(i))
+        continue;
+      struct h2s_allocator alloc;
+      const char *why, *what, *when;
+      if (h2s_classify_direct_allocation(host, i, &alloc, &why) == H2S_CALL_OTHER &&
+          !h2s_library_heap_call(i, &what, &when))
+        continue;
+      if (!count++)
+        first = i;
+    }
+  if (count)
+    h2s_remark_unchecked_noheap(host, fn, first, count);
+}
+
 /* Does fn contain an allocation call not decided before?  (No side effects.) */
 static bool has_sites(struct h2s_host *host, LLVMValueRef fn) {
   if (LLVMIsDeclaration(fn))
@@ -358,6 +400,8 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
       changed[i] = true;
       h2s_host_function_changed(host, fns[i]);
     }
+    if (!LLVMIsDeclaration(fns[i]) && h2s_function_has_annotation(fns[i], "heap2stack_noheap"))
+      check_library_heap_calls(host, fns[i]);
     /* Calls of makers are sites only while fns[i] is decided, not while
        summaries are solved (caller_frames.c). */
     h2s_makers_deciding(host, true);

@@ -16,7 +16,9 @@
  */
 #include "remarks.h"
 
+#include "annotations.h"
 #include "escape.h"
+#include "integer_flow.h"
 #include "loop_slots.h"
 
 #include <llvm-c/Core.h>
@@ -42,6 +44,9 @@ static bool held_back(struct h2s_host *host, enum h2s_remark_kind kind, const ch
   }
   return false;
 }
+
+/* What every heap2stack_noheap error starts with. */
+#define NOHEAP_ERROR "heap allocation in a function annotated heap2stack_noheap: "
 
 static struct h2s_remark *begin_at(struct h2s_host *host, enum h2s_remark_kind kind,
                                    const char *name, LLVMValueRef at) {
@@ -146,12 +151,34 @@ static void quote_instruction(struct h2s_remark *r, char *out, size_t size, LLVM
   LLVMDisposeMessage(text);
 }
 
-/* " at file:line:col" from the debug location, else the instruction's text. */
+/*
+ * " at file:line:col" from the debug location.  An instruction without a
+ * line of its own in code with debug information (LLVM merged it from
+ * several lines, or it is a phi) is placed by the block or function it sits
+ * in: " in the block at t.c:9:7", " in 'f' at t.c:6:0".  Only IR without
+ * debug information quotes the instruction's text.
+ */
 static void add_place(struct h2s_remark *r, const char *key, LLVMValueRef inst) {
   if (LLVMGetDebugLocLine(inst) != 0) {
     h2s_remark_text(r, " at ");
     h2s_remark_arg_loc(r, key, inst);
     return;
+  }
+  const char *function = NULL;
+  switch (h2s_host_enclosing_scope(h2s_remark_host(r), inst, &function)) {
+  case H2S_SCOPE_BLOCK:
+    h2s_remark_text(r, " in the block at ");
+    h2s_remark_arg_scope(r, key, inst);
+    return;
+  case H2S_SCOPE_FUNCTION: {
+    char text[H2S_NAME_MAX + 16];
+    snprintf(text, sizeof text, " in '%s' at ", function);
+    h2s_remark_text(r, text);
+    h2s_remark_arg_scope(r, key, inst);
+    return;
+  }
+  case H2S_SCOPE_NONE:
+    break;
   }
   char shown[160];
   quote_instruction(r, shown, sizeof shown, inst);
@@ -615,9 +642,13 @@ static void add_inlined_into(struct h2s_host *host, struct h2s_remark *r, LLVMVa
 
 void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
   bool moved = site->decision == H2S_MOVE;
+  /* A guarded or checked slot keeps the allocation for the case it does not
+     cover (a larger size, a thread without room): heap2stack_noheap
+     forbids that too. */
+  bool heap_left = !moved || site->guarded || site->checked;
   struct h2s_remark *r = begin_at(host, moved ? H2S_REMARK_PASSED : H2S_REMARK_MISSED,
                                           h2s_decision_name(site), site->call);
-  if (!moved && site->no_heap)
+  if (heap_left && site->no_heap)
     h2s_remark_need_words(r); /* the compile error repeats the message */
   switch (site->decision) {
   case H2S_MOVE:
@@ -672,8 +703,8 @@ void h2s_remark_decision(struct h2s_host *host, const struct h2s_site *site) {
     break;
   }
   add_inlined_into(host, r, site->call);
-  if (!moved && site->no_heap)
-    h2s_remark_raise_error(r, "heap allocation in a function annotated heap2stack_noheap: ");
+  if (heap_left && site->no_heap)
+    h2s_remark_raise_error(r, moved ? NOHEAP_ERROR "a heap fallback remains: " : NOHEAP_ERROR);
   h2s_remark_emit(r);
 }
 
@@ -731,8 +762,79 @@ static const char *edge_word(enum h2s_edge_kind kind) {
   return "?";
 }
 
+/* The source name of a pointer operand of inst: the variable a debug record
+   says it holds, or a parameter's name; NULL if none. */
+static const char *operand_variable(struct h2s_host *host, LLVMValueRef inst, char *out,
+                                    size_t size) {
+  unsigned n = LLVMIsAICmpInst(inst) ? 2 : 1; /* a comparison's two sides, else the source */
+  for (unsigned i = 0; i < n && i < (unsigned)LLVMGetNumOperands(inst); i++) {
+    LLVMValueRef op = LLVMGetOperand(inst, i);
+    if (LLVMGetTypeKind(LLVMTypeOf(op)) != LLVMPointerTypeKind)
+      continue;
+    const char *name = NULL;
+    if (LLVMIsAArgument(op)) {
+      LLVMValueRef fn = LLVMGetParamParent(op);
+      for (unsigned k = 0; k < LLVMCountParams(fn); k++)
+        if (LLVMGetParam(fn, k) == op)
+          name = h2s_host_param_name(host, fn, k);
+    } else if (LLVMIsAInstruction(op)) {
+      name = h2s_host_value_variable(host, op);
+    }
+    if (name) {
+      snprintf(out, size, "%s", name);
+      return out;
+    }
+  }
+  return NULL;
+}
+
+/*
+ * What an instruction does, in words, for code with debug information:
+ * "conversion of 'p' to an integer", "address arithmetic".  (The flow trail
+ * adds where.)
+ */
+static void word_operation(struct h2s_host *host, char *out, size_t size, LLVMValueRef inst) {
+  char var[H2S_NAME_MAX];
+  const char *v = operand_variable(host, inst, var, sizeof var);
+  if (h2s_is_address_to_integer(inst)) {
+    if (v)
+      snprintf(out, size, "conversion of '%s' to an integer", v);
+    else
+      snprintf(out, size, "conversion to an integer");
+    return;
+  }
+  const char *what = "an instruction", *of = " of";
+  switch (LLVMGetInstructionOpcode(inst)) {
+  case LLVMICmp: what = "a comparison"; break;
+  case LLVMGetElementPtr: what = "address arithmetic", of = " on"; break;
+  case LLVMBitCast:
+  case LLVMAddrSpaceCast:
+  case LLVMIntToPtr: what = "a cast"; break;
+  case LLVMPHI: what = "a value merged where control flow joins"; v = NULL; break;
+  case LLVMSelect: what = "a choice between values"; v = NULL; break;
+  case LLVMInsertValue:
+  case LLVMExtractValue:
+  case LLVMInsertElement:
+  case LLVMExtractElement:
+  case LLVMShuffleVector: what = "a struct or vector value"; v = NULL; break;
+  case LLVMAtomicRMW: what = "an atomic exchange"; v = NULL; break;
+  case LLVMAtomicCmpXchg: what = "a compare-and-exchange"; v = NULL; break;
+  default: v = NULL; break;
+  }
+  if (v)
+    snprintf(out, size, "%s%s '%s'", what, of, v);
+  else
+    snprintf(out, size, "%s", what);
+}
+
+/* Does fn have debug information (a DISubprogram)? */
+static bool has_debug_info(LLVMValueRef inst) {
+  return LLVMGetSubprogram(LLVMGetBasicBlockParent(LLVMGetInstructionParent(inst))) != NULL;
+}
+
 /* A short description of an instruction: "call to 'f'", "store to 'p.addr'";
-   true if it is the instruction's quoted text. */
+   true if it is the instruction's quoted text (IR without debug
+   information). */
 static bool short_instruction(struct h2s_host *host, struct h2s_remark *r, char *out, size_t size,
                               LLVMValueRef inst) {
   if (!inst) {
@@ -746,7 +848,10 @@ static bool short_instruction(struct h2s_host *host, struct h2s_remark *r, char 
     bool store = LLVMIsAStoreInst(inst) != NULL;
     LLVMValueRef object = h2s_underlying_object(LLVMGetOperand(inst, store ? 1 : 0));
     const char *verb = store ? "store to" : "load from";
-    if (name_of(object))
+    const char *variable = LLVMIsAAllocaInst(object) ? h2s_host_variable_name(host, object) : NULL;
+    if (variable) /* a local's source name, not its IR name ('p.addr') */
+      snprintf(out, size, "%s variable '%s'", verb, variable);
+    else if (name_of(object))
       snprintf(out, size, "%s '%s'", verb, name_of(object));
     else if (LLVMIsAAllocaInst(object))
       snprintf(out, size, "%s a local variable", verb);
@@ -754,10 +859,12 @@ static bool short_instruction(struct h2s_host *host, struct h2s_remark *r, char 
       snprintf(out, size, "%s memory", verb);
   } else if (LLVMIsAReturnInst(inst)) {
     snprintf(out, size, "return");
-  } else if (name_of(inst)) {
-    snprintf(out, size, "'%s'", name_of(inst));
   } else if (h2s_host_value_variable(host, inst)) { /* a phi of a source variable */
     snprintf(out, size, "variable '%s'", h2s_host_value_variable(host, inst));
+  } else if (has_debug_info(inst)) { /* words, not IR names such as '.0' or 'add.ptr' */
+    word_operation(host, out, size, inst);
+  } else if (name_of(inst)) {
+    snprintf(out, size, "'%s'", name_of(inst));
   } else {
     char quoted[96];
     quote_instruction(r, quoted, sizeof quoted, inst);
@@ -851,6 +958,10 @@ void h2s_remark_summary(struct h2s_host *host, LLVMValueRef fn, const struct h2s
 void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_demotion *d) {
   struct h2s_remark *r =
       h2s_remark_begin_function(host, H2S_REMARK_MISSED, "FrameAfterInlining", d->fn, false);
+  /* The checked slot falls back to the heap: not in a heap2stack_noheap function. */
+  bool no_heap = h2s_function_has_annotation(d->fn, "heap2stack_noheap");
+  if (no_heap)
+    h2s_remark_need_words(r);
   if (d->reentry && d->frame <= d->limit) {
     h2s_remark_text(r, "inlined into a function that may be called again before it returns ('");
     h2s_remark_arg_str(r, "Function", h2s_host_source_name(host, d->fn));
@@ -871,5 +982,33 @@ void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_dem
   h2s_remark_text(r, "-byte slot of ");
   h2s_remark_arg_str(r, "Origin", d->origin);
   h2s_remark_text(r, " uses the stack only when the thread has room, the heap otherwise");
+  if (no_heap)
+    h2s_remark_raise_error(r, NOHEAP_ERROR "a heap fallback remains: ");
   h2s_remark_emit(r);
+}
+
+void h2s_remark_library_heap(struct h2s_host *host, LLVMValueRef call, const char *name,
+                             const char *what, const char *when) {
+  struct h2s_remark *r = begin_at(host, H2S_REMARK_MISSED, "LibraryAllocation", call);
+  h2s_remark_need_words(r); /* the compile error repeats the message */
+  h2s_remark_text(r, "allocated inside the C library: '");
+  h2s_remark_arg_str(r, "Callee", name);
+  h2s_remark_text(r, "' ");
+  h2s_remark_arg_str(r, "Reason", what);
+  if (when)
+    h2s_remark_text(r, when);
+  add_inlined_into(host, r, call);
+  h2s_remark_raise_error(r, NOHEAP_ERROR);
+  h2s_remark_emit(r);
+}
+
+void h2s_remark_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn, LLVMValueRef first,
+                                 unsigned count) {
+  char text[H2S_NAME_MAX + 256];
+  const char *name = h2s_host_source_name(host, fn);
+  snprintf(text, sizeof text,
+           "'%s' is annotated heap2stack_noheap, but heap2stack does not run at -O0: "
+           "its %u heap allocation%s %s not checked (compile with -O1 or higher)",
+           name ? name : "?", count, count == 1 ? "" : "s", count == 1 ? "is" : "are");
+  h2s_host_warn(host, first, text);
 }

@@ -38,4 +38,16 @@ struct h2s_frame_demotion {
 };
 void h2s_remark_frame_demotion(struct h2s_host *host, const struct h2s_frame_demotion *d);
 
+/* Missed LibraryAllocation, and a compile error, at a C library call that
+   hands a heap2stack_noheap function new heap memory (alloc_sites.c:
+   h2s_library_heap_call's name, what and when). */
+void h2s_remark_library_heap(struct h2s_host *host, LLVMValueRef call, const char *name,
+                             const char *what, const char *when);
+
+/* At -O0, where heap2stack does not run: a warning at the first of the
+   `count` heap allocations of fn, annotated heap2stack_noheap, that they
+   are not checked. */
+void h2s_remark_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn, LLVMValueRef first,
+                                 unsigned count);
+
 #endif

@@ -10,7 +10,8 @@
 # Features: llvm19 ... llvm22 (the LLVM major version), lifetime-size
 # (lifetime intrinsics still take a size operand, LLVM < 22), other-llvm
 # (another major version of LLVM is installed: %other_opt, %other_clang),
-# other-build (heap2stack built for it too: %other_obj).
+# other-build (heap2stack built for it too: %other_obj), autotools
+# (autoreconf, automake, libtoolize and make, for examples/autotools).
 import os
 
 import lit.formats
@@ -74,5 +75,10 @@ if os.path.exists(os.path.join(tools, "ld.lld")):
 import shutil
 if shutil.which("valgrind"):
     config.available_features.add("valgrind")
+if all(shutil.which(t) for t in ("autoreconf", "autoconf", "automake", "libtoolize", "make")):
+    config.available_features.add("autotools")
+else:
+    lit_config.note("autoconf, automake, libtool or make missing: the autotools test is skipped "
+                    "(utils/install-deps installs them)")
 if config.llvm_version_major < 22:
     config.available_features.add("lifetime-size")

@@ -31,6 +31,14 @@ void h2s_session_destroy(struct h2s_session *s);
 void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host,
                     LLVMValueRef *fns, unsigned count, bool *changed);
 
+/*
+ * At -O0, where heap2stack does not run: if fn is annotated
+ * heap2stack_noheap and still allocates (an allocator call, or a C library
+ * call that returns new heap memory), warns that those allocations are not
+ * checked.
+ */
+void h2s_warn_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn);
+
 #ifdef __cplusplus
 }
 #endif

@@ -86,6 +86,18 @@ const char *h2s_host_source_name(struct h2s_host *host, LLVMValueRef fn);
 const char *h2s_host_value_variable(struct h2s_host *host, LLVMValueRef value);
 
 /*
+ * Where instruction `inst` sits in the source when it has no line of its
+ * own (LLVM gives an instruction it merged from several lines line 0 in
+ * their common scope; a phi has no location): the innermost lexical block
+ * or function of its location with a line, or its function's when it has
+ * no location.  H2S_SCOPE_NONE without debug information.  For a function,
+ * *name is its source name (until the next call).
+ */
+enum h2s_scope_kind { H2S_SCOPE_NONE, H2S_SCOPE_BLOCK, H2S_SCOPE_FUNCTION };
+enum h2s_scope_kind h2s_host_enclosing_scope(struct h2s_host *host, LLVMValueRef inst,
+                                             const char **name);
+
+/*
  * Per-function summaries, kept by the host with the function (forgotten if
  * the function is deleted).  Returns NULL if fn has none.
  */
@@ -129,7 +141,12 @@ void h2s_remark_arg_str(struct h2s_remark *r, const char *key, const char *value
 void h2s_remark_arg_uint(struct h2s_remark *r, const char *key, uint64_t value);
 /* A named argument holding the source location of `inst` ("file:line:col"). */
 void h2s_remark_arg_loc(struct h2s_remark *r, const char *key, LLVMValueRef inst);
+/* The same for the scope h2s_host_enclosing_scope finds for `inst` (its line
+   and column; a function's column is 0). */
+void h2s_remark_arg_scope(struct h2s_remark *r, const char *key, LLVMValueRef inst);
 void h2s_remark_emit(struct h2s_remark *r);
+/* The host the remark was begun with. */
+struct h2s_host *h2s_remark_host(struct h2s_remark *r);
 /* Releases a remark without emitting it. */
 void h2s_remark_discard(struct h2s_remark *r);
 /*
@@ -167,6 +184,9 @@ LLVMValueRef h2s_host_clone_function(struct h2s_host *host, LLVMValueRef fn, con
 /* Also reports the remark's message, after `prefix`, as a compile error at
    the remark's location (for heap2stack_noheap).  Call before emitting. */
 void h2s_remark_raise_error(struct h2s_remark *r, const char *prefix);
+
+/* A compile warning with `message`, at instruction `at`'s debug location. */
+void h2s_host_warn(struct h2s_host *host, LLVMValueRef at, const char *message);
 
 #ifdef __cplusplus
 }

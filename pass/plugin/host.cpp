@@ -224,6 +224,34 @@ extern "C" const char *h2s_host_value_variable(h2s_host *Host, LLVMValueRef Valu
   return nullptr;
 }
 
+// The innermost lexical block or subprogram with a line around I's location
+// (or I's function's subprogram when I has none).
+static const DILocalScope *enclosingScope(const Instruction &I) {
+  const DILocalScope *S = nullptr;
+  if (const DILocation *L = I.getDebugLoc().get())
+    S = L->getScope();
+  else
+    S = I.getFunction()->getSubprogram();
+  while (S) {
+    if (const auto *SP = dyn_cast<DISubprogram>(S))
+      return SP->getLine() ? SP : nullptr;
+    if (const auto *B = dyn_cast<DILexicalBlock>(S); B && B->getLine())
+      return B;
+    S = dyn_cast_or_null<DILocalScope>(S->getScope()); // a block file, or a block without a line
+  }
+  return nullptr;
+}
+
+extern "C" h2s_scope_kind h2s_host_enclosing_scope(h2s_host *Host, LLVMValueRef Inst,
+                                                   const char **Name) {
+  const DILocalScope *S = enclosingScope(*cast<Instruction>(unwrap(Inst)));
+  if (const auto *SP = dyn_cast_or_null<DISubprogram>(S)) {
+    *Name = answer(Host->SourceName, SP->getName());
+    return H2S_SCOPE_FUNCTION;
+  }
+  return S ? H2S_SCOPE_BLOCK : H2S_SCOPE_NONE;
+}
+
 extern "C" const char *h2s_host_source_name(h2s_host *Host, LLVMValueRef Fn) {
   auto *F = cast<Function>(unwrap(Fn));
   if (const DISubprogram *SP = F->getSubprogram(); SP && !SP->getName().empty())
@@ -274,6 +302,21 @@ extern "C" void h2s_remark_arg_loc(h2s_remark *R, const char *Key, LLVMValueRef 
   R->Diag->insert(DiagnosticInfoOptimizationBase::Argument(Key, Loc));
 }
 
+extern "C" void h2s_remark_arg_scope(h2s_remark *R, const char *Key, LLVMValueRef Inst) {
+  const DILocalScope *S = enclosingScope(*cast<Instruction>(unwrap(Inst)));
+  if (!S)
+    return;
+  unsigned Line = 0, Column = 0;
+  if (const auto *B = dyn_cast<DILexicalBlock>(S)) {
+    Line = B->getLine();
+    Column = B->getColumn();
+  } else {
+    Line = cast<DISubprogram>(S)->getLine();
+  }
+  DebugLoc Loc(DILocation::get(S->getContext(), Line, Column, const_cast<DILocalScope *>(S)));
+  R->Diag->insert(DiagnosticInfoOptimizationBase::Argument(Key, Loc));
+}
+
 extern "C" void h2s_remark_raise_error(h2s_remark *R, const char *Prefix) {
   if (R->HeldBack) // the late run decides again, and raises it if the heap stays
     return;
@@ -281,6 +324,12 @@ extern "C" void h2s_remark_raise_error(h2s_remark *R, const char *Prefix) {
   DiagnosticLocation Loc = R->Diag->getLocation();
   F.getContext().diagnose(
       DiagnosticInfoUnsupported(F, Twine(Prefix) + R->Diag->getMsg(), Loc, DS_Error));
+}
+
+extern "C" void h2s_host_warn(h2s_host *, LLVMValueRef At, const char *Message) {
+  auto *I = cast<Instruction>(unwrap(At));
+  const Function &F = *I->getFunction();
+  F.getContext().diagnose(DiagnosticInfoUnsupported(F, Message, I->getDebugLoc(), DS_Warning));
 }
 
 extern "C" bool h2s_remark_wanted(const h2s_remark *R) { return R->Wanted; }
@@ -371,6 +420,8 @@ extern "C" LLVMValueRef h2s_host_clone_function(h2s_host *, LLVMValueRef FnRef, 
     Values[I] = wrap(cast<Value>(VMap[unwrap(Values[I])]));
   return wrap(Clone);
 }
+
+extern "C" h2s_host *h2s_remark_host(h2s_remark *R) { return R->Host; }
 
 extern "C" void h2s_remark_discard(h2s_remark *R) { delete R; }
 

@@ -9,7 +9,9 @@
 //    the CGSCC-optimizer-late extension point: after the inliner has visited
 //    the SCC and before the function simplification pipeline (SROA,
 //    InstCombine, ...), so a moved object usually ends up in registers;
-//  * the -heap2stack-* command-line twins of the pipeline parameters.
+//  * the -heap2stack-* command-line twins of the pipeline parameters;
+//  * a warning when it is loaded into clang's ThinLTO backend, which never
+//    runs it.
 //
 //===----------------------------------------------------------------------===//
 #include "compat.h"
@@ -19,6 +21,7 @@
 
 #include <llvm/Analysis/CGSCCPassManager.h>
 #include <llvm/Analysis/LazyCallGraph.h>
+#include <llvm/IR/Module.h>
 #include <llvm/IR/PassManager.h>
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/CommandLine.h>
@@ -29,6 +32,8 @@
 #include <llvm/Transforms/Scalar/SimplifyCFG.h>
 #include H2S_PASS_PLUGIN_HEADER
 
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -245,6 +250,28 @@ public:
   }
 };
 
+// At -O0 heap2stack does not run (clang makes every function optnone, and a
+// debug build is not the place to move allocations), so a function annotated
+// heap2stack_noheap would go unchecked without a word: this pass warns about
+// each one that still allocates.  A warning, not an error: -O0 builds of
+// such code keep working.
+class NoHeapUncheckedPass : public PassInfoMixin<NoHeapUncheckedPass> {
+public:
+  PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
+    if (!M.getNamedGlobal("llvm.global.annotations"))
+      return PreservedAnalyses::all();
+    FunctionAnalysisManager &FAM =
+        MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+    H2SDecidedSet Decided;
+    H2SSummaryMap Summaries;
+    H2SNumbering Numbering;
+    h2s_host Host(FAM, Decided, Summaries, Numbering);
+    for (Function &F : M)
+      h2s_warn_unchecked_noheap(&Host, wrap(&F));
+    return PreservedAnalyses::all();
+  }
+};
+
 // Set while a default pipeline is built: its late run exists, so the
 // CGSCC run holds back its Missed remarks (the late run gives them).
 struct LateRunLink {
@@ -379,6 +406,8 @@ void registerCallbacks(PassBuilder &PB) {
                                                 auto...) {
     std::shared_ptr<LateRunLink> Link = std::move(*Pending);
     Pending->reset();
+    if (Level == OptimizationLevel::O0 && !Disable)
+      MPM.addPass(NoHeapUncheckedPass());
     if (Level == OptimizationLevel::O0 || !LateRerun)
       return;
     if (Link)
@@ -397,6 +426,37 @@ void registerCallbacks(PassBuilder &PB) {
         MPM.addPass(HeapToStackPass(optionsFromCommandLine(), /*Cleanup=*/true));
       });
 }
+
+// clang's ThinLTO backend (`clang -fthinlto-index=x.o.thinlto.bc -x ir x.o
+// -c`, how distributed builds run backends) builds its pipeline from an
+// lto::Config of its own, which clang gives none of its -fpass-plugin
+// plugins: heap2stack's callbacks are never registered there, so it neither
+// moves nor reports anything in that backend (-Rpass and
+// -fsave-optimization-record work there, for LLVM's own passes).  clang 22
+// still loads the plugin (clang 19 only with -fplugin), so the load says so,
+// once.  The command line is the process's (/proc, Linux only): the driver's
+// with the integrated cc1, or cc1's.
+bool inClangThinLTOBackend() {
+  std::ifstream In("/proc/self/cmdline", std::ios::binary);
+  std::string Args((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
+  for (StringRef Rest = Args; !Rest.empty();) {
+    auto [Arg, Tail] = Rest.split('\0');
+    if (Arg.starts_with("-fthinlto-index="))
+      return true;
+    Rest = Tail;
+  }
+  return false;
+}
+
+struct ThinLTOBackendWarning {
+  ThinLTOBackendWarning() {
+    if (inClangThinLTOBackend())
+      errs() << "heap2stack: warning: clang's ThinLTO backend (-fthinlto-index=) runs no pass "
+                "plugin: heap2stack neither moves nor reports anything in it; compile the "
+                "backend's -emit-llvm output with -fpass-plugin instead (README: "
+                "\"Distributed ThinLTO\")\n";
+  }
+} WarnInThinLTOBackend;
 
 } // namespace
 

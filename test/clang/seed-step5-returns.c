@@ -122,9 +122,9 @@ void *conditional_escape(int flag) {
   return n; // @ce_ret_n
 } // @ce_end
 // O2R-DAG: seed-step5-returns.c:[[@LINE-8]]:15: remark: escapes: returned at {{.*}}seed-step5-returns.c:[[@LINE-1]]:1 [-Rpass-missed=heap2stack]
-// O2R-DAG: seed-step5-returns.c:[[@LINE-9]]:15: remark: from '{{%[0-9]+}} = phi ptr [ {{[^]]*}} ], [ {{[^]]*}} ]' (assign) [-Rpass-analysis=heap2stack]
+// O2R-DAG: seed-step5-returns.c:[[@LINE-9]]:15: remark: from a value merged where control flow joins (assign) in 'conditional_escape' at {{.*}}seed-step5-returns.c:[[@LINE-11]]:0 [-Rpass-analysis=heap2stack]
 // O2R-DAG: seed-step5-returns.c:[[@LINE-6]]:12: remark: escapes: returned at {{.*}}seed-step5-returns.c:[[@LINE-3]]:1 [-Rpass-missed=heap2stack]
-// O2R-DAG: seed-step5-returns.c:[[@LINE-7]]:12: remark: from '{{%[0-9]+}} = phi ptr [ {{[^]]*}} ], [ {{[^]]*}} ]' (assign) [-Rpass-analysis=heap2stack]
+// O2R-DAG: seed-step5-returns.c:[[@LINE-7]]:12: remark: from a value merged where control flow joins (assign) in 'conditional_escape' at {{.*}}seed-step5-returns.c:[[@LINE-13]]:0 [-Rpass-analysis=heap2stack]
 // O0R-DAG: remark: {{.*}}seed-step5-returns.c:[[@LINE-12]]:15: escapes: returned at {{.*}}seed-step5-returns.c:[[@LINE-5]]:1
 // O0R-DAG: remark: {{.*}}seed-step5-returns.c:[[@LINE-13]]:15:   from store to 'retval' (store) at {{.*}}seed-step5-returns.c:[[@LINE-11]]:5
 // O0R-DAG: remark: {{.*}}seed-step5-returns.c:[[@LINE-10]]:12: escapes: returned at {{.*}}seed-step5-returns.c:[[@LINE-7]]:1

@@ -63,8 +63,8 @@ int NoEscapeToFunction(void) {
 int EscapeToFunction(void) {
   // REMARK: remark: {{.*}}seed-step3-passing-pointers.c:[[@LINE+8]]:12: escapes: passed to 'savePointer' at {{.*}}seed-step3-passing-pointers.c:[[@LINE+10]]:3, which stores it to global 'Leaked' at {{.*}}seed-step3-passing-pointers.c:39:61
   // REMARK-NEXT: remark: {{.*}}:[[@LINE+7]]:12: flow: {heap} = &{storage for malloc}:
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+6]]:12:   from store to a local variable (store) at {{.*}}:[[@LINE+6]]:8
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+5]]:12:   from load from a local variable (load) at {{.*}}:[[@LINE+7]]:15
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+6]]:12:   from store to variable 'x' (store) at {{.*}}:[[@LINE+6]]:8
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+5]]:12:   from load from variable 'x' (load) at {{.*}}:[[@LINE+7]]:15
   // REMARK-NEXT: remark: {{.*}}:[[@LINE+4]]:12:   from call to 'savePointer' (call parameter) at {{.*}}:[[@LINE+6]]:3
   // REMARK-NOT:  remark:
   // FINAL: remark: {{.*}}:[[@LINE+2]]:12: escapes: passed to 'savePointer' at {{.*}}:[[@LINE+4]]:3, which stores it to global 'Leaked' at {{.*}}:39:61

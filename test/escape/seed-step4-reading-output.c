@@ -56,8 +56,8 @@ void ReadingOutput(void) {
   int *y = malloc(sizeof *y); // Case 2 - pointer arg, no escape
   // REMARK: remark: {{.*}}:[[@LINE+8]]:12: escapes: passed to 'pointerEscaper' at {{.*}}:[[@LINE+18]]:3, which stores it to global 'global' at {{.*}}:38:64
   // REMARK-NEXT: remark: {{.*}}:[[@LINE+7]]:12: flow: {heap} = &{storage for malloc}:
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+6]]:12:   from store to a local variable (store) at {{.*}}:[[@LINE+6]]:8
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+5]]:12:   from load from a local variable (load) at {{.*}}:[[@LINE+15]]:18
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+6]]:12:   from store to variable 'z' (store) at {{.*}}:[[@LINE+6]]:8
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+5]]:12:   from load from variable 'z' (load) at {{.*}}:[[@LINE+15]]:18
   // REMARK-NEXT: remark: {{.*}}:[[@LINE+4]]:12:   from call to 'pointerEscaper' (call parameter) at {{.*}}:[[@LINE+14]]:3
   // FINAL: remark: {{.*}}:[[@LINE+3]]:12: escapes: passed to 'pointerEscaper' at {{.*}}:[[@LINE+13]]:3, which stores it to global 'global' at {{.*}}:38:64
   // The int behind the "interface": passed to a callee that ignores it.

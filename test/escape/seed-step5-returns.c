@@ -38,8 +38,8 @@ void println_any(void *v); // an opaque function, like fmt.Println
 char *ReturnPointer(void) {
   // REMARK: remark: {{.*}}seed-step5-returns.c:[[@LINE+7]]:13: escapes: returned at {{.*}}seed-step5-returns.c:[[@LINE+9]]:3
   // REMARK-NEXT: remark: {{.*}}:[[@LINE+6]]:13: flow: ~r0 = &{storage for malloc}:
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+5]]:13:   from store to a local variable (store) at {{.*}}:[[@LINE+5]]:9
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+4]]:13:   from load from a local variable (load) at {{.*}}:[[@LINE+6]]:10
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+5]]:13:   from store to variable 's' (store) at {{.*}}:[[@LINE+5]]:9
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+4]]:13:   from load from variable 's' (load) at {{.*}}:[[@LINE+6]]:10
   // REMARK-NEXT: remark: {{.*}}:[[@LINE+3]]:13:   from return (return) at {{.*}}:[[@LINE+5]]:3
   // REMARK-NOT:  remark: {{.*}}:[[@LINE+2]]:13:
   // FINAL: remark: {{.*}}:[[@LINE+1]]:13: escapes: returned at {{.*}}:[[@LINE+3]]:3
@@ -72,10 +72,10 @@ int InterfaceOnStack(void) {
 void InterfaceEscapes(void) {
   // REMARK: remark: {{.*}}:[[@LINE+9]]:12: escapes: passed to 'println_any' at {{.*}}:[[@LINE+12]]:3
   // REMARK-NEXT: remark: {{.*}}:[[@LINE+8]]:12: flow: {heap} = &{storage for malloc}:
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+7]]:12:   from store to a local variable (store) at {{.*}}:[[@LINE+7]]:8
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+6]]:12:   from load from a local variable (load) at {{.*}}:[[@LINE+8]]:13
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+5]]:12:   from store to a local variable (store) at {{.*}}:[[@LINE+7]]:9
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+4]]:12:   from load from a local variable (load) at {{.*}}:[[@LINE+7]]:15
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+7]]:12:   from store to variable 'x' (store) at {{.*}}:[[@LINE+7]]:8
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+6]]:12:   from load from variable 'x' (load) at {{.*}}:[[@LINE+8]]:13
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+5]]:12:   from store to variable 'i' (store) at {{.*}}:[[@LINE+7]]:9
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+4]]:12:   from load from variable 'i' (load) at {{.*}}:[[@LINE+7]]:15
   // REMARK-NEXT: remark: {{.*}}:[[@LINE+3]]:12:   from call to 'println_any' (call parameter) at {{.*}}:[[@LINE+6]]:3
   // REMARK-NOT:  remark: {{.*}}:[[@LINE+2]]:12:
   // FINAL: remark: {{.*}}:[[@LINE+1]]:12: escapes: passed to 'println_any' at {{.*}}:[[@LINE+4]]:3
@@ -94,11 +94,11 @@ void *ConditionalEscape(int flag) {
   if (flag) {
     // REMARK: remark: {{.*}}:[[@LINE+9]]:15: escapes: returned at {{.*}}:[[@LINE+25]]:1
     // REMARK-NEXT: remark: {{.*}}:[[@LINE+8]]:15: flow: ~r0 = &{storage for malloc}:
-    // O0-NEXT:     remark: {{.*}}:[[@LINE+7]]:15:   from store to a local variable (store) at {{.*}}:[[@LINE+7]]:11
-    // O0-NEXT:     remark: {{.*}}:[[@LINE+6]]:15:   from load from a local variable (load) at {{.*}}:[[@LINE+8]]:12
+    // O0-NEXT:     remark: {{.*}}:[[@LINE+7]]:15:   from store to variable 's' (store) at {{.*}}:[[@LINE+7]]:11
+    // O0-NEXT:     remark: {{.*}}:[[@LINE+6]]:15:   from load from variable 's' (load) at {{.*}}:[[@LINE+8]]:12
     // O0-NEXT:     remark: {{.*}}:[[@LINE+5]]:15:   from store to a local variable (store) at {{.*}}:[[@LINE+7]]:5
     // O0-NEXT:     remark: {{.*}}:[[@LINE+4]]:15:   from load from a local variable (load) at {{.*}}:[[@LINE+20]]:1
-    // M2R-NEXT:    remark: {{.*}}:[[@LINE+3]]:15:   from '{{.*}}' (assign) at '{{.*}} = phi ptr
+    // M2R-NEXT:    remark: {{.*}}:[[@LINE+3]]:15:   from a value merged where control flow joins (assign) in 'ConditionalEscape' at {{.*}}:[[#@LINE-8]]:0
     // REMARK-NEXT: remark: {{.*}}:[[@LINE+2]]:15:   from return (return) at {{.*}}:[[@LINE+18]]:1
     // FINAL: remark: {{.*}}:[[@LINE+1]]:15: escapes: returned at {{.*}}:[[@LINE+17]]:1
     char *s = malloc(8);
@@ -107,11 +107,11 @@ void *ConditionalEscape(int flag) {
   }
   // REMARK: remark: {{.*}}:[[@LINE+9]]:12: escapes: returned at {{.*}}:[[@LINE+12]]:1
   // REMARK-NEXT: remark: {{.*}}:[[@LINE+8]]:12: flow: ~r0 = &{storage for malloc}:
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+7]]:12:   from store to a local variable (store) at {{.*}}:[[@LINE+7]]:8
-  // O0-NEXT:     remark: {{.*}}:[[@LINE+6]]:12:   from load from a local variable (load) at {{.*}}:[[@LINE+8]]:10
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+7]]:12:   from store to variable 'n' (store) at {{.*}}:[[@LINE+7]]:8
+  // O0-NEXT:     remark: {{.*}}:[[@LINE+6]]:12:   from load from variable 'n' (load) at {{.*}}:[[@LINE+8]]:10
   // O0-NEXT:     remark: {{.*}}:[[@LINE+5]]:12:   from store to a local variable (store) at {{.*}}:[[@LINE+7]]:3
   // O0-NEXT:     remark: {{.*}}:[[@LINE+4]]:12:   from load from a local variable (load) at {{.*}}:[[@LINE+7]]:1
-  // M2R-NEXT:    remark: {{.*}}:[[@LINE+3]]:12:   from '{{.*}}' (assign) at '{{.*}} = phi ptr
+  // M2R-NEXT:    remark: {{.*}}:[[@LINE+3]]:12:   from a value merged where control flow joins (assign) in 'ConditionalEscape' at {{.*}}:[[#@LINE-21]]:0
   // REMARK-NEXT: remark: {{.*}}:[[@LINE+2]]:12:   from return (return) at {{.*}}:[[@LINE+5]]:1
   // FINAL: remark: {{.*}}:[[@LINE+1]]:12: escapes: returned at {{.*}}:[[@LINE+4]]:1
   int *n = malloc(sizeof *n);

@@ -31,8 +31,8 @@ int publish(int i) {
 }
 // CHECK-NEXT:verbose.c:[[@LINE-5]]:12: stays on heap: escapes: passed to 'savePointer' at verbose.c:[[@LINE-3]]:3, which stores it to global 'Leaked' at verbose.c:[[@LINE-11]]:61
 // CHECK-NEXT:verbose.c:[[@LINE-6]]:12:   flow: {heap} = &{storage for malloc}:
-// O0-NEXT:verbose.c:[[@LINE-7]]:12:     from store to a local variable (store) at verbose.c:[[@LINE-7]]:8
-// O0-NEXT:verbose.c:[[@LINE-8]]:12:     from load from a local variable (load) at verbose.c:[[@LINE-6]]:15
+// O0-NEXT:verbose.c:[[@LINE-7]]:12:     from store to variable 'p' (store) at verbose.c:[[@LINE-7]]:8
+// O0-NEXT:verbose.c:[[@LINE-8]]:12:     from load from variable 'p' (load) at verbose.c:[[@LINE-6]]:15
 // CHECK-NEXT:verbose.c:[[@LINE-9]]:12:     from call to 'savePointer' (call parameter) at verbose.c:[[@LINE-7]]:3
 
 int looks(unsigned i) {
