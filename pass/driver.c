@@ -329,16 +329,27 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
  * memory (strdup, asprintf, ...), which are no allocation sites: heap2stack
  * cannot move what the library allocates.  Each is reported once per run.
  */
+/* i, when it is a call that hands its function new heap memory: an
+   allocation (*name NULL), or a C library function that is no allocation
+   site (*name, *what and *when say which and how); NULL otherwise. */
+static LLVMValueRef heap_call(struct h2s_host *host, LLVMValueRef i, const char **name,
+                              const char **what, const char **when) {
+  *name = NULL;
+  if (!h2s_is_call(i))
+    return NULL;
+  struct h2s_allocator alloc;
+  const char *why;
+  if (h2s_classify_direct_allocation(host, i, &alloc, &why) != H2S_CALL_OTHER)
+    return i;
+  *name = h2s_library_heap_call(i, what, when);
+  return *name ? i : NULL;
+}
+
 static void check_library_heap_calls(struct h2s_host *host, LLVMValueRef fn) {
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
-      if (!h2s_is_call(i))
-        continue;
-      struct h2s_allocator alloc;
-      const char *why, *what, *when;
-      const char *name = h2s_library_heap_call(i, &what, &when);
-      if (name && h2s_classify_direct_allocation(host, i, &alloc, &why) == H2S_CALL_OTHER &&
-          h2s_host_first_visit(host, i))
+      const char *name, *what, *when;
+      if (heap_call(host, i, &name, &what, &when) && name && h2s_host_first_visit(host, i))
         h2s_remark_library_heap(host, i, name, what, when);
     }
 }
@@ -350,14 +361,8 @@ void h2s_warn_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn) {
   LLVMValueRef first = NULL;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
-      if (!h2s_is_call(i))
-        continue;
-      struct h2s_allocator alloc;
-      const char *why, *what, *when;
-      if (h2s_classify_direct_allocation(host, i, &alloc, &why) == H2S_CALL_OTHER &&
-          !h2s_library_heap_call(i, &what, &when))
-        continue;
-      if (!count++)
+      const char *name, *what, *when;
+      if (heap_call(host, i, &name, &what, &when) && !count++)
         first = i;
     }
   if (count)
