@@ -606,7 +606,12 @@ static void word_move(struct h2s_remark *r, const struct h2s_site *site) {
 void h2s_remark_moved_to_caller(struct h2s_host *host, LLVMValueRef made, LLVMValueRef clone,
                                 LLVMValueRef caller, int filled_arg) {
   struct h2s_remark *r = begin_at(host, H2S_REMARK_PASSED, "MovedToCaller", made);
-  if (filled_arg >= 0) {
+  LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(made));
+  unsigned sret = LLVMGetEnumAttributeKindForName("sret", 4);
+  if (filled_arg >= 0 && LLVMGetEnumAttributeAtIndex(fn, (unsigned)filled_arg + 1, sret)) {
+    /* a structure returned by value: the caller's memory for the result */
+    h2s_remark_text(r, "returned in a structure to the caller: moved to the caller's frame in '");
+  } else if (filled_arg >= 0) {
     h2s_remark_text(r, "stored through parameter ");
     h2s_remark_arg_uint(r, "Param", (uint64_t)filled_arg + 1);
     h2s_remark_text(r, " for the caller: moved to the caller's frame in '");

@@ -108,6 +108,31 @@ long use_buf_free(const char *s) {
 }
 
 
+// A structure returned by value (through the caller's sret memory) that
+// holds the object: a filler of that hidden parameter.
+struct big {
+  char *data;
+  long a, b, c, d;
+};
+NOINLINE struct big make_big(long n) {
+  struct big r;
+  r.data = malloc(64); // REMARK-DAG: caller-frames-fillers.c:[[@LINE]]:12: remark: returned in a structure to the caller: moved to the caller's frame in 'use_big'
+  memset(r.data, 'x', 64);
+  r.a = n;
+  r.b = r.c = r.d = 0;
+  return r;
+}
+// IR-LABEL: define {{.*}}@use_big(
+// IR: call void @make_big.h2s(ptr {{.*}}sret(%struct.big)
+// IR-NOT: @free(
+// IR: ret i64
+long use_big(long n) {
+  struct big b = make_big(n); // REMARK-DAG: caller-frames-fillers.c:[[@LINE]]:18: remark: moved to stack: 64-byte object made by 'make_big' (align 16)
+  long s = b.a + b.data[3];
+  free(b.data);
+  return s;
+}
+
 // Fillers that let the object out another way: not fillers.
 NOINLINE int init_global(struct buf *b, size_t n) {
   b->data = malloc(n); // REMARK-DAG: caller-frames-fillers.c:[[@LINE]]:13: remark: escapes: stored through parameter 'b'
@@ -192,7 +217,7 @@ long t_caller_int(void) {
 
 int main(int argc, char **argv) {
   (void)argv;
-  long s = use_buf(argc > 5 ? "x" : "hello") + use_buf_free("abc");
+  long s = use_buf(argc > 5 ? "x" : "hello") + use_buf_free("abc") + use_big(argc);
   s += t_global() + t_int() + t_text() + t_bytes() + t_copy() + t_fini_keep() + t_leak() +
        t_caller_text() + t_caller_global() + t_caller_int();
   // Every object that left a frame above is read after the frames are gone.
