@@ -440,7 +440,11 @@ static bool holds_only(const struct h2s_graph *g, h2s_node_id n, h2s_obj_id c,
  * In fn's graph solved as if parameter `param`'s memory were fn's own:
  * does A reach neither {heap} nor the result, is it the only pointer fn
  * stores there (besides null, and what the caller's memory already held),
- * with nothing stored any deeper, and is it freed only as itself?
+ * with nothing stored any deeper, and is it freed only as itself?  A's own
+ * memory may hold no pointer to A, to that memory or to what it held: a
+ * caller takes the filled object's content as unknown pointers, so
+ * `memcpy(p + 8, &p, sizeof p)` would give it back A's address unseen
+ * (that memory being fn's own here, nothing sends A's content to {heap}).
  */
 static bool only_filled(const struct h2s_function_analysis *fa, LLVMValueRef made,
                         const struct h2s_allocator *a, unsigned param, struct verdict *v) {
@@ -451,6 +455,10 @@ static bool only_filled(const struct h2s_function_analysis *fa, LLVMValueRef mad
       h2s_graph_points_to(g, g->result, o) || h2s_graph_points_to(g, g->heap, p) ||
       !h2s_graph_points_to(g, g->objs[p].content, o) ||
       !holds_only(g, g->objs[p].content, c, o) || !holds_only(g, g->objs[c].content, c, H2S_NONE))
+    return false;
+  h2s_node_id inside = g->objs[o].content;
+  if (h2s_graph_points_to(g, inside, o) || h2s_graph_points_to(g, inside, p) ||
+      h2s_graph_points_to(g, inside, c))
     return false;
   v->filled = fa->obj_bytes[p].pointers;
   return !h2s_spans_empty(&v->filled) && kept_whole(fa, o, a, v);
