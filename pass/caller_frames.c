@@ -439,10 +439,34 @@ static bool holds_only(const struct h2s_graph *g, h2s_node_id n, h2s_obj_id c,
 }
 
 /*
+ * Does node n (a filled object's memory) point to nothing a caller could
+ * know as its own: only to unknown memory (globals, what callees return),
+ * null, and fn's own locals (dead once it returns)?  Not to the object
+ * itself, nor to any parameter's memory or what that held (the caller's
+ * objects), which a caller reading the object as unknown would not see
+ * leave.  (A maker's object reaches the result, which sends all it holds
+ * to {heap}: there the summary tells the caller.)
+ */
+static bool holds_nothing_the_caller_sees(const struct h2s_graph *g, h2s_node_id n) {
+  const struct h2s_node *node = &g->nodes[n];
+  for (uint32_t k = 0; k < node->pts_count; k++) {
+    enum h2s_obj_kind kind = g->objs[node->pts[k].obj].kind;
+    if (kind != H2S_OBJ_UNKNOWN && kind != H2S_OBJ_NULL && kind != H2S_OBJ_ALLOCA)
+      return false;
+  }
+  return true;
+}
+
+/*
  * In fn's graph solved as if parameter `param`'s memory were fn's own:
  * does A reach neither {heap} nor the result, is it the only pointer fn
  * stores there (besides null, and what the caller's memory already held),
- * with nothing stored any deeper, and is it freed only as itself?
+ * with nothing stored any deeper, and is it freed only as itself?  A's own
+ * memory may hold no pointer the caller could follow to something of its
+ * own (holds_nothing_the_caller_sees): a caller takes the filled object's
+ * content as unknown pointers, so `memcpy(p + 8, &p, sizeof p)` would give
+ * it back A's address unseen (that memory being fn's own here, nothing
+ * sends A's content to {heap}).
  */
 static bool only_filled(const struct h2s_function_analysis *fa, LLVMValueRef made,
                         const struct h2s_allocator *a, unsigned param, struct verdict *v) {
@@ -453,6 +477,8 @@ static bool only_filled(const struct h2s_function_analysis *fa, LLVMValueRef mad
       h2s_graph_points_to(g, g->result, o) || h2s_graph_points_to(g, g->heap, p) ||
       !h2s_graph_points_to(g, g->objs[p].content, o) ||
       !holds_only(g, g->objs[p].content, c, o) || !holds_only(g, g->objs[c].content, c, H2S_NONE))
+    return false;
+  if (!holds_nothing_the_caller_sees(g, g->objs[o].content))
     return false;
   v->filled = fa->obj_bytes[p].pointers;
   return !h2s_spans_empty(&v->filled) && kept_whole(fa, o, a, v);

@@ -40,7 +40,9 @@ strtok_r / strspn & co into heap buffers whose end, save, token or line
 pointer is kept for main or used locally (`libparse`), lists and buffer
 arrays built in rolled loops with a constant count, kept for main or not
 (`loop_slots`), functions that make an object for their caller and
-the neighbours that keep it (`makers`).  The header lists the families a
+the neighbours that keep it (`makers`), functions that store their object
+through a parameter and destroyers that free one field, with their
+neighbours that keep it (`fillers`).  The header lists the families a
 program uses, and a `/* fam:NAME */` marker opens each family's code, so that
 run.py can count the sites each family gets moved.  --cxx: gen_cxx.py.
 
@@ -150,13 +152,15 @@ FAMILY_WEIGHTS = {
     "cycle": 2, "indirect": 2, "bytes": 2, "libcopy": 2, "union": 2, "holder_null": 2,
     "loop_bytes": 2, "weak": 1, "valloc": 2,
     "intflow": 3, "knr": 2, "libparse": 2, "loop_slots": 2, "makers": 3,
+    "fillers": 3,
     "wrappers": 2, "reenter": 1, "threadstack": 1,
 }
 FAMILIES = list(FAMILY_WEIGHTS)
 # The audit's families (wrappers that end the program, recursion the call
 # graph does not see, small thread stacks) are opt-in: `--families audit`
-# or by name.  The default mix (and so every earlier seed's program) is the
-# twenty-one families before them.
+# or by name.  The default mix is the twenty-three families before them
+# (`makers` and `fillers` joined it after the audit, each changing every
+# seed's program).
 AUDIT_FAMILIES = ["wrappers", "reenter", "threadstack"]
 DEFAULT_FAMILIES = [f for f in FAMILIES if f not in AUDIT_FAMILIES]
 NEW_FAMILIES = DEFAULT_FAMILIES[8:]
@@ -2807,6 +2811,634 @@ class Gen:
                     c.append(f"  {dn}(p);")
             c.append("}")
             self.add_func("\n".join(c))
+    # ---- fillers: objects a callee stores through its parameter for its
+    # caller, and field destroyers (8bc3bd4, pass/caller_frames.c) ----------
+    # A filler (`init(&b, n)`: b->F = malloc(n)) stores its one allocation
+    # through one parameter; a field destroyer (`fini(&b)`: free(b->F))
+    # frees what one field holds.  Mixed with the neighbours that must keep
+    # the heap (the filler also keeps the object in a global, another
+    # parameter's memory, as an integer, bytes or %p text, in a call cycle;
+    # allocates in a loop; stores through a helper; callers that copy the
+    # struct to a global, return it by value, pass it to a leaking function,
+    # read its bytes as an integer or text; destroyers that free another
+    # field, free on a condition, keep the pointer, are called through a
+    # function pointer) and with callees that write into the object
+    # (WRITTEN_DEEP) or into the struct's other pointer field (WRITTEN).
+    # Every object's bytes 8..15 are a pointer slot: no reader folds them.
+    FL_KEEPS = ["global", "outparam", "int", "bytes_field", "bytes_struct", "text", "cycle",
+                "copy_global"]
+    FL_LOCAL = ["second", "cookie", "raw", "selfptr", "gptr", "cellptr"]
+    FL_OTHER = ["loop", "helper_store", "saferec", "out_local"]
+    FL_DESTROY = ["plain", "plain", "nonull", "other_field", "cond", "stash", "two_fields", "pp",
+                  "helper"]
+    FL_LEAKS = ["lk_copy", "lk_memcpy", "lk_fn", "lk_int", "lk_text", "lk_ret"]
+
+    def fl_sum(self):
+        if not getattr(self, "fl_sum_made", False):
+            self.fl_sum_made = True
+            self.globals.append("static NOINLINE u64 f_flsum(const u8 *p, u32 nb) { u64 h = nb; "
+                                "for (u32 j = 0; j < nb; j++) if (j < 8u || j >= 16u) h = h * 131u + p[j]; return h; }")
+        return "f_flsum"
+
+    def fam_fillers(self, lines, ind):
+        r = self.r
+        b = self.fresh("f_fl")
+        g = "g_" + b[2:]
+        T = f"struct {b}_s"
+        key = r.randrange(1, 1 << 30)
+        src = [f"{T} {{ u8 *data; u32 len; u32 tag; u8 *aux; struct {b}_in {{ u32 k; u8 *p; }} in; "
+               f"u8 *slots[2]; uintptr_t cookie; u8 raw[sizeof(void *)]; void *other; }};"]
+        F = r.choice(["data", "data", "data", "aux", "in.p", "slots"])
+        G = "aux" if F == "data" else "data"
+        pp = self.chance(0.25)               # init(u8 **pp, ...) instead of init(T *b, ...)
+        k = r.random()
+        role = "ok" if k < 0.35 else "local" if k < 0.6 else "keep" if k < 0.85 else "other"
+        keep = local = other = None
+        if role == "keep":
+            keep = r.choice(self.FL_KEEPS if not pp else ["global", "outparam", "int", "text", "cycle"])
+        elif role == "local":
+            local = r.choice(self.FL_LOCAL if not pp else ["selfptr", "gptr", "cellptr"])
+        elif role == "other":
+            other = r.choice(self.FL_OTHER)
+        alloc = r.choice(["malloc", "malloc", "calloc", "aligned_alloc", "wrapper"])
+        sizek = r.choice(["param", "param", "const"])
+        nbc = r.choice([16, 24, 32, 40, 64, 100, 200, 256]) if alloc != "aligned_alloc" else r.choice([16, 32, 64, 256])
+        retint = self.chance(0.7)
+        early = retint and self.chance(0.3) and other != "loop"
+        store_first = self.chance(0.4) and not pp
+        DTOP = r.randint(1, 3)
+        name = f"{b}_init"
+
+        def fld(lv, arrow=False):
+            s = "->" if arrow else "."
+            if F == "slots":
+                return f"{lv}{s}slots[{lv}{s}tag]"
+            return f"{lv}{s}{F}"
+
+        # ---- globals main reads after the block
+        self.glob(f"static u8 {g}_cell = {r.randrange(1, 250)}u;", f"{g}_cell")
+        after = self.after_cur
+        made = set()
+
+        def rd(p, nb, i):
+            if self.chance(0.4):
+                return [f"{i}fold({self.fl_sum()}({p}, {nb}));"]
+            return [f"{i}for (u32 j = 0; j < {nb}; j++) if (j < 8u || j >= 16u) fold({p}[j]);"]
+
+        def reader(kind):
+            """main, after the block: read (and free) what `kind`'s global holds."""
+            if kind in made:
+                return
+            made.add(kind)
+            if kind == "k":
+                self.glob(f"static u8 *{g}_k; static u32 {g}_knb;", f"{g}_k")
+                after.append(self.mk_clobber())
+                after.append(f"if ({g}_k) {{")
+                after.extend(rd(f"{g}_k", f"{g}_knb", "  "))
+                after.append(f"  free({g}_k); {g}_k = NULL; }}")
+            elif kind == "lk":
+                self.glob(f"static u8 *{g}_lk; static u32 {g}_lknb;", f"{g}_lk")
+                after.append(self.mk_clobber())
+                after.append(f"if ({g}_lk) {{")
+                after.extend(rd(f"{g}_lk", f"{g}_lknb", "  "))
+                after.append(f"  free({g}_lk); {g}_lk = NULL; }}")
+            elif kind in ("fa", "ca"):
+                self.glob(f"static uintptr_t {g}_{kind}; static u32 {g}_{kind}nb, {g}_{kind}h;", f"{g}_{kind}")
+                after.append(self.mk_clobber())
+                after.append(f"if ({g}_{kind}h) {{ u8 *q = (u8 *)({g}_{kind} ^ (uintptr_t){key}u); {g}_{kind}h = 0;")
+                after.extend(rd("q", f"{g}_{kind}nb", "  "))
+                after.append("  free(q); }")
+            elif kind in ("fb", "cb"):
+                self.glob(f"static u8 {g}_{kind}[sizeof(void *)]; static u32 {g}_{kind}nb, {g}_{kind}h;", f"{g}_{kind}")
+                after.append(self.mk_clobber())
+                after.append(f"if ({g}_{kind}h) {{ u8 *q; memcpy(&q, {g}_{kind}, sizeof q); {g}_{kind}h = 0;")
+                after.extend(rd("q", f"{g}_{kind}nb", "  "))
+                after.append("  free(q); }")
+            elif kind in ("ft", "ct"):
+                self.glob(f"static char {g}_{kind}[40]; static u32 {g}_{kind}nb, {g}_{kind}h;", f"{g}_{kind}")
+                after.append(self.mk_clobber())
+                after.append(f"if ({g}_{kind}h) {{ void *v = NULL; if (sscanf({g}_{kind}, \"%p\", &v) != 1) abort(); "
+                             f"u8 *q = v; {g}_{kind}h = 0;")
+                after.extend(rd("q", f"{g}_{kind}nb", "  "))
+                after.append("  free(q); }")
+            elif kind in ("fs", "cs", "gs"):
+                self.glob(f"static {T} {g}_{kind};", f"{g}_{kind}")
+                after.append(self.mk_clobber())
+                after.append(f"if ({fld(g + '_' + kind)}) {{ u8 *q = {fld(g + '_' + kind)};")
+                after.extend(rd("q", f"{g}_{kind}.len", "  "))
+                after.append(f"  free(q); {fld(g + '_' + kind)} = NULL; }}")
+            elif kind == "slot":
+                self.glob(f"static u8 *{g}_slot; static u32 {g}_slotnb;", f"{g}_slot")
+                after.append(self.mk_clobber())
+                after.append(f"if ({g}_slot) {{ for (u32 j = 0; j < {g}_slotnb; j++) fold({g}_slot[j]); "
+                             f"free({g}_slot); {g}_slot = NULL; }}")
+            elif kind == "st":
+                self.glob(f"static u8 *{g}_st; static u32 {g}_stnb;", f"{g}_st")
+                after.append(self.mk_clobber())
+                after.append(f"if ({g}_st) {{")
+                after.extend(rd(f"{g}_st", f"{g}_stnb", "  "))
+                after.append(f"  free({g}_st); {g}_st = NULL; }}")
+
+        # ---- the filler
+        params = ["u8 **pp" if pp else f"{T} *b"]
+        if sizek == "param":
+            params.append("size_t n")
+        params.append("u32 s")
+        if keep == "outparam" or other == "out_local":
+            params.append("u8 **out")
+        if local == "cellptr":
+            params.append("u8 *cell")
+        if keep == "cycle" or other == "saferec":
+            params.append("u32 d")
+        nexpr = "n" if sizek == "param" else f"{nbc}u"
+        tgt = "*pp" if pp else fld("b", True)
+        if alloc == "wrapper":
+            wn = f"{b}_x"
+            src.append(f"static NOINLINE void *{wn}(size_t n) {{ void *p = malloc(n); if (!p) abort(); return p; }}")
+            aexpr = f"{wn}({nexpr})"
+        elif alloc == "calloc":
+            aexpr = f"calloc({nexpr}, 1)"
+        elif alloc == "aligned_alloc":
+            aexpr = f"aligned_alloc(16, {nexpr})"
+        else:
+            aexpr = f"malloc({nexpr})"
+        fail = "return -1;" if retint and self.chance(0.7) else "abort();"
+        if keep in ("cycle",) or other == "saferec":
+            src.append(f"static {self.attr(0.9)} {'int' if retint else 'void'} {name}({', '.join(params)});")
+            tparams = ", ".join(x for x in ["&t.data" if pp else "&t", "n" if sizek == "param" else None,
+                                            "s + 1u", "d - 1u"] if x)
+            tf = "t.data" if pp else fld("t")
+            kept = f"  if (d == {DTOP}u) {{ {g}_k = {tgt}; {g}_knb = (u32){nexpr}; }}\n" if keep == "cycle" else ""
+            if keep == "cycle":
+                reader("k")
+            src.append(f"static {self.attr(0.9)} void {b}_cyc({'u8 **pp' if pp else T + ' *b'}, size_t n, u32 s, u32 d) {{\n"
+                       + kept
+                       + f"  if (d > 0u) {{ {T} t; memset(&t, 0, sizeof t); {name}({tparams});\n"
+                       f"    if ({tf}) {{ fold({tf}[0]); free({tf}); }} }}\n}}")
+        if other == "helper_store":
+            src.append(f"static {self.attr(0.9)} void {b}_set({'u8 **pp' if pp else T + ' *b'}, u8 *p) {{ {tgt} = p; }}")
+        m = [f"static {self.attr(0.75)} {'int' if retint else 'void'} {name}({', '.join(params)}) {{"]
+        filler_stmts = lambda p: f"  for (u32 i = 0; i < (u32){nexpr}; i++) {p}[i] {'+=' if alloc == 'calloc' else '='} (u8)(s + i * {r.randrange(1, 250)}u);"
+        if other == "loop":
+            m.append(f"  {tgt} = NULL;")
+            m.append(f"  for (u32 it = 0; it <= (s & {r.choice([1, 3])}u); it++) {{")
+            m.append(f"    u8 *p = {aexpr};")
+            m.append(f"    if (!p) abort();")
+            m.append("  " + filler_stmts("p").replace("s + i", "s + it + i"))
+            m.append(f"    free({tgt}); {tgt} = p;")
+            m.append("  }")
+            m.append(f"  u8 *p = {tgt};")
+        elif store_first:
+            m.append(f"  {tgt} = {aexpr};")
+            m.append(f"  if (!{tgt}) {fail}")
+            m.append(f"  u8 *p = {tgt};")
+            m.append(filler_stmts("p"))
+        else:
+            m.append(f"  u8 *p = {aexpr};")
+            m.append(f"  if (!p) {fail}")
+            if early and self.chance(0.5):
+                m.append(f"  if (s % {r.randint(3, 7)}u == 2u) {{ free(p); return -1; }}")
+                early = False
+            m.append(filler_stmts("p"))
+            if F == "slots" and not pp:
+                m.append("  b->tag = s % 2u;")
+            if other == "helper_store":
+                m.append(f"  {b}_set({'pp' if pp else 'b'}, p);")
+            else:
+                m.append(f"  {tgt} = p;")
+        if F == "slots" and not pp and (store_first or other == "loop"):
+            pass  # tag set by the caller's memset (0): slots[0]
+        if not pp:
+            m.append(f"  b->len = (u32){nexpr};")
+        if early:
+            m.append(f"  if (s % {r.randint(3, 7)}u == 2u) {{ free({tgt}); {tgt} = NULL; return -1; }}")
+        # local copies of the object (may move) and keeping (must stay)
+        if local == "second":
+            lk_off = r.choice([0, 4])
+            m.append(f"  b->other = p + {lk_off}u;")
+        elif local == "cookie":
+            m.append(f"  b->cookie = (uintptr_t)p ^ (uintptr_t){key}u;")
+        elif local == "raw":
+            m.append("  memcpy(b->raw, &p, sizeof p);")
+        elif local == "selfptr":
+            m.append("  memcpy(p + 8, &p, sizeof p);")
+        elif local == "gptr":   # a global pointer's address: the caller stores through it
+            reader("slot")
+            m.append(f"  {{ u8 **gp = &{g}_slot; memcpy(p + 8, &gp, sizeof gp); }}")
+        elif local == "cellptr":
+            m.append("  memcpy(p + 8, &cell, sizeof cell);")
+        if keep == "global":
+            reader("k")
+            m.append(f"  {g}_k = p; {g}_knb = (u32){nexpr};")
+        elif keep == "outparam":
+            reader("k")
+            m.append(f"  *out = p; {g}_knb = (u32){nexpr};")
+        elif other == "out_local":
+            m.append("  *out = p;")
+        elif keep == "int":
+            reader("fa")
+            m.append(f"  {g}_fa = (uintptr_t)p ^ (uintptr_t){key}u; {g}_fah = 1u; {g}_fanb = (u32){nexpr};")
+        elif keep == "bytes_field":
+            reader("fb")
+            m.append(f"  memcpy({g}_fb, &{fld('b', True)}, sizeof {g}_fb); {g}_fbh = 1u; {g}_fbnb = (u32){nexpr};")
+        elif keep == "bytes_struct":
+            reader("fs")
+            m.append(f"  memcpy(&{g}_fs, b, sizeof *b);")
+        elif keep == "copy_global":
+            reader("fs")
+            m.append(f"  {g}_fs = *b;")
+        elif keep == "text":
+            reader("ft")
+            m.append(f"  snprintf({g}_ft, sizeof {g}_ft, \"%p\", (void *)p); {g}_fth = 1u; {g}_ftnb = (u32){nexpr};")
+        if keep == "cycle" or other == "saferec":
+            m.append(f"  {b}_cyc({'pp' if pp else 'b'}, {nexpr}, s, d);")
+        if retint:
+            m.append("  return 0;")
+        m.append("}")
+        src.append("\n".join(m))
+        self.add_func("\n".join(src))
+
+        # ---- destroyers (none when the filler keeps the object: main frees it)
+        dkinds = []
+        if role != "keep":
+            for _ in range(r.choice([0, 1, 1, 2])):
+                dk = r.choice(self.FL_DESTROY)
+                if dk not in dkinds:
+                    dkinds.append(dk)
+        dfns = {}
+        for dk in dkinds:
+            fn = f"{b}_fini_{dk}"
+            dfns[dk] = fn
+            a = self.attr(0.8)
+            f_ = fld("b", True)
+            gg = f"b->{G}"
+            if dk == "plain":
+                self.add_func(f"static {a} void {fn}({T} *b) {{ free({f_}); {f_} = NULL; }}")
+            elif dk == "nonull":
+                self.add_func(f"static {a} void {fn}({T} *b) {{ free({f_}); }}")
+            elif dk == "other_field":
+                self.add_func(f"static {a} void {fn}({T} *b) {{ free({gg}); {gg} = NULL; }}")
+            elif dk == "cond":
+                self.add_func(f"static {a} u32 {fn}({T} *b, u32 c) {{ if (c) {{ free({f_}); {f_} = NULL; return 1u; }} return 0u; }}")
+            elif dk == "stash":
+                reader("st")
+                self.add_func(f"static {a} void {fn}({T} *b, u32 c) {{\n"
+                              f"  if (c) {{ free({g}_st); {g}_st = {f_}; {g}_stnb = b->len; }} else free({f_});\n  {f_} = NULL;\n}}")
+            elif dk == "two_fields":
+                self.add_func(f"static {a} void {fn}({T} *b) {{ free({f_}); free({gg}); {f_} = NULL; {gg} = NULL; }}")
+            elif dk == "pp":
+                self.add_func(f"static {a} void {fn}(u8 **pp) {{ free(*pp); *pp = NULL; }}")
+            elif dk == "helper":
+                self.add_func(f"static {a} void {fn}({T} *b) {{ {self.helper('h_free')}({f_}); {f_} = NULL; }}")
+        fpd = None
+        if dkinds and self.chance(0.3):
+            dk0 = next((d for d in dkinds if d in ("plain", "nonull", "two_fields", "helper")), None)
+            if dk0:
+                fpd = (dk0, f"{g}_dfp")
+                self.add_func(f"static void (*volatile {g}_dfp)({T} *) = {dfns[dk0]};")
+
+        # ---- callees of the callers
+        def callee(kind):
+            fn = f"{b}_{kind}"
+            if fn in made:
+                return fn
+            made.add(fn)
+            a = self.attr(0.8)
+            f_ = fld("b", True)
+            if kind == "put":      # data into the object (no pointer)
+                self.add_func(f"static {a} void {fn}({T} *b, u32 s) {{ for (u32 j = 0; j < b->len; j++) if (j < 8u || j >= 16u) {f_}[j] ^= (u8)(s + j); }}")
+            elif kind == "dp":     # a pointer into the object's bytes 8..15: WRITTEN_DEEP
+                self.add_func(f"static {a} void {fn}({T} *b, void *q) {{ memcpy({f_} + 8, &q, sizeof q); }}")
+            elif kind == "dn":     # a new heap object's pointer there
+                self.add_func(f"static {a} void {fn}({T} *b, u32 s) {{ u8 *in = malloc(8); if (!in) abort();\n"
+                              f"  for (u32 j = 0; j < 8u; j++) in[j] = (u8)(s * 3u + j);\n  memcpy({f_} + 8, &in, sizeof in); }}")
+            elif kind == "ds":     # the object's own address there
+                self.add_func(f"static {a} void {fn}({T} *b) {{ memcpy({f_} + 8, &{f_}, sizeof(void *)); }}")
+            elif kind == "so":     # a pointer into b's other field: WRITTEN
+                self.add_func(f"static {a} void {fn}({T} *b, void *q) {{ b->other = q; }}")
+            elif kind == "ss":     # the object (+4) into b's other field
+                self.add_func(f"static {a} void {fn}({T} *b) {{ b->other = {f_} + 4; }}")
+            elif kind == "leak":
+                reader("lk")
+                self.add_func(f"static {a} void {fn}({T} *b) {{ {g}_lk = {f_}; {g}_lknb = b->len; }}")
+            elif kind == "sl":     # a global pointer's address into b's other field: WRITTEN
+                reader("slot")
+                self.add_func(f"static {a} void {fn}({T} *b) {{ b->other = &{g}_slot; }}")
+            elif kind == "dl":     # the same into the object's bytes 8..15: WRITTEN_DEEP
+                reader("slot")
+                self.add_func(f"static {a} void {fn}({T} *b) {{ u8 **sp = &{g}_slot; memcpy({f_} + 8, &sp, sizeof sp); }}")
+            elif kind == "rd":
+                self.add_func(f"static {a} u64 {fn}(const {T} *b) {{ return {self.fl_sum()}({f_}, b->len); }}")
+            return fn
+
+        # ---- callers
+        size_args = []
+
+        def call_fill(lv, s, onfail, i, addr=None, cell=None):
+            """The filler's call filling lv (a struct lvalue); -> statements."""
+            out = []
+            nb = f"{nbc}u"
+            args = []
+            if pp:
+                if F == "slots":
+                    out.append(f"{i}{lv}.tag = ({s}) % 2u;")
+                args.append(f"&{fld(lv)}")
+            else:
+                args.append(addr or f"&{lv}")
+            if sizek == "param":
+                if self.chance(0.85):   # a filler's copy takes no guarded slot
+                    nb = f"{r.choice([16, 24, 32, 48, 64, 100, 128, 256, 400]) if alloc != 'aligned_alloc' else r.choice([16, 32, 64, 128])}u"
+                elif alloc == "aligned_alloc":
+                    nb = f"(({self.rt_expr()} % {r.randint(2, 20)}u + 1u) * 16u)"
+                else:
+                    nb = f"({self.rt_expr()} % {r.randint(8, 300)}u + 16u)"
+                args.append(nb)
+            args.append(s)
+            if keep == "outparam":
+                args.append(f"&{g}_k")
+            elif other == "out_local":
+                args.append("&outp")
+            if local == "cellptr":
+                args.append(cell or "&cell")
+            if keep == "cycle":
+                args.append(f"{DTOP}u")
+            elif other == "saferec":
+                args.append(f"({s}) % 3u")
+            c = f"{name}({', '.join(args)})"
+            if retint:
+                out.append(f"{i}if ({c} != 0) {{ fold(1u); {onfail} }}")
+            else:
+                out.append(f"{i}{c};")
+            if pp:
+                out.append(f"{i}{lv}.len = {nb};")
+            return [x for x in out if x]
+
+        def use(lv, i, shapes_ok=True):
+            """reads, writes and callees on the filled struct lv."""
+            out = []
+            f_ = fld(lv)
+            out.extend(rd(f_, f"{lv}.len", i))
+            out.append(f"{i}{f_}[r % 8u] += 1u; if ({lv}.len > 16u) {f_}[16u + r % ({lv}.len - 16u)] ^= (u8)r;")
+            if not shapes_ok:
+                return out
+            for _ in range(r.randint(0, 2)):
+                cks = ["put", "dp", "dp", "dn", "ds", "so", "so", "ss", "sl", "sl", "dl", "dl", "rd",
+                       "readback", "readback"]
+                if local in ("selfptr", "gptr", "cellptr"):
+                    cks = [x for x in cks if x not in ("dp", "dn", "ds", "dl")]   # the slot holds the filler's pointer
+                if local == "second":
+                    cks = [x for x in cks if x not in ("so", "ss", "sl")]         # other holds the object
+                ck = r.choice(cks)
+                if ck == "put":
+                    out.append(f"{i}{callee('put')}(&{lv}, r);")
+                elif ck == "rd":
+                    out.append(f"{i}fold({callee('rd')}(&{lv}));")
+                elif ck == "dp":
+                    q = r.choice(["&cell", f_, f"&{g}_cell"])
+                    out.append(f"{i}{callee('dp')}(&{lv}, {q});")
+                    out.append(f"{i}{{ u8 *x; memcpy(&x, {f_} + 8, sizeof x); fold(*x); }}")
+                elif ck == "dn":
+                    out.append(f"{i}{callee('dn')}(&{lv}, r);")
+                    out.append(f"{i}{{ u8 *x; memcpy(&x, {f_} + 8, sizeof x); for (u32 j = 0; j < 8u; j++) fold(x[j]); free(x); }}")
+                elif ck == "ds":
+                    out.append(f"{i}{callee('ds')}(&{lv});")
+                    out.append(f"{i}{{ u8 *x; memcpy(&x, {f_} + 8, sizeof x); fold(x == {f_}); fold(x[0]); }}")
+                elif ck == "so":
+                    q = r.choice(["&cell", f_, f"{f_} + 4", f"&{g}_cell"])
+                    out.append(f"{i}{callee('so')}(&{lv}, {q});")
+                    out.append(f"{i}fold(*(u8 *){lv}.other);")
+                elif ck == "ss":
+                    out.append(f"{i}{callee('ss')}(&{lv});")
+                    out.append(f"{i}fold(*(u8 *){lv}.other); fold((u8 *){lv}.other == {f_} + 4);")
+                elif ck in ("sl", "dl"):
+                    # the caller's own object stored through a pointer the callee left
+                    mn = r.choice([1, 8, 24, 100])
+                    out.append(f"{i}{{ u8 *mine = malloc({mn}u); if (!mine) abort(); memset(mine, (int)(r & 255u), {mn}u);")
+                    out.append(f"{i}  {callee(ck)}(&{lv});")
+                    if ck == "sl":
+                        out.append(f"{i}  u8 **sp = (u8 **){lv}.other;")
+                    else:
+                        out.append(f"{i}  u8 **sp; memcpy(&sp, {f_} + 8, sizeof sp);")
+                    out.append(f"{i}  free(*sp); *sp = mine; {g}_slotnb = {mn}u; }}")
+                elif ck == "readback" and local == "gptr":
+                    mn = r.choice([1, 8, 24, 100])
+                    out.append(f"{i}{{ u8 *mine = malloc({mn}u); if (!mine) abort(); memset(mine, (int)(r & 255u), {mn}u);")
+                    out.append(f"{i}  u8 **sp; memcpy(&sp, {f_} + 8, sizeof sp); free(*sp); *sp = mine; {g}_slotnb = {mn}u; }}")
+                elif ck == "readback" and local in ("selfptr", "cellptr"):
+                    out.append(f"{i}{{ u8 *x; memcpy(&x, {f_} + 8, sizeof x); fold(*x);{' fold(x == ' + f_ + ');' if local == 'selfptr' else ''} }}")
+                elif ck == "readback" and local == "second":
+                    out.append(f"{i}fold(*(u8 *){lv}.other);")
+            return out
+
+        def publish(lv, i):
+            """The object leaves the caller's frame through lv (must stay);
+            -> statements, or None when there is no such way here."""
+            f_ = fld(lv)
+            ways = [x for x in self.FL_LEAKS if x != "lk_ret"]
+            # the copy the filler left in the object or the struct, half of the time
+            own = {"selfptr": "pub_self", "second": "pub_other", "cookie": "pub_cookie", "raw": "pub_raw"}
+            w = own[local] if local in own and self.chance(0.5) else r.choice(ways)
+            if w == "lk_copy":
+                reader("cs")
+                return [f"{i}{g}_cs = {lv};"]
+            if w == "lk_memcpy":
+                reader("cs")
+                return [f"{i}memcpy(&{g}_cs, &{lv}, sizeof {lv});"]
+            if w == "lk_fn":
+                return [f"{i}{callee('leak')}(&{lv});"]
+            if w == "lk_int":
+                reader("ca")
+                if F == "data" and self.chance(0.5):
+                    src_ = f"&{lv}"   # the struct's first bytes
+                else:
+                    src_ = f"&{f_}"
+                return [f"{i}{{ uintptr_t x; memcpy(&x, {src_}, sizeof x); {g}_ca = x ^ (uintptr_t){key}u; {g}_cah = 1u; {g}_canb = {lv}.len; }}"]
+            if w == "lk_text":
+                reader("ct")
+                return [f"{i}snprintf({g}_ct, sizeof {g}_ct, \"%p\", (void *){f_}); {g}_cth = 1u; {g}_ctnb = {lv}.len;"]
+            if w == "pub_self":
+                reader("lk")
+                return [f"{i}{{ u8 *x; memcpy(&x, {f_} + 8, sizeof x); {g}_lk = x; {g}_lknb = {lv}.len; }}"]
+            if w == "pub_other":
+                reader("lk")
+                return [f"{i}{g}_lk = (u8 *){lv}.other - {lk_off}u; {g}_lknb = {lv}.len;"]
+            if w == "pub_cookie":
+                reader("ca")
+                return [f"{i}{g}_ca = {lv}.cookie; {g}_cah = 1u; {g}_canb = {lv}.len;"]
+            if w == "pub_raw":
+                reader("cb")
+                return [f"{i}memcpy({g}_cb, {lv}.raw, sizeof {g}_cb); {g}_cbh = 1u; {g}_cbnb = {lv}.len;"]
+            return None
+
+        def end(lv, i, allow_stash=True):
+            """The end of the filled object's life in the caller."""
+            out = []
+            f_ = fld(lv)
+            if role == "keep":
+                return out   # main reads and frees it
+            ks = ["free", "leak"] + [d for d in dkinds] * 2 + (["fnptr", "fnptr"] if fpd else [])
+            if not allow_stash:
+                ks = [x for x in ks if x != "stash"]
+            k_ = r.choice(ks)
+            if k_ == "free":
+                out.append(f"{i}free({f_}); {f_} = NULL;")
+            elif k_ == "leak":
+                pass
+            elif k_ == "fnptr":
+                out.append(f"{i}{fpd[1]}(&{lv});")
+                if fpd[0] == "nonull":
+                    out.append(f"{i}{f_} = NULL;")
+                if fpd[0] == "two_fields":
+                    out.append(f"{i}{lv}.{G} = NULL;")
+            elif k_ in ("plain", "helper"):
+                out.append(f"{i}{dfns[k_]}(&{lv});")
+                if self.chance(0.3):
+                    out.append(f"{i}{dfns[k_]}(&{lv});")   # twice: the second frees null
+            elif k_ == "nonull":
+                out.append(f"{i}{dfns[k_]}(&{lv}); {f_} = NULL;")
+            elif k_ == "two_fields":
+                if self.chance(0.5):
+                    mn = r.choice([1, 8, 40])
+                    out.append(f"{i}{lv}.{G} = malloc({mn}u); if (!{lv}.{G}) abort(); memset({lv}.{G}, (int)(r & 255u), {mn}u); fold({lv}.{G}[{mn - 1}u]);")
+                out.append(f"{i}{dfns[k_]}(&{lv});")
+            elif k_ == "other_field":
+                if self.chance(0.5):
+                    mn = r.choice([1, 8, 40])
+                    out.append(f"{i}{lv}.{G} = malloc({mn}u); if (!{lv}.{G}) abort(); memset({lv}.{G}, (int)(r & 255u), {mn}u);")
+                out.append(f"{i}{dfns[k_]}(&{lv});")
+                out.extend(rd(f_, f"{lv}.len", i))   # still alive
+                if self.chance(0.7):
+                    out.append(f"{i}free({f_}); {f_} = NULL;")
+            elif k_ == "cond":
+                out.append(f"{i}if (!{dfns[k_]}(&{lv}, r & {1 << r.randrange(3)}u)) {{")
+                out.extend(rd(f_, f"{lv}.len", i + "  "))
+                out.append(f"{i}  free({f_}); {f_} = NULL;")
+                out.append(f"{i}}}")
+            elif k_ == "stash":
+                out.append(f"{i}{dfns[k_]}(&{lv}, r & {1 << r.randrange(3)}u);")
+            elif k_ == "pp":
+                out.append(f"{i}{dfns[k_]}(&{f_});")
+            return out
+
+        def prelude(i):
+            return [f"{i}u8 cell = (u8)(r * 7u + 1u); (void)cell;"]
+
+        shapes = ["stack", "stack", "heap", "global", "twice", "twice_old", "loop", "loop_prev", "array",
+                  "leak", "leak", "ret"]
+        if role == "keep":
+            shapes = [x for x in shapes if x not in ("global", "leak", "ret", "twice_old", "loop_prev")]
+        if other == "out_local":
+            shapes = [x for x in shapes if x not in ("loop_prev", "array", "twice_old")]
+        nfun = r.randint(1, 3)
+        for _ in range(nfun):
+            sh = r.choice(shapes)
+            fn = self.fresh(f"{b}_u")
+            i = "  "
+            s = f"r + {r.randrange(100)}u"
+            c = [f"static {self.attr(0.7)} void {fn}(u32 r) {{"]
+            c.extend(prelude(i))
+            if other == "out_local":
+                c.append(f"{i}u8 *outp = NULL; (void)outp;")
+            if sh in ("stack", "leak"):
+                c.append(f"{i}{T} b; memset(&b, 0, sizeof b);")
+                c.extend(call_fill("b", s, "return;", i))
+                c.extend(use("b", i))
+                pub = publish("b", i) if sh == "leak" and role != "keep" else None
+                if pub:
+                    c.extend(pub)
+                else:
+                    c.extend(end("b", i))
+            elif sh == "heap":
+                c.append(f"{i}{T} *bp = calloc(1, sizeof *bp); if (!bp) abort();")
+                c.extend(call_fill("(*bp)", s, "free(bp); return;", i, addr="bp"))
+                c.extend(use("(*bp)", i))
+                c.extend(end("(*bp)", i))
+                c.append(f"{i}free(bp);")
+            elif sh == "global":
+                reader("gs")
+                gl = f"{g}_gs"
+                c.append(f"{i}if ({fld(gl)}) {{ free({fld(gl)}); }}")
+                c.append(f"{i}memset(&{gl}, 0, sizeof {gl});")
+                c.extend(call_fill(gl, s, "return;", i))
+                c.extend(use(gl, i, shapes_ok=False))
+                if self.chance(0.5):
+                    c.extend(end(gl, i, allow_stash=False))
+                    c.append(f"{i}{fld(gl)} = NULL;")
+            elif sh in ("twice", "twice_old"):
+                c.append(f"{i}{T} b; memset(&b, 0, sizeof b);")
+                c.extend(call_fill("b", s, "return;", i))
+                c.extend(use("b", i))
+                if sh == "twice":
+                    c.extend(end("b", i))
+                else:
+                    c.append(f"{i}u8 *old = {fld('b')}; u32 oldnb = b.len;")
+                fail2 = "return;" if sh == "twice" else "free(old); return;"
+                c.extend(call_fill("b", f"r * 3u + 1u", fail2, i))
+                c.extend(use("b", i, shapes_ok=False))
+                if sh == "twice_old":
+                    c.extend(rd("old", "oldnb", i))
+                    c.append(f"{i}fold(old != {fld('b')});")
+                    c.append(f"{i}free(old);")
+                c.extend(end("b", i))
+            elif sh == "loop":
+                n = r.randint(2, 4)
+                c.append(f"{i}{T} b; memset(&b, 0, sizeof b);")
+                c.append(f"{i}for (u32 it = 0; it < {n}u; it++) {{")
+                c.extend(call_fill("b", f"r + it * {r.randrange(1, 50)}u", "continue;", i + "  "))
+                c.extend(use("b", i + "  ", shapes_ok=self.chance(0.5)))
+                c.extend(end("b", i + "  "))
+                c.append(f"{i}}}")
+            elif sh == "loop_prev":
+                n = r.randint(2, 4)
+                c.append(f"{i}{T} prev; memset(&prev, 0, sizeof prev);")
+                c.append(f"{i}for (u32 it = 0; it < {n}u; it++) {{")
+                c.append(f"{i}  {T} b; memset(&b, 0, sizeof b);")
+                c.extend(call_fill("b", f"r + it * {r.randrange(1, 50)}u", "continue;", i + "  "))
+                c.append(f"{i}  if ({fld('prev')}) {{")
+                c.extend(rd(fld("prev"), "prev.len", i + "    "))
+                c.append(f"{i}    fold({fld('prev')} != {fld('b')});")
+                c.extend(end("prev", i + "    ", allow_stash=True) or [f"{i}    free({fld('prev')});"] if role != "keep" else [])
+                c.append(f"{i}  }}")
+                c.append(f"{i}  prev = b;")
+                c.append(f"{i}}}")
+                c.append(f"{i}if ({fld('prev')}) {{")
+                c.extend(rd(fld("prev"), "prev.len", i + "  "))
+                c.extend(end("prev", i + "  "))
+                c.append(f"{i}}}")
+            elif sh == "array":
+                n = r.randint(2, 4)
+                c.append(f"{i}{T} arr[{n}]; memset(arr, 0, sizeof arr);")
+                c.append(f"{i}for (u32 it = 0; it < {n}u; it++) {{")
+                c.extend(call_fill("arr[it]", f"r + it * {r.randrange(1, 50)}u", "continue;", i + "  "))
+                c.append(f"{i}}}")
+                c.append(f"{i}for (u32 it = 0; it < {n}u; it++) {{")
+                c.append(f"{i}  if (!{fld('arr[it]')}) continue;")
+                c.extend(use("arr[it]", i + "  ", shapes_ok=False))
+                if n > 1:
+                    c.append(f"{i}  if (it > 0u && {fld('arr[it - 1u]')}) fold({fld('arr[it - 1u]')} != {fld('arr[it]')});")
+                c.append(f"{i}}}")
+                c.append(f"{i}for (u32 it = 0; it < {n}u; it++) {{")
+                c.append(f"{i}  if (!{fld('arr[it]')}) continue;")
+                c.extend(rd(fld("arr[it]"), "arr[it].len", i + "  "))
+                c.extend(end("arr[it]", i + "  "))
+                c.append(f"{i}}}")
+            elif sh == "ret":
+                gf = self.fresh(f"{b}_get")
+                gc = [f"static {self.attr(0.8)} {T} {gf}(u32 r) {{", "  u8 cell = (u8)r; (void)cell;"]
+                if other == "out_local":
+                    gc.append("  u8 *outp = NULL; (void)outp;")
+                gc.append(f"  {T} b; memset(&b, 0, sizeof b);")
+                gc.extend(call_fill("b", s, "return b;", "  ", cell=f"&{g}_cell"))
+                gc.extend(rd(fld("b"), "b.len", "  "))
+                gc.append("  return b;\n}")
+                self.add_func("\n".join(gc))
+                c.append(f"{i}{T} b = {gf}(r);")
+                c.append(f"{i}{self.mk_clobber()}")
+                c.append(f"{i}if (!{fld('b')}) return;")
+                c.extend(use("b", i, shapes_ok=False))
+                c.extend(end("b", i))
+            c.append("}")
+            self.add_func("\n".join(x for x in c if x))
             for _ in range(r.randint(1, 2)):
                 lines.append(f"{ind}{fn}(r + {r.randrange(1000)}u);")
 
