@@ -11,6 +11,7 @@
 #include "byte_spans.h"
 
 #include <assert.h>
+#include <stddef.h>
 #include <llvm-c/Target.h>
 
 #define ALL_HI UINT64_MAX
@@ -234,4 +235,23 @@ struct h2s_span h2s_access_span(LLVMTargetDataRef layout, LLVMValueRef address, 
   if (!known || !size)
     return h2s_span_all();
   return normalize((struct h2s_span){offset, offset + size, stride});
+}
+
+bool h2s_pointer_field(LLVMTargetDataRef layout, LLVMValueRef address, LLVMValueRef *base,
+                       uint64_t *offset) {
+  uint64_t size = LLVMPointerSize(layout);
+  *base = NULL;
+  struct h2s_span at = h2s_access_span(layout, address, size, base);
+  if (h2s_span_is_all(at) || at.stride || at.hi - at.lo != size)
+    return false;
+  *offset = at.lo;
+  return true;
+}
+
+bool h2s_spans_single(const struct h2s_spans *set, uint64_t size, uint64_t *lo) {
+  if (set->all || set->count != 1 || set->span[0].stride ||
+      set->span[0].hi - set->span[0].lo != size)
+    return false;
+  *lo = set->span[0].lo;
+  return true;
 }

@@ -52,4 +52,13 @@ bool h2s_spans_equal(const struct h2s_spans *a, const struct h2s_spans *b);
 struct h2s_span h2s_access_span(LLVMTargetDataRef layout, LLVMValueRef address, uint64_t size,
                                 LLVMValueRef *base);
 
+/* A pointer-sized access at `address`: its one constant offset from *base
+   (as h2s_access_span tells them); false when the offset is not one
+   constant (every byte, or repeated by a variable index). */
+bool h2s_pointer_field(LLVMTargetDataRef layout, LLVMValueRef address, LLVMValueRef *base,
+                       uint64_t *offset);
+
+/* Is `set` exactly the `size` bytes at one offset (*lo), once? */
+bool h2s_spans_single(const struct h2s_spans *set, uint64_t size, uint64_t *lo);
+
 #endif

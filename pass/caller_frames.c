@@ -494,19 +494,18 @@ static bool only_filled(const struct h2s_function_analysis *fa, LLVMValueRef mad
 static bool stored_on_entry(LLVMValueRef fn, LLVMValueRef made, unsigned param,
                             const struct h2s_spans *filled, uint64_t *at) {
   LLVMTargetDataRef layout = LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn));
-  uint64_t size = LLVMPointerSize(layout);
-  if (filled->all || filled->count != 1 || filled->span[0].stride ||
-      filled->span[0].hi - filled->span[0].lo != size)
+  uint64_t lo;
+  if (!h2s_spans_single(filled, LLVMPointerSize(layout), &lo))
     return false;
   for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(fn)); i;
        i = LLVMGetNextInstruction(i)) {
     if (!LLVMIsAStoreInst(i) || LLVMGetVolatile(i) || h2s_strip_casts(LLVMGetOperand(i, 0)) != made)
       continue;
-    LLVMValueRef base = NULL;
-    struct h2s_span span = h2s_access_span(layout, LLVMGetOperand(i, 1), size, &base);
-    if (base == LLVMGetParam(fn, param) && !h2s_span_is_all(span) && !span.stride &&
-        span.lo == filled->span[0].lo && span.hi == filled->span[0].hi) {
-      *at = span.lo;
+    LLVMValueRef base;
+    uint64_t offset;
+    if (h2s_pointer_field(layout, LLVMGetOperand(i, 1), &base, &offset) &&
+        base == LLVMGetParam(fn, param) && offset == lo) {
+      *at = lo;
       return true;
     }
   }
@@ -576,7 +575,6 @@ static bool field_freed_exactly(const struct h2s_function_analysis *fa, LLVMValu
     if (h2s_graph_points_to(g, fa->freed_by_callee[i].node, c))
       return false;
   LLVMTargetDataRef layout = LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn));
-  uint64_t pointer_size = LLVMPointerSize(layout);
   *count = 0;
   for (uint32_t i = 0; i < fa->free_count; i++) {
     const struct h2s_free_use *f = &fa->frees[i];
@@ -589,13 +587,13 @@ static bool field_freed_exactly(const struct h2s_function_analysis *fa, LLVMValu
     if (!loaded || !LLVMIsALoadInst(loaded) ||
         LLVMGetTypeKind(LLVMTypeOf(loaded)) != LLVMPointerTypeKind)
       return false;
-    LLVMValueRef base = NULL;
-    struct h2s_span at = h2s_access_span(layout, LLVMGetOperand(loaded, 0), pointer_size, &base);
-    if (base != LLVMGetParam(fn, param) || h2s_span_is_all(at) || at.stride ||
-        at.hi - at.lo != pointer_size || (*count && at.lo != last->field_offset))
+    LLVMValueRef base;
+    uint64_t offset;
+    if (!h2s_pointer_field(layout, LLVMGetOperand(loaded, 0), &base, &offset) ||
+        base != LLVMGetParam(fn, param) || (*count && offset != last->field_offset))
       return false;
     *last = f->dealloc;
-    last->field_offset = at.lo;
+    last->field_offset = offset;
     frees[(*count)++] = f->call;
   }
   return *count > 0;

@@ -139,13 +139,11 @@ static bool filled_before(struct h2s_host *host, LLVMValueRef alloc, LLVMValueRe
     return false;
   LLVMTargetDataRef layout =
       LLVMGetModuleDataLayout(LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(load))));
-  uint64_t size = LLVMPointerSize(layout);
-  if (LLVMGetTypeKind(LLVMTypeOf(load)) != LLVMPointerTypeKind)
-    return false;
-  LLVMValueRef base = NULL;
-  struct h2s_span at = h2s_access_span(layout, LLVMGetOperand(load, 0), size, &base);
-  return base == slot && !h2s_span_is_all(at) && !at.stride && at.lo == k &&
-         at.hi == k + size && h2s_host_dominates(host, alloc, load);
+  LLVMValueRef base;
+  uint64_t offset;
+  return LLVMGetTypeKind(LLVMTypeOf(load)) == LLVMPointerTypeKind &&
+         h2s_pointer_field(layout, LLVMGetOperand(load, 0), &base, &offset) && base == slot &&
+         offset == k && h2s_host_dominates(host, alloc, load);
 }
 
 /* One site's question, and the answers about other sites it needed. */
@@ -377,10 +375,8 @@ static h2s_obj_id filled_slot(struct h2s_host *host, const struct h2s_function_a
   h2s_obj_id x = g->nodes[n].pts[0].obj;
   if (g->objs[x].kind != H2S_OBJ_ALLOCA || g->objs[x].value != slot || stale[g->objs[x].content])
     return H2S_NONE;
-  uint64_t size = LLVMPointerSize(LLVMGetModuleDataLayout(LLVMGetGlobalParent(fa->fn)));
-  const struct h2s_spans *p = &fa->obj_bytes[x].pointers;
-  if (p->all || p->count != 1 || p->span[0].stride || p->span[0].lo != k ||
-      p->span[0].hi != k + size)
+  uint64_t size = LLVMPointerSize(LLVMGetModuleDataLayout(LLVMGetGlobalParent(fa->fn))), lo;
+  if (!h2s_spans_single(&fa->obj_bytes[x].pointers, size, &lo) || lo != k)
     return H2S_NONE;
   return x;
 }
