@@ -23,9 +23,12 @@
  * keep; otherwise it promises the target's malloc alignment.
  */
 #include "alloc_sites.h"
+
 #include "alloc_wrappers.h"
 #include "caller_frames.h"
+#include "imported_bodies.h"
 
+#include <llvm-c/DebugInfo.h>
 #include <string.h>
 
 #define NEW_SCALAR(n) {n, {"_Znwm", "new", 0, -1, -1, false, true, true, -1, NULL, NULL}}
@@ -154,6 +157,13 @@ LLVMValueRef h2s_called_function(LLVMValueRef call) {
   if (!callee || !LLVMIsAFunction(callee) ||
       LLVMGetCalledFunctionType(call) != LLVMGlobalGetValueType(callee))
     return NULL;
+  /* A function whose imported body LLVM dropped: its kept body stands for
+     it (imported_bodies.c). */
+  if (LLVMIsDeclaration(callee)) {
+    LLVMValueRef kept = h2s_kept_body(callee);
+    if (kept)
+      return kept;
+  }
   return callee;
 }
 
@@ -405,6 +415,11 @@ unsigned h2s_malloc_alignment(LLVMModuleRef module) {
 }
 
 void h2s_display_function(struct h2s_host *host, LLVMValueRef fn, char out[H2S_NAME_MAX]) {
+  /* A kept body (imported_bodies.c) without debug information goes by the
+     name of the function it is the body of. */
+  LLVMValueRef origin = h2s_kept_body_origin(fn);
+  if (origin && !LLVMGetSubprogram(fn))
+    fn = origin;
   size_t len;
   const char *name = h2s_host_source_name(host, fn);
   if (name && *name && strlen(name) < H2S_NAME_MAX) {

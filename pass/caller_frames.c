@@ -50,6 +50,7 @@
 
 #include "annotations.h"
 #include "cfg_reach.h"
+#include "imported_bodies.h"
 #include "remarks.h"
 #include "rewrite.h"
 #include "summaries.h"
@@ -747,13 +748,17 @@ LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocato
    mapped as h2s_host_clone_function says. */
 static LLVMValueRef copy_function(struct h2s_host *host, LLVMValueRef fn, bool storage,
                                   LLVMValueRef *values, unsigned count) {
+  /* A kept body's copy is named after the function it is the body of. */
+  LLVMValueRef origin = h2s_kept_body_origin(fn);
   size_t len;
-  const char *name = LLVMGetValueName2(fn, &len);
+  const char *name = LLVMGetValueName2(origin ? origin : fn, &len);
   char *copy_name = h2s_xmalloc(len + 5);
   memcpy(copy_name, name, len);
   memcpy(copy_name + len, ".h2s", 5);
   LLVMValueRef copy = h2s_host_clone_function(host, fn, copy_name, storage, values, count);
   free(copy_name);
+  if (origin)
+    h2s_unmark_kept_body(copy);
   return copy;
 }
 

@@ -48,6 +48,7 @@
 #include "reentry.h"
 
 #include "alloc_sites.h"
+#include "imported_bodies.h"
 #include "summaries.h"
 #include "valueset.h"
 
@@ -293,6 +294,12 @@ static bool calls_into_unseen(struct h2s_reentry_table *t, struct h2s_host *host
   }
   if (LLVMGetIntrinsicID(callee))
     return false;
+  LLVMValueRef direct = h2s_called_function(call);
+  if (direct && h2s_is_kept_body(direct)) { /* an imported body (imported_bodies.c) */
+    out[0] = direct;
+    *n = 1;
+    return false;
+  }
   if (LLVMIsDeclaration(callee)) {
     if (has_fn_attr(callee, "nocallback") || has_fn_attr(callee, "allockind") ||
         cannot_allocate(callee) || runtime_calls_nothing(name_of(callee)))

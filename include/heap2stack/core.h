@@ -12,6 +12,7 @@
 #include <heap2stack/options.h>
 #include <llvm-c/Types.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -38,6 +39,19 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host,
  * checked.
  */
 void h2s_warn_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn);
+
+/*
+ * Bodies LLVM drops before the late run (pass/imported_bodies.c).  When the
+ * simplification pipeline starts, h2s_keep_imported_bodies gives each
+ * available_externally function heap2stack could copy as a maker, filler
+ * or destroyer an internal copy that only the analysis reads, and returns
+ * how many; such a copy is never decided (h2s_is_kept_body); the late run
+ * deletes them all when it is done (h2s_drop_kept_bodies).
+ */
+unsigned h2s_keep_imported_bodies(struct h2s_host *host, LLVMModuleRef module,
+                                  uint64_t max_copy);
+bool h2s_is_kept_body(LLVMValueRef fn);
+unsigned h2s_drop_kept_bodies(LLVMModuleRef module);
 
 #ifdef __cplusplus
 }

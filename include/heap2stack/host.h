@@ -181,6 +181,10 @@ void *h2s_host_core(struct h2s_host *host);
 LLVMValueRef h2s_host_clone_function(struct h2s_host *host, LLVMValueRef fn, const char *name,
                                      bool storage, LLVMValueRef *values, unsigned count);
 
+/* Adds fn to the module's llvm.compiler.used (keep) or takes it out of
+   llvm.used and llvm.compiler.used (!keep). */
+void h2s_host_keep_alive(LLVMValueRef fn, bool keep);
+
 /* Also reports the remark's message, after `prefix`, as a compile error at
    the remark's location (for heap2stack_noheap).  Call before emitting. */
 void h2s_remark_raise_error(struct h2s_remark *r, const char *prefix);

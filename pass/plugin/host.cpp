@@ -26,6 +26,7 @@
 #include <llvm/IR/Instructions.h>
 #include <llvm/IR/Module.h>
 #include <llvm/Transforms/Utils/Cloning.h>
+#include <llvm/Transforms/Utils/ModuleUtils.h>
 #include <llvm/Transforms/Utils/ValueMapper.h>
 
 #include <cstring>
@@ -67,6 +68,19 @@ static const char *answer(std::string &Storage, StringRef Name) {
   Storage = Name.str();
   return Storage.c_str();
 }
+
+// TargetLibraryInfoImpl::getLibFunc builds its name index in a function-
+// local static on first use.  C++ makes that initialization thread-safe,
+// but helgrind cannot see the guard's fast path, and heap2stack's pass at
+// the start of the simplification pipeline may be a ThinLTO backend
+// thread's first caller: build the index once, when the plugin is loaded,
+// before lld starts its backend threads.
+static struct WarmLibraryNames {
+  WarmLibraryNames() {
+    LibFunc LF;
+    (void)TargetLibraryInfoImpl(Triple("x86_64-unknown-linux-gnu")).getLibFunc("malloc", LF);
+  }
+} WarmLibraryNamesOnLoad;
 
 extern "C" const char *h2s_host_library_function(h2s_host *Host, LLVMValueRef Call) {
   auto *CB = dyn_cast<CallBase>(unwrap(Call));
@@ -419,6 +433,16 @@ extern "C" LLVMValueRef h2s_host_clone_function(h2s_host *, LLVMValueRef FnRef, 
   for (unsigned I = 0; I < Count; ++I)
     Values[I] = wrap(cast<Value>(VMap[unwrap(Values[I])]));
   return wrap(Clone);
+}
+
+extern "C" void h2s_host_keep_alive(LLVMValueRef FnRef, bool Keep) {
+  Function *F = cast<Function>(unwrap(FnRef));
+  if (Keep)
+    appendToCompilerUsed(*F->getParent(), {F});
+  else {
+    removeFromUsedLists(*F->getParent(), [F](Constant *C) { return C == F; });
+    F->removeDeadConstantUsers(); // the old list's array still uses F
+  }
 }
 
 extern "C" h2s_host *h2s_remark_host(h2s_remark *R) { return R->Host; }

@@ -9,6 +9,8 @@
 //    the CGSCC-optimizer-late extension point: after the inliner has visited
 //    the SCC and before the function simplification pipeline (SROA,
 //    InstCombine, ...), so a moved object usually ends up in registers;
+//  * at the start of the simplification pipeline, kept bodies of imported
+//    functions for the late run (pass/imported_bodies.c);
 //  * the -heap2stack-* command-line twins of the pipeline parameters;
 //  * a warning when it is loaded into clang's ThinLTO backend, which never
 //    runs it.
@@ -189,6 +191,58 @@ std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, h2s_remark_p
   return std::vector<bool>(Changed.get(), Changed.get() + Fns.size());
 }
 
+// Deletes the kept bodies (pass/imported_bodies.c) after their analyses.
+bool dropKeptBodies(Module &M, FunctionAnalysisManager &FAM) {
+  bool Any = false;
+  for (Function &F : M)
+    if (h2s_is_kept_body(wrap(&F))) {
+      FAM.clear(F, F.getName());
+      Any = true;
+    }
+  return Any && h2s_drop_kept_bodies(wrap(&M)) > 0;
+}
+
+class DropKeptBodiesPass : public PassInfoMixin<DropKeptBodiesPass> {
+public:
+  PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
+    FunctionAnalysisManager &FAM =
+        MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+    if (!dropKeptBodies(M, FAM))
+      return PreservedAnalyses::all();
+    PreservedAnalyses PA;
+    PA.preserveSet<AllAnalysesOn<Function>>(); // functions were deleted, none changed
+    return PA;
+  }
+};
+
+// `heap2stack-keep-bodies`, at the start of clang's simplification
+// pipeline: an internal copy of each imported (available_externally)
+// function the late run may use as a maker, filler or destroyer, which
+// EliminateAvailableExternallyPass would otherwise turn into a declaration
+// before it runs.
+class KeepImportedBodiesPass : public PassInfoMixin<KeepImportedBodiesPass> {
+  h2s_options Opts;
+
+public:
+  explicit KeepImportedBodiesPass(const h2s_options &O) : Opts(O) {}
+
+  PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
+    if (Opts.disable || !Opts.caller_frames)
+      return PreservedAnalyses::all();
+    FunctionAnalysisManager &FAM =
+        MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+    H2SDecidedSet Decided;
+    H2SSummaryMap Summaries;
+    H2SNumbering Numbering;
+    h2s_host Host(FAM, Decided, Summaries, Numbering);
+    if (!h2s_keep_imported_bodies(&Host, wrap(&M), Opts.max_copy))
+      return PreservedAnalyses::all();
+    PreservedAnalyses PA;
+    PA.preserveSet<AllAnalysesOn<Function>>(); // no function changed: one was added
+    return PA;
+  }
+};
+
 // `heap2stack` in an opt pipeline: a module pass walking the call graph's
 // SCCs bottom-up (the lazy call graph's post-order: callees before callers).
 class HeapToStackPass : public PassInfoMixin<HeapToStackPass> {
@@ -227,7 +281,7 @@ public:
         for (LazyCallGraph::SCC &C : RC) {
           std::vector<Function *> Fns;
           for (LazyCallGraph::Node &N : C)
-            if (!N.getFunction().isDeclaration())
+            if (!N.getFunction().isDeclaration() && !h2s_is_kept_body(wrap(&N.getFunction())))
               Fns.push_back(&N.getFunction());
           if (!Fns.empty())
             SCCs.push_back(std::move(Fns));
@@ -246,6 +300,8 @@ public:
           AnyChanged = true;
         }
     }
+    if (dropKeptBodies(M, FAM))
+      AnyChanged = true;
     return AnyChanged ? PreservedAnalyses::none() : PreservedAnalyses::all();
   }
 };
@@ -316,7 +372,7 @@ public:
       if (CG.lookupSCC(*N) != Current)
         continue;
       Function &F = N->getFunction();
-      if (F.isDeclaration())
+      if (F.isDeclaration() || h2s_is_kept_body(wrap(&F)))
         continue;
       Function *Fns[] = {&F};
       if (!runCore(*State, Numbering, Mode, FAM, Fns)[0])
@@ -372,6 +428,13 @@ void registerCallbacks(PassBuilder &PB) {
         return true;
       });
   PB.registerPipelineParsingCallback(
+      [](StringRef Name, ModulePassManager &MPM, ArrayRef<PassBuilder::PipelineElement>) {
+        if (Name != "heap2stack-keep-bodies")
+          return false;
+        MPM.addPass(KeepImportedBodiesPass(optionsFromCommandLine()));
+        return true;
+      });
+  PB.registerPipelineParsingCallback(
       [LastError](StringRef Name, CGSCCPassManager &CGPM, ArrayRef<PassBuilder::PipelineElement>) {
         h2s_options O;
         if (!parsePassName(Name, O, *LastError))
@@ -415,6 +478,22 @@ void registerCallbacks(PassBuilder &PB) {
     MPM.addPass(HeapToStackPass(optionsFromCommandLine(), /*Cleanup=*/true,
                                 Link ? H2S_REMARKS_NO_SUMMARIES : H2S_REMARKS_ALL));
   });
+  // Imported bodies the late run needs (pass/imported_bodies.c): kept when
+  // the simplification pipeline starts, before GlobalOpt and the inliner,
+  // and deleted by the late run.  Without a late run there is nobody to use
+  // or delete them.
+  PB.registerPipelineEarlySimplificationEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel Level, auto...) {
+        if (Level == OptimizationLevel::O0 || !LateRerun || Disable || !CallerFrames)
+          return;
+        MPM.addPass(KeepImportedBodiesPass(optionsFromCommandLine()));
+      });
+  PB.registerOptimizerLastEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel Level, auto...) {
+        if (Level == OptimizationLevel::O0)
+          return;
+        MPM.addPass(DropKeptBodiesPass());
+      });
   // Full LTO's link-time pipeline inlines across modules without that
   // extension point: run at its end, then let SROA and InstCombine clean
   // up the functions that changed (nothing else runs before codegen).

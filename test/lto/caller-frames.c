@@ -2,7 +2,8 @@
 // link-time run sees both, gives the caller the storage and calls the
 // maker's copy.  (The record's DebugLoc may fold after a comma when the
 // file name is long.)  ThinLTO does not import a noinline function, so its
-// backends see only a declaration and keep the heap.
+// backends see only a declaration and keep the heap (imported makers move:
+// caller-frames-imported.c).
 // REQUIRES: lld
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %clang -O2 -g -flto=full -c %s -o %t/a.o
@@ -38,7 +39,7 @@ __attribute__((noinline)) long use_point(long v) {
 // LINK: --- !Passed
 // LINK-NEXT: Pass: heap2stack
 // LINK-NEXT: Name: Moved
-// LINK: Line: 31, Column: 21 }
+// LINK: Line: 32, Column: 21 }
 // LINK-NEXT: Function: use_point
 // LINK: Maker: point_new
 // LINK: Name: MovedToCaller
