@@ -23,6 +23,14 @@ and then with heap2stack:
              (both runs, as by default; also saves the record)
   O2chk      clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-stack-check-above=0:
              every moved slot gets the run-time stack check (stack_check.c)
+  thinimp    ThinLTO's imports, emulated in one module: clang-N -O1 -Xclang
+             -disable-llvm-passes, then every function that allocates or
+             frees becomes an available_externally copy of itself (as a
+             ThinLTO backend sees an imported function) whose code is defined
+             under another name that ld.lld --defsym makes its address;
+             clang-N -O2 -fpass-plugin=<plugin> -fuse-ld=lld: the late run
+             sees those functions only through their kept bodies
+             (imported_bodies.c)
   optframe   clang-N -O1 -Xclang -disable-llvm-passes (unoptimized IR that may be
              inlined), opt-N -passes='heap2stack<max-frame=512>,cgscc(inline),
              heap2stack<max-frame=512>', clang-N -O0 codegen: slots inlined after
@@ -92,7 +100,7 @@ import gen  # noqa: E402
 import gen_cxx  # noqa: E402
 import oracle  # noqa: E402
 
-ALL_CONFIGS = ["O1", "O2", "O3", "O2late", "O2chk", "optframe", "opt", "optcg", "optchk", "m2r", "optO2", "asan",
+ALL_CONFIGS = ["O1", "O2", "O3", "O2late", "O2chk", "thinimp", "optframe", "opt", "optcg", "optchk", "m2r", "optO2", "asan",
                "oracle"]
 RUN_TIMEOUT = 20
 FINDINGS = os.path.join(HERE, "findings")     # --findings
@@ -251,6 +259,52 @@ def emit_o0_ir(tc, src, d, log, cache, compile_timeout, debug=False):
     return ll if cache[key] else None
 
 
+# thinimp: a ThinLTO backend's view of imported functions, in one module.
+IR_DEFINE = re.compile(r"^define (?P<pre>.*?)@(?P<name>[\w.$]+)\((?P<rest>.*)$")
+IR_LINKAGE = re.compile(r"\b(internal|private|dso_local|linkonce_odr|weak_odr|linkonce|weak)\b ?")
+IR_HEAP_CALL = re.compile(r"@(malloc|calloc|realloc|aligned_alloc|posix_memalign|free|_Znwm|_Znam|_ZdlPv|_ZdaPv)\(")
+
+
+def imported_real_name(name):
+    return "__h2s_real_" + name
+
+
+def imported_as_available_externally(text):
+    """-> (IR text, [names]): each function other than main that calls an
+    allocator or a deallocator becomes an available_externally copy of
+    itself, the way a ThinLTO backend holds a function it imported, and its
+    code is defined under imported_real_name(F), which the link makes F's
+    address (ld.lld --defsym).  What the copies call stays the same, so the
+    program means what it meant; heap2stack's late run sees F only through
+    its kept body (pass/imported_bodies.c)."""
+    lines = text.split("\n")
+    used = "\n".join(l for l in lines if l.startswith(("@llvm.used", "@llvm.compiler.used")))
+    out, real, names = [], [], []
+    i = 0
+    while i < len(lines):
+        m = IR_DEFINE.match(lines[i])
+        if (not m or m.group("name") == "main" or ("@" + m.group("name")) in used
+                or " comdat" in m.group("rest")):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while lines[j] != "}":
+            j += 1
+        block = lines[i:j + 1]
+        i = j + 1
+        if not any(IR_HEAP_CALL.search(l) for l in block):
+            out.extend(block)
+            continue
+        name, pre, rest = m.group("name"), IR_LINKAGE.sub("", m.group("pre")), m.group("rest")
+        names.append(name)
+        out.append(f"define available_externally {pre}@{name}({rest}")
+        out.extend(block[1:])
+        real.append(f"define {pre}@{imported_real_name(name)}({rest}")
+        real.extend(block[1:])
+    return "\n".join(out + [""] + real) + "\n", names
+
+
 def needs_pthread(src):
     """`threadstack` programs create threads: built and linked with -pthread
     (only they, so that every other program is built as before)."""
@@ -292,6 +346,19 @@ def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_
     elif cfg == "O2chk":
         cmd = [cc, "-O2", *tc.plugin_flags(), "-mllvm", "-heap2stack-stack-check-above=0", *w, src,
                "-o", exe]
+    elif cfg == "thinimp":
+        raw = os.path.join(d, "thinimp.raw.ll")
+        ll = os.path.join(d, "thinimp.ll")
+        rc, _ = sh([cc, "-O1", "-Xclang", "-disable-llvm-passes", "-S", "-emit-llvm", *w, src, "-o", raw],
+                   log, timeout=compile_timeout)
+        if rc != 0:
+            return "clang -emit-llvm failed", ""
+        with open(raw) as f:
+            text, names = imported_as_available_externally(f.read())
+        with open(ll, "w") as f:
+            f.write(text)
+        defsyms = [f"-Wl,--defsym={n}={imported_real_name(n)}" for n in names]
+        cmd = [cc, "-O2", *tc.plugin_flags(), "-fuse-ld=lld", *defsyms, *w, ll, "-o", exe]
     elif cfg == "optframe":
         ll = os.path.join(d, "o1raw.ll")
         h = os.path.join(d, "optframe.h2s.ll")
@@ -600,7 +667,7 @@ def record_finding(seed, src_text, findings, log, tcs, work, reduce_secs):
 
 # ---- campaign mode -------------------------------------------------------------
 
-CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3", "O2late", "O2chk", "optframe", "oracle"]
+CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3", "O2late", "O2chk", "thinimp", "optframe", "oracle"]
 BATCH_RUN_TIMEOUT = 60
 BATCH_COMPILE_TIMEOUT = 600     # a batch is 16 programs, and the machine may be busy
 
