@@ -57,6 +57,7 @@
 #include "summary_solver.h"
 #include "valueset.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -740,6 +741,85 @@ LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocato
     if (LLVMGetParam(alloc->maker, i) == v)
       return i < LLVMGetNumArgOperands(call) ? LLVMGetOperand(call, i) : NULL;
   return v;
+}
+
+/*
+ * A made allocation's run-time size as its caller can compute it: the
+ * maker's parameters, integer constants, and integer arithmetic on them
+ * that cannot trap (add, sub, mul, shifts, and, or, xor, casts between
+ * integer types; `str_new(len)`: malloc(len + 1)), at most OPERAND_DEPTH
+ * deep.  Rebuilt in the caller without nuw/nsw/exact, so it is never more
+ * poison there than the maker's own value, which the allocator received.
+ */
+#define OPERAND_DEPTH 4
+
+static bool pure_integer_op(LLVMOpcode op) {
+  switch (op) {
+  case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMShl: case LLVMLShr: case LLVMAShr:
+  case LLVMAnd: case LLVMOr: case LLVMXor: case LLVMZExt: case LLVMSExt: case LLVMTrunc:
+    return true;
+  default:
+    return false;
+  }
+}
+
+static int maker_param_index(LLVMValueRef maker, LLVMValueRef v) {
+  unsigned n = LLVMCountParams(maker);
+  for (unsigned i = 0; i < n; i++)
+    if (LLVMGetParam(maker, i) == v)
+      return (int)i;
+  return -1;
+}
+
+static bool caller_computable(LLVMValueRef maker, LLVMValueRef call, LLVMValueRef v,
+                              unsigned depth) {
+  if (LLVMIsAConstantInt(v))
+    return true;
+  int param = maker_param_index(maker, v);
+  if (param >= 0)
+    return (unsigned)param < (unsigned)LLVMGetNumArgOperands(call);
+  if (!depth || !LLVMIsAInstruction(v) || !pure_integer_op(LLVMGetInstructionOpcode(v)) ||
+      LLVMGetTypeKind(LLVMTypeOf(v)) != LLVMIntegerTypeKind)
+    return false;
+  int n = LLVMGetNumOperands(v);
+  for (int i = 0; i < n; i++)
+    if (!caller_computable(maker, call, LLVMGetOperand(v, (unsigned)i), depth - 1))
+      return false;
+  return true;
+}
+
+static LLVMValueRef build_in_caller(LLVMBuilderRef b, LLVMValueRef maker, LLVMValueRef call,
+                                    LLVMValueRef v) {
+  if (LLVMIsAConstantInt(v))
+    return v;
+  int param = maker_param_index(maker, v);
+  if (param >= 0)
+    return LLVMGetOperand(call, (unsigned)param);
+  LLVMOpcode op = LLVMGetInstructionOpcode(v);
+  LLVMValueRef a = build_in_caller(b, maker, call, LLVMGetOperand(v, 0));
+  if (op == LLVMZExt || op == LLVMSExt || op == LLVMTrunc)
+    return LLVMBuildCast(b, op, a, LLVMTypeOf(v), "h2s.size");
+  LLVMValueRef c = build_in_caller(b, maker, call, LLVMGetOperand(v, 1));
+  return LLVMBuildBinOp(b, op, a, c, "h2s.size"); /* no nuw, nsw or exact */
+}
+
+bool h2s_allocation_operand_computable(LLVMValueRef call, const struct h2s_allocator *alloc,
+                                       int arg) {
+  if (arg < 0)
+    return true;
+  if (!alloc->maker)
+    return true;
+  return caller_computable(alloc->maker, call, LLVMGetOperand(alloc->made, (unsigned)arg),
+                           OPERAND_DEPTH);
+}
+
+LLVMValueRef h2s_build_allocation_operand(LLVMBuilderRef b, LLVMValueRef call,
+                                          const struct h2s_allocator *alloc, int arg) {
+  if (!alloc->maker)
+    return LLVMGetOperand(call, (unsigned)arg);
+  LLVMValueRef v = LLVMGetOperand(alloc->made, (unsigned)arg);
+  assert(caller_computable(alloc->maker, call, v, OPERAND_DEPTH));
+  return build_in_caller(b, alloc->maker, call, v);
 }
 
 /* ---- the clone ------------------------------------------------------------ */

@@ -51,6 +51,17 @@ bool h2s_filler_always_stores(struct h2s_host *host, LLVMValueRef fn, uint64_t *
    argument where the maker passes its parameter through. */
 LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocator *alloc, int arg);
 
+/* Can the caller compute operand `arg` of a maker's allocation at the call
+   (a run-time size: the maker's parameters and pure integer arithmetic on
+   them)?  True for an allocator's own operands. */
+bool h2s_allocation_operand_computable(LLVMValueRef call, const struct h2s_allocator *alloc,
+                                       int arg);
+
+/* That operand, built at b's position before the call (the call's own
+   operand for an allocator). */
+LLVMValueRef h2s_build_allocation_operand(LLVMBuilderRef b, LLVMValueRef call,
+                                          const struct h2s_allocator *alloc, int arg);
+
 /*
  * The maker's copy that takes the caller's storage as its last parameter
  * (`point_new.h2s`), made at the first caller that needs it; `caller`

@@ -413,12 +413,20 @@ static void word_stack_bytes(struct h2s_remark *r, const struct h2s_site *site,
   h2s_remark_text(r, text);
 }
 
+static void add_allocator(struct h2s_remark *r, const struct h2s_site *site);
+
 static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
   switch (site->decision) {
   case H2S_DYNAMIC_SIZE:
-    h2s_remark_text(r, "size not known at compile time: '");
-    h2s_remark_arg_str(r, "Allocator", site->alloc.display);
-    h2s_remark_text(r, "' of a run-time value, and no guarded rewrite: ");
+    if (site->alloc.maker) { /* "object made by 'copy_str' of a run-time value" */
+      h2s_remark_text(r, "size not known at compile time: ");
+      add_allocator(r, site);
+      h2s_remark_text(r, " of a run-time value, and no guarded rewrite: ");
+    } else {
+      h2s_remark_text(r, "size not known at compile time: '");
+      h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+      h2s_remark_text(r, "' of a run-time value, and no guarded rewrite: ");
+    }
     h2s_remark_arg_str(r, "Reason", site->detail);
     break;
   case H2S_UNKNOWN_SIZE:
@@ -507,9 +515,15 @@ static void add_allocator(struct h2s_remark *r, const struct h2s_site *site) {
 }
 
 static void word_guarded_move(struct h2s_remark *r, const struct h2s_site *site) {
-  h2s_remark_text(r, "moved to stack when it fits: '");
-  h2s_remark_arg_str(r, "Allocator", site->alloc.display);
-  h2s_remark_text(r, "' of a run-time size uses a ");
+  if (site->alloc.maker) { /* "object made by 'str_new' of a run-time size" */
+    h2s_remark_text(r, "moved to stack when it fits: ");
+    add_allocator(r, site);
+    h2s_remark_text(r, " of a run-time size uses a ");
+  } else {
+    h2s_remark_text(r, "moved to stack when it fits: '");
+    h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+    h2s_remark_text(r, "' of a run-time size uses a ");
+  }
   h2s_remark_arg_uint(r, "Capacity", site->size);
   h2s_remark_text(r, "-byte stack buffer (align ");
   h2s_remark_arg_uint(r, "Align", site->align);

@@ -34,6 +34,7 @@
  * Lifetime intrinsics take (size, ptr) up to LLVM 21 and (ptr) from 22.
  */
 #include "rewrite.h"
+#include "caller_frames.h"
 #include "loop_slots.h"
 #include "size_policy.h"
 #include "stack_check.h"
@@ -302,14 +303,17 @@ static LLVMBasicBlockRef split_after(struct rewriter *rw, LLVMValueRef inst, con
 static LLVMValueRef build_size_fits(struct rewriter *rw, const struct h2s_site *site,
                                     LLVMValueRef *bytes) {
   LLVMValueRef call = site->call;
-  LLVMValueRef size = LLVMGetOperand(call, (unsigned)site->alloc.size_arg);
+  /* A maker's: computed from the call's arguments (caller_frames.c). */
+  LLVMValueRef size = h2s_build_allocation_operand(rw->builder, call, &site->alloc,
+                                                   site->alloc.size_arg);
   LLVMTypeRef type = LLVMTypeOf(size);
   LLVMValueRef capacity = LLVMConstInt(type, rw->bytes, 0);
   if (site->alloc.count_arg < 0) {
     *bytes = size;
     return LLVMBuildICmp(rw->builder, LLVMIntULE, size, capacity, "h2s.fits");
   }
-  LLVMValueRef count = LLVMGetOperand(call, (unsigned)site->alloc.count_arg);
+  LLVMValueRef count = h2s_build_allocation_operand(rw->builder, call, &site->alloc,
+                                                    site->alloc.count_arg);
   unsigned id = LLVMLookupIntrinsicID("llvm.umul.with.overflow", 23);
   LLVMValueRef decl = LLVMGetIntrinsicDeclaration(rw->module, id, &type, 1);
   LLVMTypeRef fn_type = LLVMIntrinsicGetType(rw->context, id, &type, 1);
@@ -504,8 +508,9 @@ static void rewrite_guarded(struct rewriter *rw, struct h2s_site *site, LLVMValu
     LLVMBuildBr(rw->builder, join);
   }
   h2s_mark_guarded(call);
-  /* A maker's object (checked only: its size is known): the slot is
-     filled by the maker's copy, in a block of its own. */
+  /* A maker's object (a checked slot, or a run-time size that fits): the
+     slot is filled by the maker's copy, in a block of its own; otherwise
+     the maker itself runs and allocates. */
   LLVMBasicBlockRef stack = block;
   LLVMValueRef on_stack = pointer;
   if (site->alloc.maker) {

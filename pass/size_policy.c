@@ -91,8 +91,13 @@ uint64_t h2s_static_alloca_bytes(LLVMValueRef fn, uint64_t *earlier_slots) {
 static const char *unguardable(const struct h2s_site *site, const struct h2s_options *opts) {
   if (!opts->dynamic_capacity)
     return "dynamic-capacity is 0";
-  if (site->alloc.maker)
-    return "the object is made by a function, whose copy takes a slot of a known size only";
+  if (site->alloc.maker && site->alloc.out_arg >= 0)
+    return "the object is made by a function that stores it, whose copy takes a slot of a known "
+           "size only";
+  if (site->alloc.maker &&
+      (!h2s_allocation_operand_computable(site->call, &site->alloc, site->alloc.size_arg) ||
+       !h2s_allocation_operand_computable(site->call, &site->alloc, site->alloc.count_arg)))
+    return "the function that makes the object computes its size in a way the caller cannot";
   if (site->destroyers.count)
     return "it is freed by a destroy function, whose copy would not free the heap case";
   if (site->alloc.out_arg >= 0)
