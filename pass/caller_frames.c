@@ -746,10 +746,13 @@ LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocato
 /*
  * A made allocation's run-time size as its caller can compute it: the
  * maker's parameters, integer constants, and integer arithmetic on them
- * that cannot trap (add, sub, mul, shifts, and, or, xor, casts between
- * integer types; `str_new(len)`: malloc(len + 1)), at most OPERAND_DEPTH
- * deep.  Rebuilt in the caller without nuw/nsw/exact, so it is never more
- * poison there than the maker's own value, which the allocator received.
+ * that can neither trap nor make poison (add, sub, mul, and, or, xor,
+ * casts between integer types, shifts by a constant below the width;
+ * `str_new(len)`: malloc(len + 1)), at most OPERAND_DEPTH deep.  The maker
+ * may return before it computes the size, so the caller must not compute
+ * anything worse than a value: the copies carry no nuw, nsw or exact, and
+ * the result is frozen (an argument the maker never looks at may be undef;
+ * branching on it would be undefined, choosing either way is not).
  */
 #define OPERAND_DEPTH 4
 
@@ -771,6 +774,16 @@ static int maker_param_index(LLVMValueRef maker, LLVMValueRef v) {
   return -1;
 }
 
+/* A shift by a constant below the width (another amount makes poison). */
+static bool shift_in_range(LLVMValueRef v) {
+  LLVMOpcode op = LLVMGetInstructionOpcode(v);
+  if (op != LLVMShl && op != LLVMLShr && op != LLVMAShr)
+    return true;
+  LLVMValueRef amount = LLVMGetOperand(v, 1);
+  return LLVMIsAConstantInt(amount) &&
+         LLVMConstIntGetZExtValue(amount) < LLVMGetIntTypeWidth(LLVMTypeOf(v));
+}
+
 static bool caller_computable(LLVMValueRef maker, LLVMValueRef call, LLVMValueRef v,
                               unsigned depth) {
   if (LLVMIsAConstantInt(v))
@@ -779,7 +792,7 @@ static bool caller_computable(LLVMValueRef maker, LLVMValueRef call, LLVMValueRe
   if (param >= 0)
     return (unsigned)param < (unsigned)LLVMGetNumArgOperands(call);
   if (!depth || !LLVMIsAInstruction(v) || !pure_integer_op(LLVMGetInstructionOpcode(v)) ||
-      LLVMGetTypeKind(LLVMTypeOf(v)) != LLVMIntegerTypeKind)
+      LLVMGetTypeKind(LLVMTypeOf(v)) != LLVMIntegerTypeKind || !shift_in_range(v))
     return false;
   int n = LLVMGetNumOperands(v);
   for (int i = 0; i < n; i++)
@@ -819,7 +832,8 @@ LLVMValueRef h2s_build_allocation_operand(LLVMBuilderRef b, LLVMValueRef call,
     return LLVMGetOperand(call, (unsigned)arg);
   LLVMValueRef v = LLVMGetOperand(alloc->made, (unsigned)arg);
   assert(caller_computable(alloc->maker, call, v, OPERAND_DEPTH));
-  return build_in_caller(b, alloc->maker, call, v);
+  LLVMValueRef built = build_in_caller(b, alloc->maker, call, v);
+  return LLVMIsAConstant(built) ? built : LLVMBuildFreeze(b, built, "h2s.size");
 }
 
 /* ---- the clone ------------------------------------------------------------ */

@@ -65,6 +65,18 @@ NOINLINE char *halves(const char *s, size_t n, size_t d) {
   return p;
 }
 
+// n << k bytes, k checked first: a shift by k >= 64 would be poison where
+// the maker never shifts, so the caller does not compute it.
+NOINLINE char *shifted(size_t n, unsigned k) {
+  if (k >= 8)
+    return NULL;
+  char *p = malloc(n << k);
+  if (!p)
+    return NULL;
+  memset(p, 's', n << k);
+  return p;
+}
+
 // strlen(s) + 1 bytes: the size comes from memory the maker reads.
 NOINLINE char *copy_str(const char *s) {
   size_t n = strlen(s) + 1;
@@ -146,6 +158,18 @@ NOINLINE long use_halves(size_t n, size_t d) {
   return r;
 }
 
+// IR-LABEL: define {{.*}}i64 @use_shifted(
+// IR-NOT: .h2s(
+// IR: ret i64
+NOINLINE long use_shifted(size_t n, unsigned k) {
+  char *p = shifted(n, k); // REMARK-DAG: caller-frames-runtime-size.c:[[@LINE]]:13: remark: size not known at compile time: object made by 'shifted' of a run-time value, and no guarded rewrite: the function that makes the object computes its size in a way the caller cannot
+  if (!p)
+    return -1;
+  long r = p[0] + (long)(n << k);
+  free(p);
+  return r;
+}
+
 // IR-LABEL: define {{.*}}i64 @use_copy(
 // IR-NOT: .h2s(
 // IR: ret i64
@@ -182,7 +206,8 @@ int main(int argc, char **argv) {
   size_t n = argc > 1 ? (size_t)atol(argv[1]) : 40;
   long s = 0;
   for (size_t k = 1; k <= 3; k++)
-    s += use_str(n * k) + use_zeros(n * k) + use_halves(n * k, k + 1) + use_halves(n, 0) + use_copy(n * k) + use_buf(n * k);
+    s += use_str(n * k) + use_zeros(n * k) + use_halves(n * k, k + 1) + use_halves(n, 0) +
+         use_shifted(n, (unsigned)k) + use_shifted(n, 99u) + use_copy(n * k) + use_buf(n * k);
   printf("%ld\n", s);
   return 0;
 }
