@@ -2256,6 +2256,19 @@ class Gen:
         m = [f"static {mattr} {decl_t} *{name}({', '.join(params)}) {{"]
         if kind == "buf":
             nexpr = "n" if sizek == "param" else f"{nbc}u"
+            if sizek == "param" and other != "hdr":
+                # a run-time size the caller may rebuild (caller_frames.c:
+                # parameters, constants, arithmetic that cannot make poison)
+                # or must not (a shift by a parameter, after an early return)
+                form = r.choice(["n", "n", "n + c", "n * 2u", "n << 1", "n | 7u", "n << k"])
+                if form == "n + c":
+                    nexpr = f"n + {r.choice([1, 15, 40, 200])}u"
+                elif form == "n << k":
+                    m.append(f"  u32 k = s % {r.choice([3, 70])}u;")
+                    m.append("  if (k > 2u) k = 1u;")
+                    nexpr = "(n << k)"
+                elif form != "n":
+                    nexpr = f"({form})"
             if other == "hdr":
                 m.append(f"  u8 *p = malloc({nexpr} + 16u);")
             elif alloc == "malloc":
