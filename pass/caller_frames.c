@@ -73,6 +73,9 @@ struct verdict {
   struct h2s_spans filled;
   bool always_filled; /* a filler whose entry block stores A at filled_at */
   uint64_t filled_at;
+  /* Bit i: fn may look at what parameter i's memory points to (the
+     caller's pointers there), as looks_below says. */
+  uint32_t looks_below;
   const char *why;                     /* not a maker although it has the shape: why */
   LLVMValueRef frees[MAKER_MAX_FREES]; /* A's deallocations in fn */
   unsigned free_count;
@@ -355,6 +358,38 @@ static bool only_returned(const struct h2s_function_analysis *fa, LLVMValueRef m
   return kept_whole(fa, o, a, v);
 }
 
+/*
+ * In fa's graph: the parameters whose callers' pointers fn may look at.
+ * Parameter i's memory P holds C, the caller's pointers (every deeper
+ * level); fn looks at them when any value, temporary or memory of its own
+ * besides P's and C's may hold C (a load of a pointer from P, what a
+ * callee is given of it), or when it reads or writes C's bytes (a callee
+ * that reads below its argument).  A clone in a loop whose caller keeps
+ * the previous object there would see its own slot instead: the caller's
+ * loop rule asks (`old = b->data; b->data = malloc(n); copy old`).  At
+ * -O0 a reload of the field just filled counts too: the graph does not
+ * tell it from the old value.
+ */
+static uint32_t parameters_looked_below(const struct h2s_function_analysis *fa) {
+  const struct h2s_graph *g = &fa->graph;
+  uint32_t bits = 0;
+  for (unsigned i = 0; i < fa->param_count && i < 32; i++) {
+    h2s_obj_id p = fa->param_obj[i], c = fa->param_content[i];
+    if (p == H2S_NONE || c == H2S_NONE)
+      continue;
+    const struct h2s_object_bytes *cb = &fa->obj_bytes[c];
+    bool looks = g->gave_up || !h2s_spans_empty(&cb->read) || !h2s_spans_empty(&cb->data) ||
+                 !h2s_spans_empty(&cb->zeroes) || !h2s_spans_empty(&cb->pointers) ||
+                 cb->read_deep || cb->written_deep;
+    for (h2s_node_id n = 0; n < g->node_count && !looks; n++)
+      looks = n != g->objs[p].content && n != g->objs[c].content &&
+              h2s_graph_points_to(g, n, c);
+    if (looks)
+      bits |= 1u << i;
+  }
+  return bits;
+}
+
 static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct verdict *v) {
   struct h2s_allocator a;
   LLVMValueRef made = maker_shape(host, v->fn, &a);
@@ -379,6 +414,7 @@ static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct ver
   if (only_returned(&fa, made, &a, v)) {
     v->made = made;
     v->alloc = a;
+    v->looks_below = parameters_looked_below(&fa);
   }
   else
     v->why = "the object also leaves it another way, or may be freed there by something "
@@ -551,6 +587,7 @@ static void decide_filler(struct h2s_makers *m, struct h2s_host *host, struct ve
     v->alloc = a;
     v->alloc.out_arg = (signed char)param;
     v->always_filled = stored_on_entry(v->fn, made, (unsigned)param, &v->filled, &v->filled_at);
+    v->looks_below = parameters_looked_below(&fa);
   } else {
     v->free_count = 0;
   }
@@ -727,6 +764,14 @@ bool h2s_filler_always_stores(struct h2s_host *host, LLVMValueRef fn, uint64_t *
     return false;
   *offset = v->filled_at;
   return true;
+}
+
+bool h2s_maker_looks_below(struct h2s_host *host, LLVMValueRef fn, unsigned param) {
+  struct h2s_makers *m = h2s_host_core(host);
+  const struct verdict *v = m ? find_verdict(m, fn) : NULL;
+  if (!v || !v->made || param >= 32)
+    return true;
+  return (v->looks_below >> param) & 1u;
 }
 
 LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocator *alloc,

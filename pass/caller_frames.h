@@ -46,6 +46,15 @@ const struct h2s_spans *h2s_filled_bytes(struct h2s_host *host, LLVMValueRef fn)
    argument points to on every call that returns (its entry block does). */
 bool h2s_filler_always_stores(struct h2s_host *host, LLVMValueRef fn, uint64_t *offset);
 
+/*
+ * May the maker or filler fn look below its parameter `param`: load a
+ * pointer from the memory that parameter points to and use it (read or
+ * write what it points to, compare it, pass it on), or have a callee do
+ * so?  In a loop, an older object the caller keeps there is the very slot
+ * the copy fills (loop_carried.c).  True for any parameter it cannot tell.
+ */
+bool h2s_maker_looks_below(struct h2s_host *host, LLVMValueRef fn, unsigned param);
+
 /* Operand `arg` of a site's allocation as the caller sees it: the call's
    own for an allocator; for a maker, the made allocation's, or the call's
    argument where the maker passes its parameter through. */

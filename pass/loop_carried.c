@@ -44,6 +44,13 @@
  * keeps the site on the heap too.  (A fuzz finding: the list's buffers all
  * became one slot when only a callee walked the list.)  A deallocation
  * reads nothing of the memory it frees.
+ *
+ * The allocation itself reads nothing when it is malloc; a maker's or
+ * filler's call runs code that may, while it fills the one slot: given
+ * an older object, or reaching one through memory from a parameter the
+ * maker looks below (h2s_maker_looks_below), it would read the slot it is
+ * filling as the previous object (the second audit: `old = b->data;
+ * b->data = malloc(n);` then a copy of old into the new buffer).
  */
 #include "loop_carried.h"
 #include "cfg_reach.h"
@@ -412,6 +419,64 @@ static LLVMValueRef first_call_seeing_holder(struct h2s_host *host,
   return found;
 }
 
+/*
+ * A maker's or filler's call is the allocation, but unlike malloc it runs
+ * code that may read memory: the copy fills the slot while it runs, and
+ * an older object it reaches through its arguments (a previous buffer the
+ * caller keeps in the structure it fills, or in a holder it passes) is,
+ * with one slot, that same slot.  `old = b->data; b->data = malloc(n);
+ * copy old into it` then copies the slot onto itself.  Does the call get
+ * a pointer to o as an argument, or reach, from an argument whose memory
+ * the maker looks below (h2s_maker_looks_below), an object holding one?
+ */
+static bool made_call_sees_older(struct h2s_host *host, const struct h2s_function_analysis *fa,
+                                 h2s_obj_id o, LLVMValueRef alloc, LLVMValueRef maker) {
+  const struct h2s_graph *g = &fa->graph;
+  uint32_t *seen = h2s_xcalloc(g->obj_count + 1, sizeof *seen);
+  h2s_obj_id *queue = h2s_xmalloc((g->obj_count + 1) * sizeof *queue);
+  bool found = false;
+  unsigned args = (unsigned)LLVMGetNumArgOperands(alloc);
+  for (unsigned a = 0; a < args && !found; a++) {
+    h2s_node_id n = h2s_graph_find(g, LLVMGetOperand(alloc, a));
+    if (n == H2S_NONE)
+      continue;
+    if (h2s_graph_points_to(g, n, o)) {
+      found = true; /* before the call, only an older object exists */
+      break;
+    }
+    if (!h2s_maker_looks_below(host, maker, a))
+      continue;
+    uint32_t head = 0, tail = 0, stamp = a + 1;
+    for (uint32_t i = 0; i < g->nodes[n].pts_count; i++) {
+      h2s_obj_id x = g->nodes[n].pts[i].obj;
+      if (seen[x] != stamp) {
+        seen[x] = stamp;
+        queue[tail++] = x;
+      }
+    }
+    while (head < tail && !found) {
+      h2s_obj_id x = queue[head++];
+      h2s_node_id content = g->objs[x].content;
+      if (content == H2S_NONE)
+        continue;
+      if (h2s_graph_points_to(g, content, o)) {
+        found = true;
+        break;
+      }
+      for (uint32_t i = 0; i < g->nodes[content].pts_count; i++) {
+        h2s_obj_id y = g->nodes[content].pts[i].obj;
+        if (seen[y] != stamp) {
+          seen[y] = stamp;
+          queue[tail++] = y;
+        }
+      }
+    }
+  }
+  free(seen);
+  free(queue);
+  return found;
+}
+
 void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_analysis *fa,
                             struct h2s_site *site) {
   LLVMValueRef alloc = site->call;
@@ -441,6 +506,8 @@ void h2s_check_loop_carried(struct h2s_host *host, const struct h2s_function_ana
   if (site->decision != H2S_MOVE)
     return;
   LLVMValueRef reader = first_call_seeing_holder(host, fa, o, alloc, fresh_slot);
+  if (!reader && site->alloc.maker && made_call_sees_older(host, fa, o, alloc, site->alloc.maker))
+    reader = alloc;
   if (reader) {
     site->decision = H2S_LOOP_CARRIED;
     site->blocker = reader;

@@ -2591,6 +2591,27 @@ class Gen:
                 if sh != "loop_use":
                     c.extend(free_stmt("p", "    "))
                 c.append("  }")
+            elif sh == "loop_keep":
+                # Each iteration's buffer stays in b (leaked, never read again
+                # by this function) when the next call fills b: the filler
+                # reads or marks it.  A slot shared by the iterations would
+                # be the buffer being filled.
+                # The last one ends in the last iteration: a load of b after
+                # the loop would keep every iteration's object in play.
+                n = r.randint(2, 5)
+                bound = f"{n}u" if self.chance(0.5) else f"({self.rt_expr()} % {n}u + 2u)"
+                # (fields set one by one: a memset's zeroes over the field
+                # keep the one slot away, at -O0)
+                c.append(f"{i}{T} b; b.data = NULL; b.len = 0u; b.tag = 0u; b.aux = NULL; b.in.k = 0u; "
+                         f"b.in.p = NULL; b.slots[0] = b.slots[1] = NULL; b.cookie = 0u; b.other = NULL; "
+                         f"u32 nk = {bound};")
+                c.append(f"{i}for (u32 it = 0; it < nk; it++) {{")
+                c.extend(call_fill("b", f"r + it * {r.randrange(1, 50)}u", "continue;", i + "  "))
+                c.extend(use("b", i + "  ", shapes_ok=False))
+                c.append(f"{i}  if (it + 1u == nk) {{")
+                c.extend(end("b", i + "    "))
+                c.append(f"{i}  }}")
+                c.append(f"{i}}}")
             elif sh == "loop_prev":
                 n = r.randint(2, 5)
                 a, nb = args(f"r + it * {r.randrange(1, 50)}u")
@@ -2879,6 +2900,13 @@ class Gen:
         retint = self.chance(0.7)
         early = retint and self.chance(0.3) and other != "loop"
         store_first = self.chance(0.4) and not pp
+        # The filler looks at the buffer its field held before (a caller's
+        # loop keeps it there): it xors it, reversed, into the new one, or
+        # marks it retired; with one slot for every iteration the old buffer
+        # would be the slot being filled (found by the second audit, 2026-12-01).
+        rold = (role in ("ok", "local") and not pp and other is None and F != "slots"
+                and not early and self.chance(0.3))
+        rold_kind = r.choice(["rev", "rev", "mark"]) if rold else None
         DTOP = r.randint(1, 3)
         name = f"{b}_init"
 
@@ -3001,11 +3029,20 @@ class Gen:
             m.append(f"    free({tgt}); {tgt} = p;")
             m.append("  }")
             m.append(f"  u8 *p = {tgt};")
-        elif store_first:
+        elif store_first or rold:
+            # (rold: the store in the entry block, so that the loop rule's
+            # one slot applies, before the null check)
+            if rold:
+                m.append(f"  u8 *old = {tgt}; u32 olen = b->len;")
             m.append(f"  {tgt} = {aexpr};")
             m.append(f"  if (!{tgt}) {fail}")
             m.append(f"  u8 *p = {tgt};")
             m.append(filler_stmts("p"))
+            if rold_kind == "rev":   # bytes 8..15 of either are a pointer slot: left alone
+                m.append(f"  if (old) for (u32 i = 0; i < (u32){nexpr} && i < olen; i++) {{ u32 o = olen - 1u - i;\n"
+                         f"    if ((i < 8u || i >= 16u) && (o < 8u || o >= 16u)) p[i] ^= old[o]; }}")
+            elif rold_kind == "mark":
+                m.append("  if (old && olen > 16u) old[olen - 1u] ^= 0x5au;")
         else:
             m.append(f"  u8 *p = {aexpr};")
             m.append(f"  if (!p) {fail}")
@@ -3342,9 +3379,11 @@ class Gen:
             shapes = [x for x in shapes if x not in ("global", "leak", "ret", "twice_old", "loop_prev")]
         if other == "out_local":
             shapes = [x for x in shapes if x not in ("loop_prev", "array", "twice_old")]
+        if rold:   # the filler looks at what b held: a loop that leaves it there
+            shapes += ["loop_keep"]
         nfun = r.randint(1, 3)
-        for _ in range(nfun):
-            sh = r.choice(shapes)
+        for fi in range(nfun):
+            sh = "loop_keep" if rold and fi == 0 and self.chance(0.7) else r.choice(shapes)
             fn = self.fresh(f"{b}_u")
             i = "  "
             s = f"r + {r.randrange(100)}u"
@@ -3400,6 +3439,27 @@ class Gen:
                 c.extend(call_fill("b", f"r + it * {r.randrange(1, 50)}u", "continue;", i + "  "))
                 c.extend(use("b", i + "  ", shapes_ok=self.chance(0.5)))
                 c.extend(end("b", i + "  "))
+                c.append(f"{i}}}")
+            elif sh == "loop_keep":
+                # Each iteration's buffer stays in b (leaked, never read again
+                # by this function) when the next call fills b: the filler
+                # reads or marks it.  A slot shared by the iterations would
+                # be the buffer being filled.
+                # The last one ends in the last iteration: a load of b after
+                # the loop would keep every iteration's object in play.
+                n = r.randint(2, 5)
+                bound = f"{n}u" if self.chance(0.5) else f"({self.rt_expr()} % {n}u + 2u)"
+                # (fields set one by one: a memset's zeroes over the field
+                # keep the one slot away, at -O0)
+                c.append(f"{i}{T} b; b.data = NULL; b.len = 0u; b.tag = 0u; b.aux = NULL; b.in.k = 0u; "
+                         f"b.in.p = NULL; b.slots[0] = b.slots[1] = NULL; b.cookie = 0u; b.other = NULL; "
+                         f"u32 nk = {bound};")
+                c.append(f"{i}for (u32 it = 0; it < nk; it++) {{")
+                c.extend(call_fill("b", f"r + it * {r.randrange(1, 50)}u", "continue;", i + "  "))
+                c.extend(use("b", i + "  ", shapes_ok=False))
+                c.append(f"{i}  if (it + 1u == nk) {{")
+                c.extend(end("b", i + "    "))
+                c.append(f"{i}  }}")
                 c.append(f"{i}}}")
             elif sh == "loop_prev":
                 n = r.randint(2, 4)
