@@ -11,10 +11,15 @@
  * fill:          an init function that stores a 256-byte buffer into the
  *                caller's struct (buf_init(&b, i): b->data = malloc(256),
  *                a label written into it) and a fini function that frees
- *                it (buf_fini(&b): free(b->data)), both noinline.
+ *                it (buf_fini(&b): free(b->data)), both noinline;
+ * strnew:        a noinline string constructor of a run-time size
+ *                (str_new(s, len): malloc(len + 1), copy, terminate); the
+ *                length is 10-60 bytes, and 450 on one iteration in 64,
+ *                which does not fit the 256-byte stack buffer.
  *
  * Built with -DSTACK_TWIN: the caller's local Point, filled by the same
- * code (an init function taking the storage). */
+ * code (an init function taking the storage); for strnew the small-buffer
+ * idiom (a 256-byte local array when the string fits, malloc otherwise). */
 #include "../common/bench.h"
 #include "../common/point.h"
 
@@ -68,6 +73,9 @@ typedef struct {
 
 #define BUF_BYTES 256
 
+/* strnew's string length on iteration i: 10-60, and 450 once in 64. */
+static size_t str_len(uint64_t i) { return i % 64 == 63 ? 450 : 10 + (size_t)(i * 7 % 51); }
+
 #ifndef STACK_TWIN
 
 NOINLINE int buf_init(Buf *b, uint64_t i) {
@@ -83,6 +91,31 @@ NOINLINE void buf_fini(Buf *b) {
   free(b->data);
   b->data = NULL;
   b->len = b->cap = 0;
+}
+
+NOINLINE char *str_new(const char *src, size_t len) {
+  char *s = malloc(len + 1);
+  if (!s)
+    return NULL;
+  memcpy(s, src, len);
+  s[len] = 0;
+  return s;
+}
+
+NOINLINE static uint64_t bench_strnew(uint64_t n) {
+  char str_src[512];
+  memset(str_src, '.', sizeof str_src);
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    size_t len = str_len(i);
+    label(str_src, i);
+    char *s = str_new(str_src, len);
+    if (!s)
+      abort();
+    sum += (uint64_t)s[len / 2] + (uint64_t)s[0] + len;
+    free(s);
+  }
+  return sum;
 }
 
 NOINLINE static uint64_t bench_fill(uint64_t n) {
@@ -155,6 +188,30 @@ NOINLINE static uint64_t bench_ctor_calloc(uint64_t n) {
 
 #else /* STACK_TWIN */
 
+NOINLINE void str_into(char *s, const char *src, size_t len) {
+  memcpy(s, src, len);
+  s[len] = 0;
+}
+
+NOINLINE static uint64_t bench_strnew(uint64_t n) {
+  char str_src[512];
+  memset(str_src, '.', sizeof str_src);
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    size_t len = str_len(i);
+    label(str_src, i);
+    char small[BUF_BYTES];
+    char *s = len + 1 <= sizeof small ? small : malloc(len + 1);
+    if (!s)
+      abort();
+    str_into(s, str_src, len);
+    sum += (uint64_t)s[len / 2] + (uint64_t)s[0] + len;
+    if (s != small)
+      free(s);
+  }
+  return sum;
+}
+
 NOINLINE void buf_init_into(Buf *b, char *storage, uint64_t i) {
   b->data = storage;
   b->cap = BUF_BYTES;
@@ -223,6 +280,7 @@ int main(int argc, char **argv) {
       {"ctor_noinline", bench_ctor_noinline},
       {"ctor_calloc", bench_ctor_calloc},
       {"fill", bench_fill},
+      {"strnew", bench_strnew},
   };
   return bench_main(argc, argv, v, sizeof v / sizeof v[0]);
 }
