@@ -285,8 +285,7 @@ static LLVMValueRef maker_shape(struct h2s_host *host, LLVMValueRef fn, struct h
   return made;
 }
 
-/* Has fn more than `limit` instructions?  (Stops counting past it.) */
-static bool instructions_above(LLVMValueRef fn, uint64_t limit) {
+bool h2s_instructions_above(LLVMValueRef fn, uint64_t limit) {
   uint64_t n = 0;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
@@ -395,7 +394,7 @@ static void decide_maker(struct h2s_makers *m, struct h2s_host *host, struct ver
   LLVMValueRef made = maker_shape(host, v->fn, &a);
   if (!made)
     return;
-  if (instructions_above(v->fn, m->max_copy)) {
+  if (h2s_instructions_above(v->fn, m->max_copy)) {
     v->why = "it is larger than max-copy, the largest function heap2stack copies";
     return;
   }
@@ -560,7 +559,7 @@ static bool stored_on_entry(LLVMValueRef fn, LLVMValueRef made, unsigned param,
 static void decide_filler(struct h2s_makers *m, struct h2s_host *host, struct verdict *v) {
   struct h2s_allocator a;
   LLVMValueRef made = filler_shape(host, v->fn, &a);
-  if (!made || instructions_above(v->fn, m->max_copy) ||
+  if (!made || h2s_instructions_above(v->fn, m->max_copy) ||
       on_cycle(LLVMGetInstructionParent(made)))
     return;
   h2s_summaries_ensure(host, m->cfg, v->fn);
@@ -650,7 +649,7 @@ static void decide_destroyer(struct h2s_makers *m, struct h2s_host *host, struct
   v->destroys = -1;
   LLVMValueRef fn = v->fn;
   if (LLVMIsDeclaration(fn) || LLVMGetIntrinsicID(fn) || !h2s_body_is_final(fn) ||
-      LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)) || instructions_above(fn, m->max_copy))
+      LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)) || h2s_instructions_above(fn, m->max_copy))
     return;
   h2s_summaries_ensure(host, m->cfg, fn);
   const struct h2s_summary *sum = h2s_summary_of(host, fn);

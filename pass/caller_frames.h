@@ -60,6 +60,10 @@ bool h2s_maker_looks_below(struct h2s_host *host, LLVMValueRef fn, unsigned para
    argument where the maker passes its parameter through. */
 LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocator *alloc, int arg);
 
+/* Has fn more than `limit` instructions?  (Stops counting past it: what
+   max-copy bounds, for makers' copies and kept bodies alike.) */
+bool h2s_instructions_above(LLVMValueRef fn, uint64_t limit);
+
 /* Can the caller compute operand `arg` of a maker's allocation at the call
    (a run-time size: the maker's parameters and pure integer arithmetic on
    them)?  True for an allocator's own operands. */

@@ -32,6 +32,7 @@
 #include "imported_bodies.h"
 
 #include "alloc_sites.h"
+#include "caller_frames.h"
 #include "valueset.h"
 
 #include <stdlib.h>
@@ -115,22 +116,13 @@ static bool allocates_or_frees(struct h2s_host *host, LLVMValueRef fn) {
   return false;
 }
 
-static bool more_instructions_than(LLVMValueRef fn, uint64_t limit) {
-  uint64_t n = 0;
-  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
-    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-      if (++n > limit)
-        return true;
-  return false;
-}
-
 /* Is fn an imported body the late run will lose and could use? */
 static bool worth_keeping(struct h2s_host *host, LLVMValueRef fn, uint64_t max_copy) {
   if (LLVMIsDeclaration(fn) || LLVMGetLinkage(fn) != LLVMAvailableExternallyLinkage ||
       LLVMGetIntrinsicID(fn) || LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)) ||
       string_attr(fn, KEPT_BODY) || has_enum_attr(fn, "alwaysinline") ||
       has_enum_attr(fn, "allockind") || has_enum_attr(fn, "allocsize") ||
-      string_attr(fn, "alloc-family") || more_instructions_than(fn, max_copy))
+      string_attr(fn, "alloc-family") || h2s_instructions_above(fn, max_copy))
     return false;
   LLVMValueRef call = some_call_of(fn);
   if (!call)

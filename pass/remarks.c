@@ -415,18 +415,23 @@ static void word_stack_bytes(struct h2s_remark *r, const struct h2s_site *site,
 
 static void add_allocator(struct h2s_remark *r, const struct h2s_site *site);
 
+/* "'malloc'", or for a maker's object "object made by 'str_new'". */
+static void add_quoted_allocator(struct h2s_remark *r, const struct h2s_site *site) {
+  if (site->alloc.maker) {
+    add_allocator(r, site);
+    return;
+  }
+  h2s_remark_text(r, "'");
+  h2s_remark_arg_str(r, "Allocator", site->alloc.display);
+  h2s_remark_text(r, "'");
+}
+
 static void word_size(struct h2s_remark *r, const struct h2s_site *site) {
   switch (site->decision) {
   case H2S_DYNAMIC_SIZE:
-    if (site->alloc.maker) { /* "object made by 'copy_str' of a run-time value" */
-      h2s_remark_text(r, "size not known at compile time: ");
-      add_allocator(r, site);
-      h2s_remark_text(r, " of a run-time value, and no guarded rewrite: ");
-    } else {
-      h2s_remark_text(r, "size not known at compile time: '");
-      h2s_remark_arg_str(r, "Allocator", site->alloc.display);
-      h2s_remark_text(r, "' of a run-time value, and no guarded rewrite: ");
-    }
+    h2s_remark_text(r, "size not known at compile time: ");
+    add_quoted_allocator(r, site);
+    h2s_remark_text(r, " of a run-time value, and no guarded rewrite: ");
     h2s_remark_arg_str(r, "Reason", site->detail);
     break;
   case H2S_UNKNOWN_SIZE:
@@ -515,15 +520,9 @@ static void add_allocator(struct h2s_remark *r, const struct h2s_site *site) {
 }
 
 static void word_guarded_move(struct h2s_remark *r, const struct h2s_site *site) {
-  if (site->alloc.maker) { /* "object made by 'str_new' of a run-time size" */
-    h2s_remark_text(r, "moved to stack when it fits: ");
-    add_allocator(r, site);
-    h2s_remark_text(r, " of a run-time size uses a ");
-  } else {
-    h2s_remark_text(r, "moved to stack when it fits: '");
-    h2s_remark_arg_str(r, "Allocator", site->alloc.display);
-    h2s_remark_text(r, "' of a run-time size uses a ");
-  }
+  h2s_remark_text(r, "moved to stack when it fits: ");
+  add_quoted_allocator(r, site);
+  h2s_remark_text(r, " of a run-time size uses a ");
   h2s_remark_arg_uint(r, "Capacity", site->size);
   h2s_remark_text(r, "-byte stack buffer (align ");
   h2s_remark_arg_uint(r, "Align", site->align);

@@ -2591,27 +2591,6 @@ class Gen:
                 if sh != "loop_use":
                     c.extend(free_stmt("p", "    "))
                 c.append("  }")
-            elif sh == "loop_keep":
-                # Each iteration's buffer stays in b (leaked, never read again
-                # by this function) when the next call fills b: the filler
-                # reads or marks it.  A slot shared by the iterations would
-                # be the buffer being filled.
-                # The last one ends in the last iteration: a load of b after
-                # the loop would keep every iteration's object in play.
-                n = r.randint(2, 5)
-                bound = f"{n}u" if self.chance(0.5) else f"({self.rt_expr()} % {n}u + 2u)"
-                # (fields set one by one: a memset's zeroes over the field
-                # keep the one slot away, at -O0)
-                c.append(f"{i}{T} b; b.data = NULL; b.len = 0u; b.tag = 0u; b.aux = NULL; b.in.k = 0u; "
-                         f"b.in.p = NULL; b.slots[0] = b.slots[1] = NULL; b.cookie = 0u; b.other = NULL; "
-                         f"u32 nk = {bound};")
-                c.append(f"{i}for (u32 it = 0; it < nk; it++) {{")
-                c.extend(call_fill("b", f"r + it * {r.randrange(1, 50)}u", "continue;", i + "  "))
-                c.extend(use("b", i + "  ", shapes_ok=False))
-                c.append(f"{i}  if (it + 1u == nk) {{")
-                c.extend(end("b", i + "    "))
-                c.append(f"{i}  }}")
-                c.append(f"{i}}}")
             elif sh == "loop_prev":
                 n = r.randint(2, 5)
                 a, nb = args(f"r + it * {r.randrange(1, 50)}u")
