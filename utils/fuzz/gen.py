@@ -2260,9 +2260,13 @@ class Gen:
                 # a run-time size the caller may rebuild (caller_frames.c:
                 # parameters, constants, arithmetic that cannot make poison)
                 # or must not (a shift by a parameter, after an early return)
-                form = r.choice(["n", "n", "n + c", "n * 2u", "n << 1", "n | 7u", "n << k"])
+                # (aligned_alloc's size stays a multiple of its alignment)
+                forms = ["n", "n", "n + c", "n * 2u", "n << 1", "n | 7u", "n << k"]
+                if alloc == "aligned_alloc":
+                    forms = ["n", "n", "n + c", "n * 2u", "n << 1", "n << k"]
+                form = r.choice(forms)
                 if form == "n + c":
-                    nexpr = f"n + {r.choice([1, 15, 40, 200])}u"
+                    nexpr = f"n + {r.choice([16, 48, 208] if alloc == 'aligned_alloc' else [1, 15, 40, 200])}u"
                 elif form == "n << k":
                     m.append(f"  u32 k = s % {r.choice([3, 70])}u;")
                     m.append("  if (k > 2u) k = 1u;")
