@@ -45,11 +45,13 @@ void buf_fini(struct buf *b);
 // LINK: --- !Passed
 // LINK-NEXT: Pass: heap2stack
 // LINK-NEXT: Name: Moved
-// LINK-NEXT: DebugLoc: { File: {{.*}}caller-frames-imported.c{{'?}}, Line: [[@LINE+8]],
+// LINK-NEXT: DebugLoc: { File: {{.*}}caller-frames-imported.c
+// LINK: Line: [[@LINE+9]],
 // LINK: Function: use_point
 // LINK: Maker: point_new{{$}}
 // LINK: Name: MovedToCaller
-// LINK-NEXT: DebugLoc: { File: {{.*}}lto-imported-makers.c{{'?}}, Line: 16,
+// LINK-NEXT: DebugLoc: { File: {{.*}}lto-imported-makers.c
+// LINK: Line: 16,
 // LINK: Caller: use_point
 // LINK: Copy: point_new.h2s{{$}}
 __attribute__((noinline)) long use_point(long v) {
@@ -82,7 +84,8 @@ __attribute__((noinline)) long use_small(long v) {
 // ALL: ret
 
 // LINK: Name: Moved
-// LINK-NEXT: DebugLoc: { File: {{.*}}caller-frames-imported.c{{'?}}, Line: [[@LINE+5]],
+// LINK-NEXT: DebugLoc: { File: {{.*}}caller-frames-imported.c
+// LINK: Line: [[@LINE+5]],
 // LINK: Function: use_buf
 // LINK: Maker: buf_init{{$}}
 __attribute__((noinline)) long use_buf(long v) {
