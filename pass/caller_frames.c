@@ -895,8 +895,7 @@ static LLVMValueRef copy_function(struct h2s_host *host, LLVMValueRef fn, bool s
   memcpy(copy_name + len, ".h2s", 5);
   LLVMValueRef copy = h2s_host_clone_function(host, fn, copy_name, storage, values, count);
   free(copy_name);
-  if (origin)
-    h2s_unmark_kept_body(copy);
+  h2s_unmark_kept_body(copy);
   return copy;
 }
 

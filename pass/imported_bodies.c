@@ -88,6 +88,8 @@ LLVMValueRef h2s_kept_body_origin(LLVMValueRef body) {
 void h2s_unmark_kept_body(LLVMValueRef clone) {
   LLVMRemoveStringAttributeAtIndex(clone, LLVMAttributeFunctionIndex, KEPT_BODY_OF,
                                    (unsigned)strlen(KEPT_BODY_OF));
+  LLVMRemoveStringAttributeAtIndex(clone, LLVMAttributeFunctionIndex, KEPT_BODY,
+                                   (unsigned)strlen(KEPT_BODY));
 }
 
 /* A direct call of fn, with fn's own type, in a function with a body, or NULL. */

@@ -18,7 +18,8 @@ LLVMValueRef h2s_kept_body(LLVMValueRef fn);
 /* The function a kept body is the body of, or NULL. */
 LLVMValueRef h2s_kept_body_origin(LLVMValueRef body);
 
-/* A clone made from a kept body is code that runs: it is not one. */
+/* A clone (of a kept body, or of a function that has one) is code that
+   runs: it carries neither mark. */
 void h2s_unmark_kept_body(LLVMValueRef clone);
 
 #endif

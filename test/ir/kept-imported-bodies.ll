@@ -14,6 +14,13 @@
 ; RUN:   -pass-remarks-missed=heap2stack -S %s -o %t.none.ll 2>%t.none.err
 ; RUN: FileCheck %s --check-prefix=NONE < %t.none.ll
 ; RUN: count 0 < %t.none.err
+; Where the body is still there (ThinLTO's pre-link has no
+; EliminateAvailableExternallyPass), the copy is made from the function
+; itself, and neither it nor anything else keeps a mark.
+; RUN: %opt -passes='heap2stack-keep-bodies,heap2stack' -S %s | FileCheck %s --check-prefix=NOELIM
+; NOELIM: define internal ptr @point_new.h2s(
+; NOELIM-NOT: heap2stack-kept-body
+; NOELIM-NOT: heap2stack-body-of
 ; Without a late run (the CGSCC form, or -heap2stack-disable), nothing is kept.
 ; RUN: %opt -heap2stack-disable -passes='heap2stack-keep-bodies' -S %s | FileCheck %s --check-prefix=KEEP-OFF
 ; RUN: %opt -heap2stack-caller-frames=0 -passes='heap2stack-keep-bodies' -S %s | FileCheck %s --check-prefix=KEEP-OFF
