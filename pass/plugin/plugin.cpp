@@ -191,6 +191,16 @@ std::vector<bool> runCore(RunState &State, H2SNumbering &Numbering, h2s_remark_p
   return std::vector<bool>(Changed.get(), Changed.get() + Fns.size());
 }
 
+// A host for a pass that decides no site: its own empty decided set,
+// summaries and numbering.
+struct ScratchHost {
+  H2SDecidedSet Decided;
+  H2SSummaryMap Summaries;
+  H2SNumbering Numbering;
+  h2s_host Host;
+  explicit ScratchHost(FunctionAnalysisManager &FAM) : Host(FAM, Decided, Summaries, Numbering) {}
+};
+
 // Deletes the kept bodies (pass/imported_bodies.c) after their analyses.
 bool dropKeptBodies(Module &M, FunctionAnalysisManager &FAM) {
   bool Any = false;
@@ -201,19 +211,6 @@ bool dropKeptBodies(Module &M, FunctionAnalysisManager &FAM) {
     }
   return Any && h2s_drop_kept_bodies(wrap(&M)) > 0;
 }
-
-class DropKeptBodiesPass : public PassInfoMixin<DropKeptBodiesPass> {
-public:
-  PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
-    FunctionAnalysisManager &FAM =
-        MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
-    if (!dropKeptBodies(M, FAM))
-      return PreservedAnalyses::all();
-    PreservedAnalyses PA;
-    PA.preserveSet<AllAnalysesOn<Function>>(); // functions were deleted, none changed
-    return PA;
-  }
-};
 
 // `heap2stack-keep-bodies`, at the start of clang's simplification
 // pipeline: an internal copy of each imported (available_externally)
@@ -231,11 +228,8 @@ public:
       return PreservedAnalyses::all();
     FunctionAnalysisManager &FAM =
         MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
-    H2SDecidedSet Decided;
-    H2SSummaryMap Summaries;
-    H2SNumbering Numbering;
-    h2s_host Host(FAM, Decided, Summaries, Numbering);
-    if (!h2s_keep_imported_bodies(&Host, wrap(&M), Opts.max_copy))
+    ScratchHost Scratch(FAM);
+    if (!h2s_keep_imported_bodies(&Scratch.Host, wrap(&M), Opts.max_copy))
       return PreservedAnalyses::all();
     PreservedAnalyses PA;
     PA.preserveSet<AllAnalysesOn<Function>>(); // no function changed: one was added
@@ -318,12 +312,9 @@ public:
       return PreservedAnalyses::all();
     FunctionAnalysisManager &FAM =
         MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
-    H2SDecidedSet Decided;
-    H2SSummaryMap Summaries;
-    H2SNumbering Numbering;
-    h2s_host Host(FAM, Decided, Summaries, Numbering);
+    ScratchHost Scratch(FAM);
     for (Function &F : M)
-      h2s_warn_unchecked_noheap(&Host, wrap(&F));
+      h2s_warn_unchecked_noheap(&Scratch.Host, wrap(&F));
     return PreservedAnalyses::all();
   }
 };
@@ -480,19 +471,14 @@ void registerCallbacks(PassBuilder &PB) {
   });
   // Imported bodies the late run needs (pass/imported_bodies.c): kept when
   // the simplification pipeline starts, before GlobalOpt and the inliner,
-  // and deleted by the late run.  Without a late run there is nobody to use
-  // or delete them.
+  // and deleted by the late run, which every pipeline that runs this
+  // callback also has (ThinLTO's pre-link included), under the same
+  // conditions.  Without a late run there is nobody to use or delete them.
   PB.registerPipelineEarlySimplificationEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel Level, auto...) {
         if (Level == OptimizationLevel::O0 || !LateRerun || Disable || !CallerFrames)
           return;
         MPM.addPass(KeepImportedBodiesPass(optionsFromCommandLine()));
-      });
-  PB.registerOptimizerLastEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel Level, auto...) {
-        if (Level == OptimizationLevel::O0)
-          return;
-        MPM.addPass(DropKeptBodiesPass());
       });
   // Full LTO's link-time pipeline inlines across modules without that
   // extension point: run at its end, then let SROA and InstCombine clean
