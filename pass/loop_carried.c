@@ -127,22 +127,32 @@ static bool rewritten_before(struct h2s_host *host, LLVMValueRef alloc, int out_
 }
 
 /*
- * The allocation is a filler's call (caller_frames.c) that stores its
- * object into field k of the alloca `slot` (the call's argument is the
- * slot itself) on every call that returns, it dominates `load`, and the
- * load reads exactly that field: the load reads this call's object, or
- * what was stored there since (which, if old, is stale by its own flow).
+ * When `alloc` is a filler's call (caller_frames.c) that stores its object
+ * into field *k of what its argument points to on every call that
+ * returns: that argument.  NULL otherwise.
+ */
+static LLVMValueRef always_filled_argument(struct h2s_host *host, LLVMValueRef alloc,
+                                           uint64_t *k) {
+  struct h2s_allocator a;
+  const char *why = NULL;
+  if (!alloc || h2s_classify_allocation(host, alloc, &a, &why) != H2S_CALL_ALLOC || !a.maker ||
+      a.out_arg < 0 || (unsigned)a.out_arg >= LLVMGetNumArgOperands(alloc) ||
+      !h2s_filler_always_stores(host, a.maker, k))
+    return NULL;
+  return LLVMGetOperand(alloc, (unsigned)a.out_arg);
+}
+
+/*
+ * The allocation is a filler's call that stores its object into field k
+ * of the alloca `slot` (the call's argument is the slot itself) on every
+ * call that returns, it dominates `load`, and the load reads exactly that
+ * field: the load reads this call's object, or what was stored there since
+ * (which, if old, is stale by its own flow).
  */
 static bool filled_before(struct h2s_host *host, LLVMValueRef alloc, LLVMValueRef slot,
                           LLVMValueRef load) {
-  struct h2s_allocator a;
-  const char *why = NULL;
   uint64_t k;
-  if (!alloc || !slot || !LLVMIsAAllocaInst(slot) ||
-      h2s_classify_allocation(host, alloc, &a, &why) != H2S_CALL_ALLOC || !a.maker ||
-      a.out_arg < 0 || (unsigned)a.out_arg >= LLVMGetNumArgOperands(alloc) ||
-      LLVMGetOperand(alloc, (unsigned)a.out_arg) != slot ||
-      !h2s_filler_always_stores(host, a.maker, &k))
+  if (!slot || !LLVMIsAAllocaInst(slot) || always_filled_argument(host, alloc, &k) != slot)
     return false;
   LLVMTargetDataRef layout =
       LLVMGetModuleDataLayout(LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(load))));
@@ -310,17 +320,19 @@ static bool *stale_nodes(struct freshness *f, h2s_obj_id o, LLVMValueRef alloc, 
 
 /*
  * Can `call` reach, from a pointer argument and through memory, an object
- * whose memory holds a pointer to o?  seen[] is scratch (one mark per
- * object, `stamp` distinguishes calls), queue has room for every object.
+ * whose memory holds a pointer to o (other than fresh_holder)?  With a
+ * `maker`, only from the arguments whose memory it looks below
+ * (h2s_maker_looks_below).  seen[] is scratch (one mark per object,
+ * `stamp` distinguishes calls), queue has room for every object.
  */
-static bool call_sees_holder(const struct h2s_graph *g, h2s_obj_id o, LLVMValueRef call,
-                             h2s_obj_id fresh_holder, uint32_t *seen, uint32_t stamp,
-                             h2s_obj_id *queue) {
+static bool call_sees_holder(struct h2s_host *host, const struct h2s_graph *g, h2s_obj_id o,
+                             LLVMValueRef call, h2s_obj_id fresh_holder, LLVMValueRef maker,
+                             uint32_t *seen, uint32_t stamp, h2s_obj_id *queue) {
   uint32_t head = 0, tail = 0;
   unsigned args = (unsigned)LLVMGetNumArgOperands(call);
   for (unsigned a = 0; a < args; a++) {
     h2s_node_id n = h2s_graph_find(g, LLVMGetOperand(call, a));
-    if (n == H2S_NONE)
+    if (n == H2S_NONE || (maker && !h2s_maker_looks_below(host, maker, a)))
       continue;
     for (uint32_t i = 0; i < g->nodes[n].pts_count; i++) {
       h2s_obj_id x = g->nodes[n].pts[i].obj;
@@ -368,14 +380,10 @@ static bool frees_only(struct h2s_host *host, LLVMValueRef call) {
 static h2s_obj_id filled_slot(struct h2s_host *host, const struct h2s_function_analysis *fa,
                               LLVMValueRef alloc, const bool *stale) {
   const struct h2s_graph *g = &fa->graph;
-  struct h2s_allocator a;
-  const char *why = NULL;
   uint64_t k;
-  if (h2s_classify_allocation(host, alloc, &a, &why) != H2S_CALL_ALLOC || !a.maker ||
-      a.out_arg < 0 || (unsigned)a.out_arg >= LLVMGetNumArgOperands(alloc) ||
-      !h2s_filler_always_stores(host, a.maker, &k))
+  LLVMValueRef slot = always_filled_argument(host, alloc, &k);
+  if (!slot)
     return H2S_NONE;
-  LLVMValueRef slot = LLVMGetOperand(alloc, (unsigned)a.out_arg);
   h2s_node_id n = h2s_graph_find(g, slot);
   if (!LLVMIsAAllocaInst(slot) || n == H2S_NONE || g->nodes[n].pts_count != 1)
     return H2S_NONE;
@@ -408,11 +416,11 @@ static LLVMValueRef first_call_seeing_holder(struct h2s_host *host,
        bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i && !found; i = LLVMGetNextInstruction(i))
       if (h2s_is_call(i) && i != alloc && !reads_nothing(i) && !frees_only(host, i) &&
-          call_sees_holder(g, o, i,
+          call_sees_holder(host, g, o, i,
                            fresh_slot != H2S_NONE && h2s_host_dominates(host, alloc, i)
                                ? fresh_slot
                                : H2S_NONE,
-                           seen, ++stamp, queue))
+                           NULL, seen, ++stamp, queue))
         found = i;
   free(seen);
   free(queue);
@@ -432,46 +440,15 @@ static LLVMValueRef first_call_seeing_holder(struct h2s_host *host,
 static bool made_call_sees_older(struct h2s_host *host, const struct h2s_function_analysis *fa,
                                  h2s_obj_id o, LLVMValueRef alloc, LLVMValueRef maker) {
   const struct h2s_graph *g = &fa->graph;
+  unsigned args = (unsigned)LLVMGetNumArgOperands(alloc);
+  for (unsigned a = 0; a < args; a++) {
+    h2s_node_id n = h2s_graph_find(g, LLVMGetOperand(alloc, a));
+    if (n != H2S_NONE && h2s_graph_points_to(g, n, o))
+      return true; /* before the call, only an older object exists */
+  }
   uint32_t *seen = h2s_xcalloc(g->obj_count + 1, sizeof *seen);
   h2s_obj_id *queue = h2s_xmalloc((g->obj_count + 1) * sizeof *queue);
-  bool found = false;
-  unsigned args = (unsigned)LLVMGetNumArgOperands(alloc);
-  for (unsigned a = 0; a < args && !found; a++) {
-    h2s_node_id n = h2s_graph_find(g, LLVMGetOperand(alloc, a));
-    if (n == H2S_NONE)
-      continue;
-    if (h2s_graph_points_to(g, n, o)) {
-      found = true; /* before the call, only an older object exists */
-      break;
-    }
-    if (!h2s_maker_looks_below(host, maker, a))
-      continue;
-    uint32_t head = 0, tail = 0, stamp = a + 1;
-    for (uint32_t i = 0; i < g->nodes[n].pts_count; i++) {
-      h2s_obj_id x = g->nodes[n].pts[i].obj;
-      if (seen[x] != stamp) {
-        seen[x] = stamp;
-        queue[tail++] = x;
-      }
-    }
-    while (head < tail && !found) {
-      h2s_obj_id x = queue[head++];
-      h2s_node_id content = g->objs[x].content;
-      if (content == H2S_NONE)
-        continue;
-      if (h2s_graph_points_to(g, content, o)) {
-        found = true;
-        break;
-      }
-      for (uint32_t i = 0; i < g->nodes[content].pts_count; i++) {
-        h2s_obj_id y = g->nodes[content].pts[i].obj;
-        if (seen[y] != stamp) {
-          seen[y] = stamp;
-          queue[tail++] = y;
-        }
-      }
-    }
-  }
+  bool found = call_sees_holder(host, g, o, alloc, H2S_NONE, maker, seen, 1, queue);
   free(seen);
   free(queue);
   return found;
