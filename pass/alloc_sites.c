@@ -144,6 +144,11 @@ LLVMValueRef h2s_stored_address(LLVMValueRef inst, int out_arg) {
   return NULL;
 }
 
+bool h2s_has_fn_attr(LLVMValueRef fn, const char *name) {
+  unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+  return kind && LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind);
+}
+
 bool h2s_is_call(LLVMValueRef v) {
   return LLVMIsACallInst(v) || LLVMIsAInvokeInst(v);
 }

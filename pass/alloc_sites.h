@@ -118,6 +118,9 @@ LLVMValueRef h2s_strip_casts(LLVMValueRef v);
  */
 const char *h2s_library_heap_call(LLVMValueRef call, const char **what, const char **when);
 
+/* Does fn carry the enum function attribute `name` (nocallback, optnone, ...)? */
+bool h2s_has_fn_attr(LLVMValueRef fn, const char *name);
+
 /* True if `v` is a call or invoke instruction (a CallBase). */
 bool h2s_is_call(LLVMValueRef v);
 

@@ -234,11 +234,6 @@ static LLVMValueRef returned_object(LLVMValueRef fn) {
   return made;
 }
 
-static bool has_fn_attr(LLVMValueRef fn, const char *name) {
-  unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
-  return kind && LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind);
-}
-
 /* Calls setjmp or another returns_twice function, or makes a musttail call. */
 static bool calls_specially(LLVMValueRef fn) {
   unsigned twice = LLVMGetEnumAttributeKindForName("returns_twice", 13);
@@ -297,7 +292,7 @@ bool h2s_instructions_above(LLVMValueRef fn, uint64_t limit) {
 static bool on_cycle(LLVMBasicBlockRef bb) { return h2s_successors_reach(bb, bb, NULL); }
 
 static bool function_excluded(struct h2s_host *host, LLVMValueRef fn) {
-  if (has_fn_attr(fn, "optnone") || has_fn_attr(fn, "presplitcoroutine") ||
+  if (h2s_has_fn_attr(fn, "optnone") || h2s_has_fn_attr(fn, "presplitcoroutine") ||
       h2s_function_has_annotation(fn, "heap2stack_off") || calls_specially(fn))
     return true;
   const struct h2s_summary *own = h2s_summary_of(host, fn);
@@ -773,6 +768,15 @@ bool h2s_maker_looks_below(struct h2s_host *host, LLVMValueRef fn, unsigned para
   return (v->looks_below >> param) & 1u;
 }
 
+/* Which parameter of the maker v is, or -1. */
+static int maker_param_index(LLVMValueRef maker, LLVMValueRef v) {
+  unsigned n = LLVMCountParams(maker);
+  for (unsigned i = 0; i < n; i++)
+    if (LLVMGetParam(maker, i) == v)
+      return (int)i;
+  return -1;
+}
+
 LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocator *alloc,
                                     int arg) {
   if (arg < 0)
@@ -780,11 +784,12 @@ LLVMValueRef h2s_allocation_operand(LLVMValueRef call, const struct h2s_allocato
   if (!alloc->maker)
     return LLVMGetOperand(call, (unsigned)arg);
   LLVMValueRef v = LLVMGetOperand(alloc->made, (unsigned)arg);
-  unsigned n = LLVMCountParams(alloc->maker);
-  for (unsigned i = 0; i < n; i++)
-    if (LLVMGetParam(alloc->maker, i) == v)
-      return i < LLVMGetNumArgOperands(call) ? LLVMGetOperand(call, i) : NULL;
-  return v;
+  int param = maker_param_index(alloc->maker, v);
+  if (param < 0)
+    return v;
+  return (unsigned)param < (unsigned)LLVMGetNumArgOperands(call)
+             ? LLVMGetOperand(call, (unsigned)param)
+             : NULL;
 }
 
 /*
@@ -808,14 +813,6 @@ static bool pure_integer_op(LLVMOpcode op) {
   default:
     return false;
   }
-}
-
-static int maker_param_index(LLVMValueRef maker, LLVMValueRef v) {
-  unsigned n = LLVMCountParams(maker);
-  for (unsigned i = 0; i < n; i++)
-    if (LLVMGetParam(maker, i) == v)
-      return (int)i;
-  return -1;
 }
 
 /* A shift by a constant below the width (another amount makes poison). */

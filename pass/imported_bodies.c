@@ -46,11 +46,6 @@ static LLVMAttributeRef string_attr(LLVMValueRef fn, const char *key) {
   return LLVMGetStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, key, (unsigned)strlen(key));
 }
 
-static bool has_enum_attr(LLVMValueRef fn, const char *name) {
-  unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
-  return kind && LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind);
-}
-
 bool h2s_is_kept_body(LLVMValueRef fn) {
   return fn && LLVMIsAFunction(fn) && string_attr(fn, KEPT_BODY_OF) != NULL;
 }
@@ -122,8 +117,8 @@ static bool allocates_or_frees(struct h2s_host *host, LLVMValueRef fn) {
 static bool worth_keeping(struct h2s_host *host, LLVMValueRef fn, uint64_t max_copy) {
   if (LLVMIsDeclaration(fn) || LLVMGetLinkage(fn) != LLVMAvailableExternallyLinkage ||
       LLVMGetIntrinsicID(fn) || LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)) ||
-      string_attr(fn, KEPT_BODY) || has_enum_attr(fn, "alwaysinline") ||
-      has_enum_attr(fn, "allockind") || has_enum_attr(fn, "allocsize") ||
+      string_attr(fn, KEPT_BODY) || h2s_has_fn_attr(fn, "alwaysinline") ||
+      h2s_has_fn_attr(fn, "allockind") || h2s_has_fn_attr(fn, "allocsize") ||
       string_attr(fn, "alloc-family") || h2s_instructions_above(fn, max_copy))
     return false;
   LLVMValueRef call = some_call_of(fn);

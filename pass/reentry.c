@@ -251,11 +251,6 @@ static bool module_registers_stream_code(struct h2s_reentry_table *t, LLVMModule
   return found;
 }
 
-static bool has_fn_attr(LLVMValueRef fn, const char *name) {
-  unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
-  return kind && LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind);
-}
-
 /* Its memory effects (the `memory` attribute: two bits per location,
    argmem first, then inaccessiblemem) do not write inaccessible memory.
    A function with an allocation site does (malloc writes the allocator's
@@ -301,7 +296,7 @@ static bool calls_into_unseen(struct h2s_reentry_table *t, struct h2s_host *host
     return false;
   }
   if (LLVMIsDeclaration(callee)) {
-    if (has_fn_attr(callee, "nocallback") || has_fn_attr(callee, "allockind") ||
+    if (h2s_has_fn_attr(callee, "nocallback") || h2s_has_fn_attr(callee, "allockind") ||
         cannot_allocate(callee) || runtime_calls_nothing(name_of(callee)))
       return false; /* nocallback: `__attribute__((leaf))` in C; allocators call nothing back */
     const char *lib = h2s_host_library_function(host, call);
@@ -475,7 +470,7 @@ static bool entered_from_unseen(struct h2s_reentry_table *t, LLVMValueRef fn) {
 }
 
 const char *h2s_may_reenter(struct h2s_reentry_table *t, struct h2s_host *host, LLVMValueRef fn) {
-  if (LLVMIsDeclaration(fn) || has_fn_attr(fn, "norecurse") || !reaches_unseen(t, host, fn) ||
+  if (LLVMIsDeclaration(fn) || h2s_has_fn_attr(fn, "norecurse") || !reaches_unseen(t, host, fn) ||
       !entered_from_unseen(t, fn))
     return NULL;
   struct entry *e = entry_of(t, fn);
