@@ -324,11 +324,6 @@ static bool run_on_function(struct h2s_session *s, struct h2s_host *host, LLVMVa
   return changed;
 }
 
-/*
- * heap2stack_noheap also forbids the C library calls that hand fn new heap
- * memory (strdup, asprintf, ...), which are no allocation sites: heap2stack
- * cannot move what the library allocates.  Each is reported once per run.
- */
 /* i, when it is a call that hands its function new heap memory: an
    allocation (*name NULL), or a C library function that is no allocation
    site (*name, *what and *when say which and how); NULL otherwise. */
@@ -345,6 +340,11 @@ static LLVMValueRef heap_call(struct h2s_host *host, LLVMValueRef i, const char 
   return *name ? i : NULL;
 }
 
+/*
+ * heap2stack_noheap also forbids the C library calls that hand fn new heap
+ * memory (strdup, asprintf, ...), which are no allocation sites: heap2stack
+ * cannot move what the library allocates.  Each is reported once per run.
+ */
 static void check_library_heap_calls(struct h2s_host *host, LLVMValueRef fn) {
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
