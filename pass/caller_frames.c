@@ -640,11 +640,25 @@ static bool field_freed_exactly(const struct h2s_function_analysis *fa, LLVMValu
  * callee frees it.  The rest of what it does (freeing what p points to)
  * stays with it, in its copy too.
  */
+/* Does fn itself call a deallocator?  A destroyer's frees are its own
+   (freed_exactly and field_freed_exactly count them): without one, no
+   graph need be built to know it is none. */
+static bool deallocates(struct h2s_host *host, LLVMValueRef fn) {
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      struct h2s_deallocator d;
+      if (h2s_is_call(i) && h2s_match_deallocator(host, i, &d))
+        return true;
+    }
+  return false;
+}
+
 static void decide_destroyer(struct h2s_makers *m, struct h2s_host *host, struct verdict *v) {
   v->destroys = -1;
   LLVMValueRef fn = v->fn;
   if (LLVMIsDeclaration(fn) || LLVMGetIntrinsicID(fn) || !h2s_body_is_final(fn) ||
-      LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)) || h2s_instructions_above(fn, m->max_copy))
+      LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)) ||
+      h2s_instructions_above(fn, m->max_copy) || !deallocates(host, fn))
     return;
   h2s_summaries_ensure(host, m->cfg, fn);
   const struct h2s_summary *sum = h2s_summary_of(host, fn);
