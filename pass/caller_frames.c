@@ -97,6 +97,7 @@ struct h2s_makers {
   const struct h2s_analysis_config *cfg;
   struct h2s_chain_table *chains;
   bool enabled, deciding;
+  uint64_t deciding_calls; /* calls seen as makers' or destroyers' while deciding */
   uint64_t max_copy; /* the largest maker copied, in instructions */
   struct verdict *verdicts;
   uint32_t verdict_count, verdict_capacity;
@@ -172,6 +173,11 @@ void h2s_makers_deciding(struct h2s_host *host, bool on) {
   struct h2s_makers *m = h2s_host_core(host);
   if (m)
     m->deciding = on;
+}
+
+uint64_t h2s_makers_deciding_calls(struct h2s_host *host) {
+  struct h2s_makers *m = h2s_host_core(host);
+  return m ? m->deciding_calls : 0;
 }
 
 /* ---- is fn a maker? ------------------------------------------------------ */
@@ -751,6 +757,7 @@ enum h2s_call_class h2s_maker_allocator(struct h2s_host *host, LLVMValueRef call
       *why = v->why;
     return H2S_CALL_OTHER;
   }
+  m->deciding_calls++;
   *out = v->alloc;
   h2s_display_function(host, fn, out->display);
   out->maker = fn;
@@ -954,6 +961,7 @@ bool h2s_destroyer_call(struct h2s_host *host, LLVMValueRef call, struct h2s_dea
   const struct verdict *v = verdict_of(m, host, fn);
   if (v->destroys < 0)
     return false;
+  m->deciding_calls++;
   *out = v->dealloc;
   return true;
 }

@@ -25,6 +25,11 @@ void h2s_makers_begin(struct h2s_makers *m, struct h2s_host *host, LLVMValueRef 
    a maker is an allocation site of the caller. */
 void h2s_makers_deciding(struct h2s_host *host, bool on);
 
+/* How many calls have been taken for a maker's, a filler's or a
+   destroyer's while deciding, so far: an analysis during which this did
+   not change is the same as one made for a summary (summary_solver.c). */
+uint64_t h2s_makers_deciding_calls(struct h2s_host *host);
+
 /*
  * Is `call` (of fn, called directly) a call of a function that makes one
  * object for its caller, returned (a maker) or stored into what one of its

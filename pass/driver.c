@@ -415,13 +415,22 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     if (!any)
       continue;
     /* Its callees' summaries first (and its own, which says whether it is
-       part of a call cycle), then its own graph with them. */
-    h2s_summaries_ensure(host, &s->cfg, fns[i]);
+       part of a call cycle), then its own graph with them.  Outside a
+       cycle, its own summary comes from that graph, unless calls were
+       taken for makers' or destroyers' in it, which a summary's are not. */
+    bool own_pending = h2s_summaries_ensure_callees(host, &s->cfg, fns[i]);
     const struct h2s_summary *own = h2s_summary_of(host, fns[i]);
-    bool recursive = own && own->in_cycle;
+    bool recursive = !own_pending && own && own->in_cycle;
     struct h2s_function_analysis fa;
     h2s_makers_deciding(host, true);
+    uint64_t makers_before = h2s_makers_deciding_calls(host);
     h2s_analyze_function(host, &s->cfg, fns[i], &fa);
+    if (own_pending) {
+      bool same = h2s_makers_deciding_calls(host) == makers_before;
+      h2s_makers_deciding(host, false);
+      h2s_summary_finish(host, &s->cfg, fns[i], same ? &fa : NULL);
+      h2s_makers_deciding(host, true);
+    }
     changed[i] |= run_on_function(s, host, fns[i], &fa, recursive, below);
     h2s_makers_deciding(host, false);
     h2s_function_analysis_free(&fa);

@@ -245,6 +245,8 @@ struct solver {
   uint32_t *stack, stack_count, stack_capacity; /* Tarjan's stack */
   uint32_t *path, path_count, path_capacity;    /* the DFS path */
   uint32_t next_index;
+  LLVMValueRef defer;  /* the root, whose summary its caller may finish */
+  bool deferred;       /* it was left unsolved, a component of its own */
 };
 
 static uint32_t find_node(const struct solver *s, LLVMValueRef fn) {
@@ -334,6 +336,10 @@ static bool resummarize(struct solver *s, LLVMValueRef fn, bool in_cycle) {
 /* Solves one component (members[0..count)), then reports its summaries. */
 static void solve_component(struct solver *s, const uint32_t *members, uint32_t count) {
   bool cycle = count > 1 || s->nodes[members[0]].calls_itself;
+  if (!cycle && s->nodes[members[0]].fn == s->defer) {
+    s->deferred = true; /* h2s_summary_finish */
+    return;
+  }
   if (!cycle) {
     resummarize(s, s->nodes[members[0]].fn, false);
   } else {
@@ -408,22 +414,50 @@ static void solve_from(struct solver *s, LLVMValueRef root) {
   }
 }
 
-void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_analysis_config *cfg,
-                          LLVMValueRef fn) {
+static bool ensure(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                   LLVMValueRef fn, bool defer) {
   if (LLVMIsDeclaration(fn) || h2s_summary_of(host, fn))
-    return;
+    return false;
   struct solver s = {0};
   s.host = host;
   s.cfg = cfg;
+  s.defer = defer ? fn : NULL;
   solve_from(&s, fn);
-  /* Every function the walk met has its final summary; nothing is left half-solved. */
+  /* Every function the walk met has its final summary; nothing is left
+     half-solved (but a deferred root, the last component solved). */
   assert(!s.stack_count && !s.path_count);
   for (uint32_t i = 0; i < s.node_count; i++)
-    assert(h2s_summary_of(host, s.nodes[i].fn));
+    assert(h2s_summary_of(host, s.nodes[i].fn) || (s.deferred && s.nodes[i].fn == fn));
   for (uint32_t i = 0; i < s.node_count; i++)
     free(s.nodes[i].callees);
   free(s.nodes);
   free(s.map);
   free(s.stack);
   free(s.path);
+  return s.deferred;
+}
+
+void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                          LLVMValueRef fn) {
+  ensure(host, cfg, fn, false);
+}
+
+bool h2s_summaries_ensure_callees(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                                  LLVMValueRef fn) {
+  return ensure(host, cfg, fn, true);
+}
+
+void h2s_summary_finish(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                        LLVMValueRef fn, const struct h2s_function_analysis *fa) {
+  if (h2s_summary_of(host, fn))
+    return; /* solved meanwhile, by a walk that came back to it */
+  if (fa) {
+    struct h2s_summary summary;
+    h2s_summarize(fa, false, &summary);
+    h2s_summary_store(host, fn, &summary);
+  } else {
+    struct solver s = {.host = host, .cfg = cfg};
+    resummarize(&s, fn, false);
+  }
+  h2s_remark_summary(host, fn, h2s_summary_of(host, fn));
 }

@@ -15,6 +15,20 @@
 void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_analysis_config *cfg,
                           LLVMValueRef fn);
 
+/*
+ * The same, except for fn's own summary when fn is not part of a call
+ * cycle: then it returns true, and the caller, which is about to analyse
+ * fn anyway (with every callee's summary now final, the same analysis),
+ * gives that analysis to h2s_summary_finish, saving a second one.
+ */
+bool h2s_summaries_ensure_callees(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                                  LLVMValueRef fn);
+
+/* Stores fn's summary from fa, an analysis of fn made with its callees'
+   final summaries (NULL: analyses fn itself), unless fn has one already. */
+void h2s_summary_finish(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                        LLVMValueRef fn, const struct h2s_function_analysis *fa);
+
 /* Fn's parameter summary, from its solved graph. */
 void h2s_summarize(const struct h2s_function_analysis *fa, bool in_cycle,
                    struct h2s_summary *out);
