@@ -90,7 +90,6 @@ struct builder {
   struct h2s_function_analysis *fa;
   struct h2s_graph *g;
   LLVMTargetDataRef layout;
-  bool strict_integers; /* every integer offset counts as an escape */
   LLVMValueRef destroyed_call; /* a destroyer's call being visited, and the */
   unsigned destroyed_arg;      /* argument it frees (its deallocation), or */
   bool destroyed_field;        /* frees a pointer that argument's memory holds */
@@ -692,7 +691,7 @@ static void visit_atomic(struct builder *b, LLVMValueRef inst) {
 /* An address as an integer escapes unless it stays in the frame (integer_flow.c). */
 static void visit_address_to_integer(struct builder *b, LLVMValueRef inst) {
   LLVMValueRef sink;
-  if (!h2s_address_stays_home(inst, b->strict_integers, &b->fa->int_pairs, &sink))
+  if (!h2s_address_stays_home(inst, &b->fa->int_pairs, &sink))
     to_heap(b, LLVMGetOperand(inst, 0), inst, H2S_EDGE_TO_INTEGER);
 }
 
@@ -708,8 +707,8 @@ static void visit_pointer_order(struct builder *b, LLVMValueRef inst) {
   LLVMIntPredicate pred = LLVMGetICmpPredicate(inst);
   if (pred == LLVMIntEQ || pred == LLVMIntNE || !pointerish(x))
     return;
-  if (!b->strict_integers && LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMPointerTypeKind) {
-    h2s_int_pairs_add(&b->fa->int_pairs, x, y, inst);
+  if (LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMPointerTypeKind) {
+    h2s_int_pairs_add(&b->fa->int_pairs, x, inst, y, inst, inst);
     return;
   }
   to_heap(b, x, inst, H2S_EDGE_TO_INTEGER);
@@ -834,9 +833,41 @@ static uint64_t count_instructions(LLVMValueRef fn) {
   return n;
 }
 
-static void build_and_solve(struct h2s_host *host, const struct h2s_analysis_config *cfg,
-                            LLVMValueRef fn, struct h2s_function_analysis *fa, bool strict,
-                            int owned) {
+/*
+ * A pair of pointers taken as integers (a difference, an order) is an
+ * offset only if both point into one and the same object in the solved
+ * graph (integer_flow.c).  Both pointers of a pair that fails escape, as
+ * converted to integers; that can make other pointers point to more, so
+ * the pairs left are checked again on the graph solved again, until all
+ * of them hold.  Each round removes a pair.
+ */
+static void escape_unheld_pairs(struct builder *b) {
+  struct h2s_function_analysis *fa = b->fa;
+  struct h2s_int_pairs *pairs = &fa->int_pairs;
+  for (;;) {
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < pairs->count; i++) {
+      struct h2s_int_pair p = pairs->items[i];
+      if (h2s_int_pair_holds(b->g, &p)) {
+        pairs->items[kept++] = p;
+        continue;
+      }
+      to_heap(b, p.a, p.a_at, H2S_EDGE_TO_INTEGER);
+      to_heap(b, p.b, p.b_at, H2S_EDGE_TO_INTEGER);
+    }
+    if (kept == pairs->count || b->g->gave_up)
+      return;
+    pairs->count = kept;
+    h2s_graph_solve(b->g);
+    h2s_graph_propagate_inexact(b->g);
+    free(fa->obj_bytes);
+    fa->obj_bytes = NULL;
+    h2s_pointer_bits_solve(fa);
+  }
+}
+
+static void analyze(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                    LLVMValueRef fn, struct h2s_function_analysis *fa, int owned) {
   memset(fa, 0, sizeof *fa);
   fa->fn = fn;
   for (unsigned i = 0; i < H2S_SUMMARY_PARAMS; i++)
@@ -847,8 +878,7 @@ static void build_and_solve(struct h2s_host *host, const struct h2s_analysis_con
                       .ids = &cfg->ids,
                       .fa = fa,
                       .g = &fa->graph,
-                      .layout = LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn)),
-                      .strict_integers = strict};
+                      .layout = LLVMGetModuleDataLayout(LLVMGetGlobalParent(fn))};
   fa->unknown_node = h2s_graph_new_node(&fa->graph, NULL);
   h2s_graph_add_origin(&fa->graph, fa->unknown_node, fa->graph.unknown);
   fa->null_node = h2s_graph_new_node(&fa->graph, NULL);
@@ -864,17 +894,7 @@ static void build_and_solve(struct h2s_host *host, const struct h2s_analysis_con
   h2s_graph_solve(&fa->graph);
   h2s_graph_propagate_inexact(&fa->graph);
   h2s_pointer_bits_solve(fa);
-}
-
-static void analyze(struct h2s_host *host, const struct h2s_analysis_config *cfg,
-                    LLVMValueRef fn, struct h2s_function_analysis *fa, int owned) {
-  build_and_solve(host, cfg, fn, fa, false, owned);
-  /* An integer difference of pointers into different objects carries
-     addresses: then every such difference is an escape. */
-  if (!h2s_int_pairs_hold(&fa->graph, &fa->int_pairs)) {
-    h2s_function_analysis_free(fa);
-    build_and_solve(host, cfg, fn, fa, true, owned);
-  }
+  escape_unheld_pairs(&b);
 }
 
 void h2s_analyze_function(struct h2s_host *host, const struct h2s_analysis_config *cfg,

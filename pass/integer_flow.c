@@ -13,8 +13,9 @@
  *              point into the same single object: the same number in any
  *              frame.  Which objects they point to is known only once the
  *              points-to graph is solved, so such pairs are recorded and
- *              checked then (h2s_int_pairs_hold); if one fails, the function
- *              is analysed again with every pair counted as an escape.
+ *              checked then (h2s_int_pair_holds); the two pointers of a
+ *              pair that fails escape, as converted, and the graph is
+ *              solved again (build_graph.c).
  *   page bits  a value computed only from the address's bits 0..11
  *              (`& 63`, `% 64`, a truncation to i8).  It may steer branches
  *              and comparisons inside the frame, which cannot rebuild an
@@ -171,14 +172,14 @@ static bool is_arithmetic(LLVMOpcode op) {
 }
 
 /* `sub`/`icmp` of two conversions: an offset pair (recorded), or not. */
-static bool offset_pair(LLVMValueRef user, bool strict, struct h2s_int_pairs *pairs) {
+static bool offset_pair(LLVMValueRef user, struct h2s_int_pairs *pairs) {
   LLVMOpcode op = LLVMGetInstructionOpcode(user);
-  if (strict || (op != LLVMSub && op != LLVMICmp))
+  if (op != LLVMSub && op != LLVMICmp)
     return false;
   LLVMValueRef a = LLVMGetOperand(user, 0), b = LLVMGetOperand(user, 1);
   if (!h2s_is_address_to_integer(a) || !h2s_is_address_to_integer(b))
     return false;
-  h2s_int_pairs_add(pairs, LLVMGetOperand(a, 0), LLVMGetOperand(b, 0), user);
+  h2s_int_pairs_add(pairs, LLVMGetOperand(a, 0), a, LLVMGetOperand(b, 0), b, user);
   return true;
 }
 
@@ -191,17 +192,17 @@ static bool low_decision(LLVMValueRef user, LLVMValueRef v) {
 
 /* One use of tainted value v by `user`; false if it is a sink. */
 static bool follow_use(struct walk *w, LLVMValueRef user, LLVMValueRef v, enum taint t,
-                       bool strict, struct h2s_int_pairs *pairs) {
+                       struct h2s_int_pairs *pairs) {
   if (!LLVMIsAInstruction(user))
     return false;
   LLVMOpcode op = LLVMGetInstructionOpcode(user);
   if (op == LLVMICmp) {
-    if (offset_pair(user, strict, pairs))
+    if (offset_pair(user, pairs))
       return true; /* an offset: clean */
     taint_value(w, user, t == T_LOW ? T_LOW : T_FULL);
     return true;
   }
-  if (op == LLVMSub && offset_pair(user, strict, pairs))
+  if (op == LLVMSub && offset_pair(user, pairs))
     return true;
   if (op == LLVMSelect) {
     if (LLVMGetOperand(user, 0) == v && t != T_LOW)
@@ -218,7 +219,7 @@ static bool follow_use(struct walk *w, LLVMValueRef user, LLVMValueRef v, enum t
   return true;
 }
 
-bool h2s_address_stays_home(LLVMValueRef conversion, bool strict, struct h2s_int_pairs *pairs,
+bool h2s_address_stays_home(LLVMValueRef conversion, struct h2s_int_pairs *pairs,
                             LLVMValueRef *sink) {
   *sink = conversion;
   if (LLVMGetTypeKind(LLVMTypeOf(conversion)) != LLVMIntegerTypeKind)
@@ -232,7 +233,7 @@ bool h2s_address_stays_home(LLVMValueRef conversion, bool strict, struct h2s_int
     enum taint t = taint_of(w, v);
     for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
       LLVMValueRef user = LLVMGetUser(u);
-      if (!follow_use(w, user, v, t, strict, pairs)) {
+      if (!follow_use(w, user, v, t, pairs)) {
         *sink = user;
         home = false;
         break;
@@ -263,19 +264,15 @@ static h2s_obj_id single_object(const struct h2s_graph *g, LLVMValueRef pointer)
   }
 }
 
-bool h2s_int_pairs_hold(const struct h2s_graph *g, const struct h2s_int_pairs *pairs) {
-  for (uint32_t i = 0; i < pairs->count; i++) {
-    h2s_obj_id a = single_object(g, pairs->items[i].a);
-    if (a == H2S_NONE || a != single_object(g, pairs->items[i].b))
-      return false;
-  }
-  return true;
+bool h2s_int_pair_holds(const struct h2s_graph *g, const struct h2s_int_pair *pair) {
+  h2s_obj_id a = single_object(g, pair->a);
+  return a != H2S_NONE && a == single_object(g, pair->b);
 }
 
-void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef b,
-                       LLVMValueRef why) {
+void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef a_at,
+                       LLVMValueRef b, LLVMValueRef b_at, LLVMValueRef why) {
   pairs->items = h2s_grow(pairs->items, &pairs->capacity, sizeof *pairs->items, pairs->count + 1);
-  pairs->items[pairs->count++] = (struct h2s_int_pair){a, b, why};
+  pairs->items[pairs->count++] = (struct h2s_int_pair){a, b, a_at, b_at, why};
 }
 
 void h2s_int_pairs_free(struct h2s_int_pairs *pairs) {

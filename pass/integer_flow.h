@@ -11,8 +11,9 @@
 /* Two pointers whose difference or comparison was taken as integers: it
    carries no address only if both point into the same single object. */
 struct h2s_int_pair {
-  LLVMValueRef a, b; /* the pointer operands of the two conversions */
-  LLVMValueRef why;  /* the sub or icmp */
+  LLVMValueRef a, b;         /* the pointer operands of the two conversions */
+  LLVMValueRef a_at, b_at;   /* where each became an integer (or the icmp) */
+  LLVMValueRef why;          /* the sub or icmp */
 };
 
 struct h2s_int_pairs {
@@ -29,18 +30,19 @@ bool h2s_is_address_to_integer(LLVMValueRef inst);
  * inttoptr, a GEP index, or (beyond the page bits) control flow; *sink is
  * then the first such use.  Differences and comparisons of two
  * conversions are offsets only if both pointers point into one object:
- * unless `strict`, they are appended to *pairs for h2s_int_pairs_hold to
- * check once the graph is solved (with `strict`, they count as escapes).
+ * they are appended to *pairs for h2s_int_pair_holds to check once the
+ * graph is solved (a pair that fails then is an escape of both pointers).
  */
-bool h2s_address_stays_home(LLVMValueRef conversion, bool strict, struct h2s_int_pairs *pairs,
+bool h2s_address_stays_home(LLVMValueRef conversion, struct h2s_int_pairs *pairs,
                             LLVMValueRef *sink);
 
-/* After solving: does every recorded pair point into one and the same object? */
-bool h2s_int_pairs_hold(const struct h2s_graph *g, const struct h2s_int_pairs *pairs);
+/* After solving: do both pointers of the pair point into one and the same
+   single object? */
+bool h2s_int_pair_holds(const struct h2s_graph *g, const struct h2s_int_pair *pair);
 
-/* Records the pair (a, b) taken at `why`, for h2s_int_pairs_hold. */
-void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef b,
-                       LLVMValueRef why);
+/* Records the pair (a, b), converted at a_at and b_at, taken at `why`. */
+void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef a_at,
+                       LLVMValueRef b, LLVMValueRef b_at, LLVMValueRef why);
 
 void h2s_int_pairs_free(struct h2s_int_pairs *pairs);
 
