@@ -180,9 +180,24 @@ static const char *callee_name(LLVMValueRef call) {
   return LLVMGetValueName2(fn, &len);
 }
 
+/*
+ * Could `name` be in the tables above?  Every name there is a lower-case C
+ * name or starts "_Zn" (new) or "_Zd" (delete); most calls in C++ code are
+ * of other mangled names ("_ZNSt...", "_ZSt..."), rejected here at once.
+ */
+static bool may_be_known(const char *name) {
+  if (!name)
+    return false;
+  if (name[0] == '_')
+    return name[1] == 'Z' && (name[2] == 'n' || name[2] == 'd');
+  return name[0] >= 'a' && name[0] <= 'z';
+}
+
 static const struct known_allocator *allocator_named(const char *name) {
+  if (!may_be_known(name))
+    return NULL;
   for (size_t i = 0; i < COUNT(allocators); i++)
-    if (!strcmp(allocators[i].name, name))
+    if (allocators[i].name[0] == name[0] && !strcmp(allocators[i].name, name))
       return &allocators[i];
   return NULL;
 }
@@ -345,7 +360,8 @@ enum h2s_call_class h2s_classify_direct_allocation(struct h2s_host *host, LLVMVa
   LLVMValueRef fn = h2s_called_function(call);
   if (!fn)
     return H2S_CALL_OTHER;
-  const char *name = callee_name(call);
+  size_t len;
+  const char *name = LLVMGetValueName2(fn, &len);
   const struct known_allocator *known = allocator_named(name);
   if (!known)
     return attribute_allocator(call, fn, alloc) ? H2S_CALL_ALLOC : H2S_CALL_OTHER;
@@ -384,9 +400,10 @@ bool h2s_match_deallocator(struct h2s_host *host, LLVMValueRef call,
   LLVMValueRef fn = h2s_called_function(call);
   if (!fn)
     return false;
-  const char *name = callee_name(call);
-  for (size_t i = 0; i < COUNT(deallocators); i++)
-    if (!strcmp(deallocators[i].name, name)) {
+  size_t len;
+  const char *name = LLVMGetValueName2(fn, &len);
+  for (size_t i = 0; may_be_known(name) && i < COUNT(deallocators); i++)
+    if (deallocators[i].name[0] == name[0] && !strcmp(deallocators[i].name, name)) {
       if (!recognised_by_llvm(host, call, name))
         return false;
       *out = deallocators[i].d;
