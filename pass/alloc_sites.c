@@ -202,7 +202,25 @@ static const struct known_allocator *allocator_named(const char *name) {
   return NULL;
 }
 
+/*
+ * LLVM's number for the enum attribute `name`.  It is the same for the
+ * whole process, and this runs for every call classified, so the names
+ * asked here are looked up once, when the plugin is loaded: before any
+ * thread (ThinLTO's backends) can ask.
+ */
+static const char *const cached_attrs[] = {"allockind", "allocsize", "allocalign", "allocptr",
+                                           "builtin",   "align",     "nonnull"};
+static unsigned cached_kinds[sizeof cached_attrs / sizeof cached_attrs[0]];
+
+__attribute__((constructor)) static void look_up_attribute_kinds(void) {
+  for (size_t i = 0; i < COUNT(cached_attrs); i++)
+    cached_kinds[i] = LLVMGetEnumAttributeKindForName(cached_attrs[i], strlen(cached_attrs[i]));
+}
+
 static unsigned attr_kind(const char *name) {
+  for (size_t i = 0; i < COUNT(cached_attrs); i++)
+    if (cached_attrs[i][0] == name[0] && !strcmp(cached_attrs[i], name) && cached_kinds[i])
+      return cached_kinds[i];
   return LLVMGetEnumAttributeKindForName(name, strlen(name));
 }
 
