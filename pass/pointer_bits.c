@@ -149,20 +149,26 @@ static void account(struct bits *s, const struct h2s_bytes_event *e, h2s_obj_id 
   }
 }
 
-/* Step 1: what every object's bytes may hold, to a fixed point (copies chain). */
+/*
+ * Step 1: what every object's bytes may hold, to a fixed point (copies
+ * chain).  Only a copy reads what this step found for another object;
+ * without one, the first round is the fixed point.
+ */
 static void account_all(struct bits *s) {
   struct h2s_function_analysis *fa = s->fa;
   for (unsigned round = 0; round < 64; round++) {
     s->changed = false;
+    bool copies = false;
     for (uint32_t i = 0; i < fa->bytes_count; i++) {
       const struct h2s_bytes_event *e = &fa->bytes[i];
+      copies |= e->kind == H2S_BYTES_COPY;
       struct h2s_spans spans = event_spans(s, e);
       const struct h2s_node *a = &s->g->nodes[e->address];
       for (uint32_t k = 0; k < a->pts_count; k++)
         if (is_memory(s->g, a->pts[k].obj))
           account(s, e, a->pts[k].obj, &spans);
     }
-    if (!s->changed)
+    if (!s->changed || !copies)
       return;
   }
   s->g->gave_up = true; /* cannot happen: spans only grow, and are bounded */
