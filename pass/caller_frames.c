@@ -175,6 +175,26 @@ void h2s_makers_deciding(struct h2s_host *host, bool on) {
     m->deciding = on;
 }
 
+bool h2s_makers_called_in(struct h2s_host *host, LLVMValueRef fn) {
+  struct h2s_makers *m = h2s_host_core(host);
+  if (!m || !m->enabled)
+    return false;
+  bool deciding = m->deciding, found = false;
+  m->deciding = true;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb && !found;
+       bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i && !found; i = LLVMGetNextInstruction(i)) {
+      LLVMValueRef callee = h2s_called_function(i);
+      struct h2s_allocator made;
+      struct h2s_deallocator dealloc;
+      const char *why = NULL;
+      found = callee && (h2s_maker_allocator(host, i, callee, &made, &why) == H2S_CALL_ALLOC ||
+                         h2s_destroyer_call(host, i, &dealloc));
+    }
+  m->deciding = deciding;
+  return found;
+}
+
 uint64_t h2s_makers_deciding_calls(struct h2s_host *host) {
   struct h2s_makers *m = h2s_host_core(host);
   return m ? m->deciding_calls : 0;

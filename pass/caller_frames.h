@@ -25,6 +25,10 @@ void h2s_makers_begin(struct h2s_makers *m, struct h2s_host *host, LLVMValueRef 
    a maker is an allocation site of the caller. */
 void h2s_makers_deciding(struct h2s_host *host, bool on);
 
+/* Does fn call a maker, a filler or a destroyer that deciding would take
+   as one?  If not, deciding fn analyses it the same as summarizing. */
+bool h2s_makers_called_in(struct h2s_host *host, LLVMValueRef fn);
+
 /* How many calls have been taken for a maker's, a filler's or a
    destroyer's while deciding, so far: an analysis during which this did
    not change is the same as one made for a summary (summary_solver.c). */

@@ -417,19 +417,23 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     /* Its callees' summaries first (and its own, which says whether it is
        part of a call cycle), then its own graph with them.  Outside a
        cycle, its own summary comes from that graph, unless calls were
-       taken for makers' or destroyers' in it, which a summary's are not. */
-    bool own_pending = h2s_summaries_ensure_callees(host, &s->cfg, fns[i]);
-    const struct h2s_summary *own = h2s_summary_of(host, fns[i]);
-    bool recursive = !own_pending && own && own->in_cycle;
+       taken for makers' or destroyers' in it, which a summary's are not;
+       where it calls none, a cycle's last round gives the graph. */
     struct h2s_function_analysis fa;
+    enum h2s_own_summary own_state = h2s_summaries_ensure_callees(
+        host, &s->cfg, fns[i], h2s_makers_called_in(host, fns[i]) ? NULL : &fa);
+    const struct h2s_summary *own = h2s_summary_of(host, fns[i]);
+    bool recursive = own_state != H2S_OWN_PENDING && own && own->in_cycle;
     h2s_makers_deciding(host, true);
-    uint64_t makers_before = h2s_makers_deciding_calls(host);
-    h2s_analyze_function(host, &s->cfg, fns[i], &fa);
-    if (own_pending) {
-      bool same = h2s_makers_deciding_calls(host) == makers_before;
-      h2s_makers_deciding(host, false);
-      h2s_summary_finish(host, &s->cfg, fns[i], same ? &fa : NULL);
-      h2s_makers_deciding(host, true);
+    if (own_state != H2S_OWN_ANALYSED) {
+      uint64_t makers_before = h2s_makers_deciding_calls(host);
+      h2s_analyze_function(host, &s->cfg, fns[i], &fa);
+      if (own_state == H2S_OWN_PENDING) {
+        bool same = h2s_makers_deciding_calls(host) == makers_before;
+        h2s_makers_deciding(host, false);
+        h2s_summary_finish(host, &s->cfg, fns[i], same ? &fa : NULL);
+        h2s_makers_deciding(host, true);
+      }
     }
     changed[i] |= run_on_function(s, host, fns[i], &fa, recursive, below);
     h2s_makers_deciding(host, false);

@@ -247,6 +247,8 @@ struct solver {
   uint32_t next_index;
   LLVMValueRef defer;  /* the root, whose summary its caller may finish */
   bool deferred;       /* it was left unsolved, a component of its own */
+  struct h2s_function_analysis *keep; /* where the root's analysis is kept, or NULL */
+  bool kept;           /* *keep holds the root's latest analysis in its cycle */
 };
 
 static uint32_t find_node(const struct solver *s, LLVMValueRef fn) {
@@ -327,7 +329,14 @@ static bool resummarize(struct solver *s, LLVMValueRef fn, bool in_cycle) {
   h2s_analyze_function(s->host, s->cfg, fn, &fa);
   struct h2s_summary summary;
   h2s_summarize(&fa, in_cycle, &summary);
-  h2s_function_analysis_free(&fa);
+  if (s->keep && fn == s->defer) {
+    if (s->kept)
+      h2s_function_analysis_free(s->keep);
+    *s->keep = fa; /* the root's, for its caller if this round is the last */
+    s->kept = true;
+  } else {
+    h2s_function_analysis_free(&fa);
+  }
   bool changed = !h2s_summary_same(h2s_summary_of(s->host, fn), &summary);
   h2s_summary_store(s->host, fn, &summary); /* reasons may change with the rest equal */
   return changed;
@@ -353,6 +362,10 @@ static void solve_component(struct solver *s, const uint32_t *members, uint32_t 
       stable = true;
       for (uint32_t i = 0; i < count; i++)
         stable &= !resummarize(s, s->nodes[members[i]].fn, true);
+    }
+    if (!stable && s->kept) { /* made against summaries that were not final */
+      h2s_function_analysis_free(s->keep);
+      s->kept = false;
     }
     for (uint32_t i = 0; i < count && !stable; i++) {
       struct h2s_summary worst;
@@ -414,14 +427,16 @@ static void solve_from(struct solver *s, LLVMValueRef root) {
   }
 }
 
-static bool ensure(struct h2s_host *host, const struct h2s_analysis_config *cfg,
-                   LLVMValueRef fn, bool defer) {
+static enum h2s_own_summary ensure(struct h2s_host *host, const struct h2s_analysis_config *cfg,
+                                   LLVMValueRef fn, bool defer,
+                                   struct h2s_function_analysis *keep) {
   if (LLVMIsDeclaration(fn) || h2s_summary_of(host, fn))
-    return false;
+    return H2S_OWN_SOLVED;
   struct solver s = {0};
   s.host = host;
   s.cfg = cfg;
   s.defer = defer ? fn : NULL;
+  s.keep = defer ? keep : NULL;
   solve_from(&s, fn);
   /* Every function the walk met has its final summary; nothing is left
      half-solved (but a deferred root, the last component solved). */
@@ -434,17 +449,21 @@ static bool ensure(struct h2s_host *host, const struct h2s_analysis_config *cfg,
   free(s.map);
   free(s.stack);
   free(s.path);
-  return s.deferred;
+  if (s.deferred)
+    return H2S_OWN_PENDING;
+  return s.kept ? H2S_OWN_ANALYSED : H2S_OWN_SOLVED;
 }
 
 void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_analysis_config *cfg,
                           LLVMValueRef fn) {
-  ensure(host, cfg, fn, false);
+  ensure(host, cfg, fn, false, NULL);
 }
 
-bool h2s_summaries_ensure_callees(struct h2s_host *host, const struct h2s_analysis_config *cfg,
-                                  LLVMValueRef fn) {
-  return ensure(host, cfg, fn, true);
+enum h2s_own_summary h2s_summaries_ensure_callees(struct h2s_host *host,
+                                                  const struct h2s_analysis_config *cfg,
+                                                  LLVMValueRef fn,
+                                                  struct h2s_function_analysis *cycle_fa) {
+  return ensure(host, cfg, fn, true, cycle_fa);
 }
 
 void h2s_summary_finish(struct h2s_host *host, const struct h2s_analysis_config *cfg,

@@ -17,12 +17,22 @@ void h2s_summaries_ensure(struct h2s_host *host, const struct h2s_analysis_confi
 
 /*
  * The same, except for fn's own summary when fn is not part of a call
- * cycle: then it returns true, and the caller, which is about to analyse
- * fn anyway (with every callee's summary now final, the same analysis),
- * gives that analysis to h2s_summary_finish, saving a second one.
+ * cycle: then it returns H2S_OWN_PENDING, and the caller, which is about
+ * to analyse fn anyway (with every callee's summary now final, the same
+ * analysis), gives that analysis to h2s_summary_finish, saving a second
+ * one.  When fn's call cycle is solved here and cycle_fa is not NULL, it
+ * returns H2S_OWN_ANALYSED with *cycle_fa the analysis of fn the last
+ * round made (with the final summaries) for the caller to use and free.
  */
-bool h2s_summaries_ensure_callees(struct h2s_host *host, const struct h2s_analysis_config *cfg,
-                                  LLVMValueRef fn);
+enum h2s_own_summary {
+  H2S_OWN_SOLVED,   /* fn's summary is stored, and no analysis of it is kept */
+  H2S_OWN_PENDING,  /* outside any cycle: the caller finishes it */
+  H2S_OWN_ANALYSED, /* its cycle was solved, and *cycle_fa is fn's analysis */
+};
+enum h2s_own_summary h2s_summaries_ensure_callees(struct h2s_host *host,
+                                                  const struct h2s_analysis_config *cfg,
+                                                  LLVMValueRef fn,
+                                                  struct h2s_function_analysis *cycle_fa);
 
 /* Stores fn's summary from fa, an analysis of fn made with its callees'
    final summaries (NULL: analyses fn itself), unless fn has one already. */
