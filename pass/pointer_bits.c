@@ -102,8 +102,6 @@ static uint32_t reachable(struct bits *s, h2s_obj_id x, bool *exact) {
 static void account(struct bits *s, const struct h2s_bytes_event *e, h2s_obj_id x,
                     const struct h2s_spans *spans) {
   struct h2s_object_bytes *xb = &s->fa->obj_bytes[x];
-  struct h2s_spans all = {0};
-  h2s_spans_add(&all, h2s_span_all());
   switch (e->kind) {
   case H2S_BYTES_WRITE_POINTER:
     add_set(s, &xb->pointers, spans);
@@ -121,6 +119,8 @@ static void account(struct bits *s, const struct h2s_bytes_event *e, h2s_obj_id 
   case H2S_BYTES_WRITE_DEEP: {
     bool exact;
     uint32_t n = reachable(s, x, &exact);
+    struct h2s_spans all = {0};
+    h2s_spans_add(&all, h2s_span_all());
     for (uint32_t i = 0; i < n; i++) {
       struct h2s_object_bytes *yb = &s->fa->obj_bytes[s->queue[i]];
       add_set(s, e->kind == H2S_BYTES_READ_DEEP ? &yb->read : &yb->data, exact ? spans : &all);
