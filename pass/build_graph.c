@@ -404,6 +404,17 @@ static bool visit_intrinsic(struct builder *b, LLVMValueRef call, unsigned id) {
     copy(b, LLVMGetOperand(call, 0), r, call, H2S_EDGE_ASSIGN);
     if (id == ids->ptrmask && r != H2S_NONE)
       b->g->nodes[r].inexact = true;
+    /* The mask may clear any bits of the address: ptrmask(p, m) is then no
+       pointer into p's object, and a difference or an order with p (a
+       pair that holds, integer_flow.c) is p's address bits.  Only a
+       constant that clears page bits alone (an alignment of at most 4096)
+       keeps the result within the page bits of p. */
+    if (id == ids->ptrmask) {
+      LLVMValueRef m = LLVMGetOperand(call, 1);
+      if (!LLVMIsAConstantInt(m) || LLVMGetIntTypeWidth(LLVMTypeOf(m)) > 64 ||
+          ~LLVMConstIntGetZExtValue(m) >= 4096)
+        to_heap(b, LLVMGetOperand(call, 0), call, H2S_EDGE_TO_INTEGER);
+    }
     return true;
   }
   return false;

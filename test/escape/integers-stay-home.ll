@@ -214,10 +214,29 @@ define void @offset_pair_fails_later(i1 %which, ptr %other) {
   ret void
 }
 
+; Stays: a pointer aligned down to 16 bytes (llvm.ptrmask with a mask that
+; clears page bits only) is at most 15 bytes below p: p minus it is page
+; bits (integers-ptrmask-pair.ll has the masks that clear more).
+; CHECK-LABEL: define void @aligned_down_distance(
+; CHECK-NOT: @malloc(
+; CHECK: ret void
+define void @aligned_down_distance() {
+  %b = call ptr @malloc(i64 128)
+  %p = call ptr @llvm.ptrmask.p0.i64(ptr %b, i64 -16)
+  %x = ptrtoint ptr %b to i64
+  %y = ptrtoint ptr %p to i64
+  %d = sub i64 %x, %y
+  store i64 %d, ptr @g
+  call void @free(ptr %b)
+  ret void
+}
+declare ptr @llvm.ptrmask.p0.i64(ptr, i64)
+
 ; REMARK-DAG: moved to stack: 16-byte malloc
 ; REMARK-DAG: moved to stack: 64-byte malloc
 ; REMARK-DAG: moved to stack: 80-byte malloc
 ; REMARK-DAG: moved to stack: 104-byte malloc
+; REMARK-DAG: moved to stack: 128-byte malloc
 ; REMARK-DAG: escapes: converted to an integer at '%i = ptrtoint ptr %b to i64'
 ; REMARK-DAG: escapes: its address is compared for order with another object's at '%c = icmp ult ptr %b, %q'
 ; REMARK-NOT: moved to stack: {{24|32|40|48|56|72|88|96|112|120}}-byte
