@@ -232,6 +232,42 @@ define void @aligned_down_distance() {
 }
 declare ptr @llvm.ptrmask.p0.i64(ptr, i64)
 
+; Escapes: strchr may return null, and b - null is b's address: a pair
+; with a call's result never holds (the result may be any pointer).
+; CHECK-LABEL: define void @pair_with_strchr(
+; CHECK: call ptr @malloc(i64 136)
+define void @pair_with_strchr(i32 %c) {
+  %b = call ptr @malloc(i64 136)
+  store i8 0, ptr %b
+  %e = call ptr @strchr(ptr %b, i32 %c)
+  %x = ptrtoint ptr %b to i64
+  %y = ptrtoint ptr %e to i64
+  %d = sub i64 %x, %y
+  store i64 %d, ptr @g
+  call void @free(ptr %b)
+  ret void
+}
+declare ptr @strchr(ptr, i32)
+
+; Escapes: the same with a callee that returns its argument or null.
+; CHECK-LABEL: define void @pair_with_maybe_null(
+; CHECK: call ptr @malloc(i64 144)
+define void @pair_with_maybe_null(i1 %c) {
+  %b = call ptr @malloc(i64 144)
+  store i8 0, ptr %b
+  %e = call ptr @arg_or_null(ptr %b, i1 %c)
+  %x = ptrtoint ptr %b to i64
+  %y = ptrtoint ptr %e to i64
+  %d = sub i64 %x, %y
+  store i64 %d, ptr @g
+  call void @free(ptr %b)
+  ret void
+}
+define internal ptr @arg_or_null(ptr %p, i1 %c) noinline {
+  %r = select i1 %c, ptr %p, ptr null
+  ret ptr %r
+}
+
 ; REMARK-DAG: moved to stack: 16-byte malloc
 ; REMARK-DAG: moved to stack: 64-byte malloc
 ; REMARK-DAG: moved to stack: 80-byte malloc
@@ -239,4 +275,4 @@ declare ptr @llvm.ptrmask.p0.i64(ptr, i64)
 ; REMARK-DAG: moved to stack: 128-byte malloc
 ; REMARK-DAG: escapes: converted to an integer at '%i = ptrtoint ptr %b to i64'
 ; REMARK-DAG: escapes: its address is compared for order with another object's at '%c = icmp ult ptr %b, %q'
-; REMARK-NOT: moved to stack: {{24|32|40|48|56|72|88|96|112|120}}-byte
+; REMARK-NOT: moved to stack: {{24|32|40|48|56|72|88|96|112|120|136|144}}-byte
