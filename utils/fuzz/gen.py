@@ -154,6 +154,7 @@ FAMILY_WEIGHTS = {
     "intflow": 3, "knr": 2, "libparse": 2, "loop_slots": 2, "makers": 3,
     "fillers": 3,
     "wrappers": 2, "reenter": 1, "threadstack": 1,
+    "intpairs": 2,
 }
 FAMILIES = list(FAMILY_WEIGHTS)
 # The audit's families (wrappers that end the program, recursion the call
@@ -162,7 +163,11 @@ FAMILIES = list(FAMILY_WEIGHTS)
 # (`makers` and `fillers` joined it after the audit, each changing every
 # seed's program).
 AUDIT_FAMILIES = ["wrappers", "reenter", "threadstack"]
-DEFAULT_FAMILIES = [f for f in FAMILIES if f not in AUDIT_FAMILIES]
+# The third audit's integer pairs alone (intflow_pairs, which `intflow`
+# also draws after about half of its variants): opt-in, by name only, so
+# that neither the default mix nor `--families audit` changes.
+OPT_IN_FAMILIES = AUDIT_FAMILIES + ["intpairs"]
+DEFAULT_FAMILIES = [f for f in FAMILIES if f not in OPT_IN_FAMILIES]
 NEW_FAMILIES = DEFAULT_FAMILIES[8:]
 # Families whose programs may end early (exit, abort, _exit): a batch that
 # holds one runs each program in a child process (batch()).
@@ -190,6 +195,10 @@ class Gen:
         # with their own generator: a block that does not take one draws
         # exactly what it drew before them.
         self.r_audit2 = random.Random(f"audit2-{seed}")
+        # The third audit's integer pairs (intflow_pairs), likewise, with
+        # names of their own (x3...): a program without them is unchanged.
+        self.r_audit3 = random.Random(f"audit3-{seed}")
+        self.x3_counter = 0
         # The makers' destroy functions (mk_destroyers) likewise.
         self.r_destroy = random.Random(f"destroyers-{seed}")
         self.gnu = False       # `#define _GNU_SOURCE` first (fopencookie)
@@ -1384,6 +1393,8 @@ class Gen:
         r = self.r
         v = r.choice(self.INTFLOW_HOME if self.chance(0.55) else self.INTFLOW_LEAK)
         getattr(self, "intflow_" + v)(lines, ind)
+        if self.r_audit3.random() < 0.5:
+            self.intflow_pairs(lines, ind)
 
     def intflow_scan(self, lines, ind):
         """Scan for a byte; end - buf reaches the checksum, a store, a call,
@@ -1725,6 +1736,217 @@ class Gen:
         lines.append(f"{ind}{p}[r % {n}] ^= 9u;")
         self.read(lines, ind, p, n)
         self.after_decode(g, [f"u8 *q = (u8 *){g};", f"{g} = 0;"], f"{g}_nb")
+
+    # The third audit (dfcde7f: a pair that fails lets only its own two
+    # pointers escape, the others are checked again on the graph solved
+    # with those escapes).  Pairs that hold and pairs that fail in one
+    # function, on one object or on objects that hold each other, drawn
+    # with r_audit3 (names x3...), so that a block without them is what
+    # the seed drew before.
+    X3_HOLD = ["scan", "scan", "slots", "select", "order", "align", "callee_len"]
+    X3_FAIL = ["gap", "gap", "holder", "phi", "slot", "loop", "callee_gap", "mask"]
+
+    def x3(self, base):
+        self.x3_counter += 1
+        return f"x3{base}{self.x3_counter}"
+
+    def x3_object(self, lines, ind, var, n):
+        """u8 *var = n fresh bytes (malloc, calloc, or a maker's)."""
+        rr = self.r_audit3
+        k = rr.choice(["malloc", "malloc", "calloc", "maker"])
+        if k == "maker":
+            mk = self.x3("f_mk")
+            self.add_func(f"static {'NOINLINE' if rr.random() < 0.6 else ''} u8 *{mk}(u32 n, u32 r) {{\n"
+                          f"  u8 *b = malloc(n);\n  if (!b) abort();\n"
+                          f"  for (u32 j = 0; j < n; j++) b[j] = (u8)(j * {rr.randrange(1, 250)}u + r);\n"
+                          f"  return b;\n}}")
+            lines.append(f"{ind}u8 *{var} = {mk}({n}, r);")
+            return
+        if k == "calloc":
+            lines.append(f"{ind}u8 *{var} = calloc({n}, 1);")
+        else:
+            lines.append(f"{ind}u8 *{var} = malloc({n});")
+        lines.append(f"{ind}if (!{var}) abort();")
+        lines.append(f"{ind}for (u32 j = 0; j < {n}; j++) {var}[j] = (u8)(j * {rr.randrange(1, 250)}u + r + {rr.randrange(250)}u);")
+
+    def x3_base(self, lines, ind):
+        """Another object whose address main knows (a static array, or a
+        heap object kept in a global): -> (C expression, global holding it)."""
+        rr = self.r_audit3
+        gb = "g_" + self.x3("base")
+        if rr.random() < 0.5:
+            arr = "g_" + self.x3("arr")
+            self.glob(f"static u8 {arr}[32];", arr)
+            self.glob(f"static uintptr_t {gb};", gb)
+            lines.append(f"{ind}{gb} = (uintptr_t){arr};")
+            return arr, gb
+        k = self.x3("k")
+        self.glob(f"static uintptr_t {gb};", gb)
+        lines.append(f"{ind}u8 *{k} = malloc(16u);")
+        lines.append(f"{ind}if (!{k}) abort();")
+        lines.append(f"{ind}memset({k}, (int)(r & 255u), 16u);")
+        lines.append(f"{ind}{gb} = (uintptr_t){k}; /* kept: main reads it */")
+        return k, gb
+
+    def x3_decode(self, guard, dec, nb, frees):
+        """main, after the block: clobber the dead frames, then rebuild
+        `u8 *q` with `dec` and read nb bytes of it (frees: C statements)."""
+        rr = self.r_audit3
+        a = self.after_cur
+        a.append(f"f_clobber({rr.randrange(1 << 16)}u);")
+        body = [f"{guard} = 0u;"] + list(dec) + [f"for (u32 k = 0; k < {nb}; k++) fold(q[k]);",
+                                                  "q[0] ^= 0x3cu; fold(q[0]);"]
+        if rr.random() < 0.6:
+            body.extend(frees)
+        a.append(f"if ({guard}) {{ " + " ".join(body) + " }")
+
+    def x3_hold(self, lines, ind, p, n, how):
+        """A pair that holds: both pointers into p's object (p may move)."""
+        rr = self.r_audit3
+        e, ln = self.x3("e"), self.x3("len")
+        if how == "scan":
+            stop = rr.randrange(256)
+            lines.append(f"{ind}{p}[(r + {rr.randrange(99)}u) % {n}] = {stop}u;")
+            lines.append(f"{ind}u8 *{e} = {p};")
+            if rr.random() < 0.5:
+                lines.append(f"{ind}while ({e} < {p} + {n} && *{e} != {stop}u) {e}++;")
+            else:
+                lines.append(f"{ind}while ((uintptr_t){e} < (uintptr_t)({p} + {n}) && *{e} != {stop}u) {e}++;")
+            lines.append(f"{ind}u32 {ln} = (u32)((uintptr_t){e} - (uintptr_t){p});")
+        elif how == "slots":
+            # through memory: a local array of pointers into the object
+            sl = self.x3("sl")
+            lines.append(f"{ind}u8 *{sl}[2] = {{ {p} + r % {n}, {p} }};")
+            lines.append(f"{ind}u32 {ln} = (u32)((uintptr_t){sl}[0] - (uintptr_t){sl}[1]);")
+        elif how == "select":
+            lines.append(f"{ind}u8 *{e} = (r & {1 << rr.randrange(4)}u) ? {p} + {rr.randrange(1, 9)}u % {n} : {p} + r % {n};")
+            lines.append(f"{ind}u32 {ln} = (u32)({e} - {p});")
+        elif how == "order":
+            lines.append(f"{ind}u32 {ln} = 0;")
+            lines.append(f"{ind}for (u8 *w = {p} + {n}; w > {p};) {{ w--; if (*w & 1u) {ln} += (u32)(w - {p}); }}")
+        elif how == "align":
+            lines.append(f"{ind}u8 *volatile {e} = __builtin_align_down({p} + r % {n}, 16);")
+            lines.append(f"{ind}u32 {ln} = (u32)(({p} + r % {n}) - {e}); /* (r % n) & 15: both 16-byte aligned */")
+        else:  # callee_len: a callee's pair on its own parameter
+            fn = self.x3("f_len")
+            self.add_func(f"static {'NOINLINE' if rr.random() < 0.8 else ''} u32 {fn}(const u8 *a, u32 n, u32 s) {{\n"
+                          f"  const u8 *e = a;\n  while (e < a + n && *e != (u8)s) e++;\n"
+                          f"  return (u32)((uintptr_t)e - (uintptr_t)a);\n}}")
+            lines.append(f"{ind}u32 {ln} = {fn}({p}, {n}, r);")
+        if rr.random() < 0.3:
+            g = "g_" + self.x3("off")
+            self.glob(f"static u32 {g};", g)
+            lines.append(f"{ind}{g} = {ln};")
+            self.after_cur.append(f"fold({g});")
+        else:
+            lines.append(f"{ind}fold({ln});")
+
+    def x3_fail(self, lines, ind, x, n, how):
+        """A pair that fails and lets x's address out (x must stay): main
+        rebuilds x from the other object's address and the distance."""
+        rr = self.r_audit3
+        g = "g_" + self.x3("d")
+        self.glob(f"static uintptr_t {g}; static u32 {g}_nb, {g}_ok;", g)
+        frees = ["free(q);"]
+        if how == "gap":
+            k, gb = self.x3_base(lines, ind)
+            lines.append(f"{ind}{g} = (uintptr_t){x} - (uintptr_t){k};")
+            dec = [f"u8 *q = (u8 *)({gb} + {g});"]
+        elif how == "holder":
+            # x held by a heap holder whose own distance leaks: the pair on
+            # what the holder holds held before the holder escaped
+            k, gb = self.x3_base(lines, ind)
+            h = self.x3("h")
+            lines.append(f"{ind}struct holder *{h} = malloc(sizeof *{h});")
+            lines.append(f"{ind}if (!{h}) abort();")
+            lines.append(f"{ind}{h}->p = {x}; {h}->nb = {n}; {h}->tag = r;")
+            lines.append(f"{ind}fold((u32)((uintptr_t)((u8 *){h}->p + r % {n}) - (uintptr_t){x}));")
+            lines.append(f"{ind}{g} = (uintptr_t){h} - (uintptr_t){k};")
+            dec = [f"struct holder *hq = (struct holder *)({gb} + {g});", "u8 *q = hq->p;"]
+            frees = ["free(q);", "free(hq);"]
+        elif how == "phi":
+            k, gb = self.x3_base(lines, ind)
+            m, o = self.x3("m"), rr.randrange(1, 8)
+            bit = 1 << rr.randrange(4)
+            lines.append(f"{ind}u8 *{m} = (r & {bit}u) ? {x} + {o}u % {n} : {k};")
+            lines.append(f"{ind}{g} = (uintptr_t){m} - (uintptr_t){k};")
+            dec = [f"u8 *q = (u8 *)({gb} + {g} - {o}u % {g}_nb);"]
+            lines.append(f"{ind}{g}_nb = {n}; {g}_ok = (r & {bit}u) != 0u;")
+            self.x3_decode(f"{g}_ok", dec, f"{g}_nb", frees)
+            return
+        elif how == "slot":
+            # the pointer through memory, loaded back, then subtracted
+            k, gb = self.x3_base(lines, ind)
+            sv = self.x3("sv")
+            if rr.random() < 0.5:
+                lines.append(f"{ind}u8 *volatile {sv} = {x};")
+                lines.append(f"{ind}{g} = (uintptr_t){sv} - (uintptr_t){k};")
+            else:
+                lines.append(f"{ind}u8 *{sv}[2]; {sv}[r & 1u] = {x}; {sv}[(r & 1u) ^ 1u] = {k};")
+                lines.append(f"{ind}{g} = (uintptr_t){sv}[r & 1u] - (uintptr_t){sv}[(r & 1u) ^ 1u];")
+            dec = [f"u8 *q = (u8 *)({gb} + {g});"]
+        elif how == "loop":
+            # a walk that moves from the other object into x's
+            k, gb = self.x3_base(lines, ind)
+            w, it = self.x3("w"), rr.randint(2, 4)
+            lines.append(f"{ind}u8 *{w} = {k};")
+            lines.append(f"{ind}for (u32 i = 0; i < {it}u; i++) if (i == {it - 1}u) {w} = {x}; else fold(*{w});")
+            lines.append(f"{ind}{g} = (uintptr_t){w} - (uintptr_t){k};")
+            dec = [f"u8 *q = (u8 *)({gb} + {g});"]
+        elif how == "callee_gap":
+            k, gb = self.x3_base(lines, ind)
+            fn = self.x3("f_gap")
+            self.add_func(f"static {'NOINLINE' if rr.random() < 0.8 else ''} void {fn}(const u8 *a, const u8 *b) {{\n"
+                          f"  {g} = (uintptr_t)a - (uintptr_t)b;\n}}")
+            lines.append(f"{ind}{fn}({x}, {k});")
+            dec = [f"u8 *q = (u8 *)({gb} + {g});"]
+        else:  # mask: x minus x rounded down to 2^62 (llvm.ptrmask) is x
+            al = "g_" + self.x3("al")
+            self.glob(f"static volatile uintptr_t {al} = (uintptr_t)1 << 62;", al)
+            b = self.x3("rb")
+            lines.append(f"{ind}u8 *volatile {b} = __builtin_align_down({x}, {al});")
+            lines.append(f"{ind}{g} = (uintptr_t){x} - (uintptr_t){b};")
+            dec = [f"u8 *q = (u8 *){g};"]
+        lines.append(f"{ind}{g}_nb = {n}; {g}_ok = 1u;")
+        self.x3_decode(f"{g}_ok", dec, f"{g}_nb", frees)
+
+    def fam_intpairs(self, lines, ind):
+        self.intflow_pairs(lines, ind)
+
+    def intflow_pairs(self, lines, ind):
+        """Integer pairs that hold (offsets within one object, which may
+        move) and pairs that fail (distances from another object, stored,
+        main rebuilding the object: it must stay) in one function, on
+        separate objects or on one object that is in both."""
+        rr = self.r_audit3
+        lines.append(f"{ind}/* pairs */")
+        objs = []
+        for _ in range(rr.randint(1, 3)):
+            p, n = self.x3("p"), self.x3("n")
+            nb = rr.choice([f"{rr.randint(2, 64)}u", f"{rr.randint(2, 64)}u", f"(RT[{rr.randrange(8)}] % {rr.randint(8, 200)}u + 2u)"])
+            lines.append(f"{ind}u32 {n} = {nb};")
+            self.x3_object(lines, ind, p, n)
+            objs.append((p, n))
+        steps = [("hold", rr.choice(self.X3_HOLD), rr.choice(objs)) for _ in range(rr.randint(1, 3))]
+        leaked = set()
+        for _ in range(rr.randint(1, 2)):
+            o = rr.choice(objs)
+            if o[0] not in leaked:
+                leaked.add(o[0])
+                steps.append(("fail", rr.choice(self.X3_FAIL), o))
+        rr.shuffle(steps)
+        # an object's failing pair comes after its holding pairs (the phi
+        # shape may free it)
+        steps.sort(key=lambda s: s[0] == "fail")
+        for kind, how, (p, n) in steps:
+            if kind == "hold":
+                self.x3_hold(lines, ind, p, n, how)
+            else:
+                self.x3_fail(lines, ind, p, n, how)
+        for p, n in objs:
+            lines.append(f"{ind}{{ u64 s = 0; for (u32 j = 0; j < {n}; j++) s = s * 33u + {p}[j]; fold(s); }}")
+            if p not in leaked:
+                lines.append(f"{ind}{rr.choice(['free(' + p + ');', 'free(' + p + ');', ''])}")
 
     # knr: old-style calls.  Helpers defined after every block (so that the
     # blocks call them through an unprototyped `static T f();`), prototyped
