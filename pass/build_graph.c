@@ -439,6 +439,14 @@ static void visit_allocation(struct builder *b, LLVMValueRef call, const struct 
     }
     to_heap(b, LLVMGetOperand(call, i), call, H2S_EDGE_CALL_ESCAPE); /* a pool, say */
   }
+  /* calloc's memory starts as zeroes: a pointer field never stored to is
+     null, and a free of it frees nothing (pointer_bits.c, rule 3), not
+     whatever other fields of such objects point to. */
+  if (alloc->zeroed && alloc->out_arg < 0) {
+    struct h2s_spans all = {0};
+    h2s_spans_add(&all, h2s_span_all());
+    record_bytes(b, H2S_BYTES_WRITE_ZERO, call, call, 0, &all, H2S_NONE);
+  }
 }
 
 static void visit_deallocation(struct builder *b, LLVMValueRef call, const struct h2s_deallocator *d) {
