@@ -144,11 +144,6 @@ LLVMValueRef h2s_stored_address(LLVMValueRef inst, int out_arg) {
   return NULL;
 }
 
-bool h2s_has_fn_attr(LLVMValueRef fn, const char *name) {
-  unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
-  return kind && LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind);
-}
-
 bool h2s_is_call(LLVMValueRef v) {
   return LLVMIsACallInst(v) || LLVMIsAInvokeInst(v);
 }
@@ -222,6 +217,11 @@ static unsigned attr_kind(const char *name) {
     if (cached_attrs[i][0] == name[0] && !strcmp(cached_attrs[i], name) && cached_kinds[i])
       return cached_kinds[i];
   return LLVMGetEnumAttributeKindForName(name, strlen(name));
+}
+
+bool h2s_has_fn_attr(LLVMValueRef fn, const char *name) {
+  unsigned kind = attr_kind(name);
+  return kind && LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind);
 }
 
 static bool call_site_is_builtin(LLVMValueRef call) {
