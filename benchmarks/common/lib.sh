@@ -63,13 +63,22 @@ plugin_path() {
   fi
 }
 
-# crash_reason LOG: one line saying why a compiler step failed: its
+# crash_reason LOG [RC]: one line saying why a compiler step failed: its
 # "LLVM ERROR" or "error:" line, else the first named LLVM frame of its
-# stack dump ("crashed in llvm::Foo::bar"), else "failed".
+# stack dump ("crashed in llvm::Foo::bar"), else its exit status and the
+# log's last line (a step killed from outside, an empty log). Never fails
+# itself: the scripts run under set -e, and a reason it cannot find must not
+# stop a benchmark (CI, 2026-12-01: a build failed with no such line, and the
+# grep's own exit status ended the runtime benchmark without a word).
 crash_reason() {
-  local r
-  r=$(grep -m1 -E "LLVM ERROR|error:|Assertion" "$1" 2>/dev/null | cut -c1-100)
+  local r="" last=""
+  r=$( { grep -m1 -E "LLVM ERROR|error:|Assertion" "$1" 2>/dev/null || true; } | cut -c1-100)
   [ -n "$r" ] || r=$(awk '/^ *#[0-9]+ 0x[0-9a-f]+ llvm::/ && !/llvm::sys::/ {
-             sub(/^ *#[0-9]+ 0x[0-9a-f]+ /, ""); sub(/\(.*$/, ""); print "crashed in " $0; exit}' "$1" 2>/dev/null)
-  echo "${r:-failed}"
+             sub(/^ *#[0-9]+ 0x[0-9a-f]+ /, ""); sub(/\(.*$/, ""); print "crashed in " $0; exit}' "$1" 2>/dev/null || true)
+  if [ -z "$r" ]; then
+    last=$( { grep -v '^[[:space:]]*$' "$1" 2>/dev/null || true; } | tail -n 1 | cut -c1-80)
+    r="failed${2:+ (exit $2)}${last:+, last line: $last}"
+    [ -s "$1" ] || r="${r}, empty log"
+  fi
+  echo "$r"
 }
