@@ -254,9 +254,45 @@ static const char *constant_string(LLVMValueRef v, size_t *len) {
 }
 
 /*
+ * Reading a printf format the way glibc does (stdio-common/printf-parse.h):
+ * `%`, flags, a width (digits or `*`), a precision (`.` and digits or `*`),
+ * one length modifier, one conversion character.  Every conversion that
+ * takes one argument is in ONE_ARGUMENT; `%%` and `%m` (strerror(errno))
+ * take none.  Anything else -- a positional `n$`, `%` after flags or a
+ * width ("%5%"), an unknown or registered conversion ("%y", "%b", or one a
+ * program added with register_printf_specifier), a modifier in the wrong
+ * place ("%l5d"), the end of the string -- leaves the count of arguments
+ * unknown from there on: glibc may take none, or several, so the pointer
+ * that appears to meet `%s` may meet `%p`.  Before the fix, every `%`
+ * took one argument, so `sprintf(t, "%m|%s|%p", "tag", b)` was read as b
+ * formatted by `%s` (its bytes read) and b moved while its address
+ * reached t as text (audit4: printf-m-shifts-args.c).
+ */
+#define ONE_ARGUMENT "diouxXeEfFgGaAcspnCS"
+
+/* c is one of the characters of set (never the terminator: strchr would
+   find that too). */
+static bool in_set(char c, const char *set) { return c != '\0' && strchr(set, c); }
+
+static size_t skip_digits(const char *fmt, size_t len, size_t i) {
+  while (i < len && fmt[i] >= '0' && fmt[i] <= '9')
+    i++;
+  return i;
+}
+
+/* The end of the length modifier at fmt[i] (hh, h, ll, l, L, q, j, z, Z, t). */
+static size_t skip_length(const char *fmt, size_t len, size_t i) {
+  if (i >= len || !in_set(fmt[i], "hlLqjzZt"))
+    return i;
+  if ((fmt[i] == 'h' || fmt[i] == 'l') && i + 1 < len && fmt[i + 1] == fmt[i])
+    return i + 2;
+  return i + 1;
+}
+
+/*
  * The conversion character that consumes variadic argument number `k`
  * (0 = the first after the format), '*' for a width or precision, or 0 if
- * the format cannot be read.
+ * the format cannot be read that far.
  */
 static char conversion_of(const char *fmt, size_t len, unsigned k) {
   unsigned arg = 0;
@@ -267,14 +303,36 @@ static char conversion_of(const char *fmt, size_t len, unsigned k) {
       return 0;
     if (fmt[i] == '%')
       continue;
-    /* flags, width, precision, length; '*' consumes an argument, n$ is not read */
-    for (; i < len && strchr("-+ #0'123456789.*hlLqjztI$", fmt[i]); i++) {
-      if (fmt[i] == '$')
-        return 0;
-      if (fmt[i] == '*' && arg++ == k)
-        return '*';
+    while (i < len && in_set(fmt[i], "-+ #0'I"))
+      i++;
+    /* the width, then the precision: digits, or '*' (an argument) */
+    for (int part = 0; part < 2; part++) {
+      if (part == 1) {
+        if (i >= len || fmt[i] != '.')
+          break;
+        i++;
+      }
+      size_t digits_end;
+      if (i < len && fmt[i] == '*') {
+        if (arg++ == k)
+          return '*';
+        i++;
+        /* glibc reads digits after '*' only as "*n$" */
+        digits_end = skip_digits(fmt, len, i);
+        if (digits_end > i && digits_end < len && fmt[digits_end] == '$')
+          return 0;
+      } else {
+        i = skip_digits(fmt, len, i);
+        if (i < len && fmt[i] == '$')
+          return 0; /* n$: arguments by position, not read */
+      }
     }
+    i = skip_length(fmt, len, i);
     if (i >= len)
+      return 0;
+    if (fmt[i] == 'm')
+      continue; /* glibc's strerror(errno): no argument */
+    if (!in_set(fmt[i], ONE_ARGUMENT))
       return 0;
     if (arg++ == k)
       return fmt[i];

@@ -199,6 +199,8 @@ class Gen:
         # names of their own (x3...): a program without them is unchanged.
         self.r_audit3 = random.Random(f"audit3-{seed}")
         self.x3_counter = 0
+        # The fourth audit's printf formats before a "%p" (format_prefix).
+        self.r_audit4 = random.Random(f"audit4-{seed}")
         # The makers' destroy functions (mk_destroyers) likewise.
         self.r_destroy = random.Random(f"destroyers-{seed}")
         self.gnu = False       # `#define _GNU_SOURCE` first (fopencookie)
@@ -992,15 +994,35 @@ class Gen:
                    f"if (write({st}[1], &@P, sizeof @P) != (ssize_t)sizeof @P) abort();"]
             dec = [f"u8 *@Q; if (read({st}[0], &@Q, sizeof @Q) != (ssize_t)sizeof @Q) abort(); close({st}[0]); close({st}[1]);"]
         elif how in ("sprintf", "snprintf_strcpy"):
-            decl = f"char {st}[48];"
+            # Half of them put conversions before the "%p" (drawn with their
+            # own generator: a program without them is unchanged), some of
+            # which take no argument in glibc (%m, %5%): a pass that counts
+            # one argument per '%' takes the pointer for the "%s" before it.
+            pre, decoys = self.format_prefix()
+            fmt, args = (f"{pre}%s|%p", f"{decoys}\"tag\", (void *)@P") if pre else ("%p", "(void *)@P")
+            n = 128 if pre else 48
+            decl = f"char {st}[{n}];"
             if how == "sprintf":
-                enc = [f"sprintf({st}, \"%p\", (void *)@P);"]
+                enc = [f"sprintf({st}, \"{fmt}\", {args});"]
             else:
-                enc = [f"{{ char t[48]; snprintf(t, {self.rt_len('sizeof t')}, \"%p\", (void *)@P); strcpy({st}, t); }}"]
-            dec = [f"void *@Q_v; if (sscanf({st}, \"%p\", &@Q_v) != 1) abort(); u8 *@Q = @Q_v;"]
+                enc = [f"{{ char t[{n}]; snprintf(t, {self.rt_len('sizeof t')}, \"{fmt}\", {args}); strcpy({st}, t); }}"]
+            at = f"strrchr({st}, '|') + 1" if pre else st
+            dec = [f"void *@Q_v; if (sscanf({at}, \"%p\", &@Q_v) != 1) abort(); u8 *@Q = @Q_v;"]
         else:
             raise ValueError(how)
         return ("static " if glob else "") + decl, enc, dec
+
+    # (format text, arguments before "tag"): conversions before a "%s|%p";
+    # %m, %% and %5% take no argument in glibc, '*' takes one more.
+    FORMAT_PREFIXES = [("%m|", ""), ("%5%|", ""), ("%%|", ""), ("%m|%m|", ""),
+                       ("%d|", "7, "), ("%*d|", "3, 7, "), ("%.*s|", "2, \"ab\", "),
+                       ("%lld|", "(long long)7, "), ("%-'5.3ld|", "7L, "),
+                       ("%hhx|%m|", "(unsigned char)7, ")]
+
+    def format_prefix(self):
+        """A format prefix for the %p text transports, or ("", "")."""
+        rr = self.r_audit4
+        return rr.choice(self.FORMAT_PREFIXES) if rr.random() < 0.5 else ("", "")
 
     BYTES_WAYS = ["byteloop", "halves", "halves_mem", "intarray", "uintptr", "union"]
     LIB_WAYS = ["memcpy", "memmove", "strncpy", "struct", "fwrite", "pipe", "sprintf", "snprintf_strcpy"]
