@@ -714,19 +714,46 @@ static void visit_address_to_integer(struct builder *b, LLVMValueRef inst) {
     to_heap(b, LLVMGetOperand(inst, 0), inst, H2S_EDGE_TO_INTEGER);
 }
 
+/* A constant address nobody computed from an integer: null, a global, a
+   constant GEP or cast of one. */
+static bool plain_constant_address(LLVMValueRef v) {
+  for (unsigned depth = 0; depth < 8; depth++) {
+    if (LLVMIsAConstantPointerNull(v) || LLVMIsAGlobalValue(v))
+      return true;
+    if (!LLVMIsAConstantExpr(v))
+      return false;
+    LLVMOpcode op = LLVMGetConstOpcode(v);
+    if (op != LLVMGetElementPtr && op != LLVMBitCast && op != LLVMAddrSpaceCast)
+      return false;
+    v = LLVMGetOperand(v, 0);
+  }
+  return false;
+}
+
 /*
  * p < q on pointers: which of two addresses is larger is a bit of an
  * address, unless both point into one object (an offset, checked once the
  * graph is solved, as for integer differences).  A loop of such
- * comparisons against guesses rebuilds an address.  Equality leaks
- * nothing: two live objects never share an address.
+ * comparisons against guesses rebuilds an address.  p == q says whether p
+ * is at q's address: nothing when q is null, a global or another object of
+ * this frame (two live objects never share an address), but one bit of
+ * the address when q may be a guess, a pointer made from an integer
+ * (a parameter, memory read from elsewhere): an equality pair, checked once
+ * the graph is solved (integer_flow.c).
  */
 static void visit_pointer_order(struct builder *b, LLVMValueRef inst) {
   LLVMValueRef x = LLVMGetOperand(inst, 0), y = LLVMGetOperand(inst, 1);
   LLVMIntPredicate pred = LLVMGetICmpPredicate(inst);
-  if (pred == LLVMIntEQ || pred == LLVMIntNE || !pointerish(x))
+  if (!pointerish(x))
     return;
-  if (LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMPointerTypeKind) {
+  bool equality = pred == LLVMIntEQ || pred == LLVMIntNE;
+  bool scalar = LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMPointerTypeKind;
+  if (equality && scalar) {
+    if (!plain_constant_address(x) && !plain_constant_address(y))
+      h2s_int_pairs_add_equality(&b->fa->int_pairs, x, y, inst);
+    return;
+  }
+  if (scalar) {
     h2s_int_pairs_add(&b->fa->int_pairs, x, inst, y, inst, inst);
     return;
   }

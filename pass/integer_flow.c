@@ -264,15 +264,50 @@ static h2s_obj_id single_object(const struct h2s_graph *g, LLVMValueRef pointer)
   }
 }
 
+/*
+ * Does `pointer` point only to objects this function made (allocas,
+ * allocation sites) or to null?  Not to a parameter's object, memory read
+ * from elsewhere or a call's result: any of those may be a pointer made
+ * from an integer, a guess at an address.
+ */
+static bool only_own_objects(const struct h2s_graph *g, LLVMValueRef pointer) {
+  h2s_node_id n = h2s_graph_find(g, pointer);
+  if (n == H2S_NONE)
+    return false;
+  for (uint32_t i = 0; i < g->nodes[n].pts_count; i++) {
+    switch (g->objs[g->nodes[n].pts[i].obj].kind) {
+    case H2S_OBJ_ALLOCA:
+    case H2S_OBJ_SITE:
+    case H2S_OBJ_NULL:
+      continue;
+    default:
+      return false;
+    }
+  }
+  return true;
+}
+
 bool h2s_int_pair_holds(const struct h2s_graph *g, const struct h2s_int_pair *pair) {
   h2s_obj_id a = single_object(g, pair->a);
-  return a != H2S_NONE && a == single_object(g, pair->b);
+  if (a != H2S_NONE && a == single_object(g, pair->b))
+    return true;
+  /* p == q says whether p's address is q's.  Two objects of this frame
+     never share an address; a guess (`(char *)guess == p`, a parameter
+     the caller made from an integer) tells one bit of p's address per
+     comparison, and a loop of them finds it (audit4). */
+  return pair->equality && only_own_objects(g, pair->a) && only_own_objects(g, pair->b);
 }
 
 void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef a_at,
                        LLVMValueRef b, LLVMValueRef b_at, LLVMValueRef why) {
   pairs->items = h2s_grow(pairs->items, &pairs->capacity, sizeof *pairs->items, pairs->count + 1);
-  pairs->items[pairs->count++] = (struct h2s_int_pair){a, b, a_at, b_at, why};
+  pairs->items[pairs->count++] = (struct h2s_int_pair){a, b, a_at, b_at, why, false};
+}
+
+void h2s_int_pairs_add_equality(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef b,
+                                LLVMValueRef why) {
+  h2s_int_pairs_add(pairs, a, why, b, why, why);
+  pairs->items[pairs->count - 1].equality = true;
 }
 
 void h2s_int_pairs_free(struct h2s_int_pairs *pairs) {

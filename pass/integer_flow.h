@@ -14,6 +14,7 @@ struct h2s_int_pair {
   LLVMValueRef a, b;         /* the pointer operands of the two conversions */
   LLVMValueRef a_at, b_at;   /* where each became an integer (or the icmp) */
   LLVMValueRef why;          /* the sub or icmp */
+  bool equality;             /* icmp eq/ne of two pointers (h2s_int_pair_holds) */
 };
 
 struct h2s_int_pairs {
@@ -37,12 +38,18 @@ bool h2s_address_stays_home(LLVMValueRef conversion, struct h2s_int_pairs *pairs
                             LLVMValueRef *sink);
 
 /* After solving: do both pointers of the pair point into one and the same
-   single object? */
+   single object?  For an equality pair, also: do both point only to this
+   function's own objects (allocas, allocation sites, null), whose
+   addresses nobody guessed? */
 bool h2s_int_pair_holds(const struct h2s_graph *g, const struct h2s_int_pair *pair);
 
 /* Records the pair (a, b), converted at a_at and b_at, taken at `why`. */
 void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef a_at,
                        LLVMValueRef b, LLVMValueRef b_at, LLVMValueRef why);
+
+/* Records `a == b` (or !=) on two pointers, at icmp `why`. */
+void h2s_int_pairs_add_equality(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef b,
+                                LLVMValueRef why);
 
 void h2s_int_pairs_free(struct h2s_int_pairs *pairs);
 

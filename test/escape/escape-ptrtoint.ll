@@ -1,5 +1,6 @@
 ; ptrtoint is an escape: the address leaves as an integer and can no longer
-; be followed.  A pointer comparison is not.
+; be followed.  A pointer comparison is not, unless the other pointer may be
+; a guess made from an integer.
 ; RUN: %opt -passes=heap2stack -pass-remarks=heap2stack -pass-remarks-missed=heap2stack \
 ; RUN:   -pass-remarks-analysis=heap2stack -S %s -o %t.ll 2>%t.err
 ; RUN: FileCheck %s < %t.ll
@@ -56,7 +57,8 @@ define i64 @p2i_ssa_escapes() {
   ret i64 %i
 }
 
-; A comparison is a safe use (no integer leaves).
+; A comparison with another object of the frame, or with null, is a safe
+; use (no bit of the address leaves).
 ; CHECK-LABEL: define {{.*}}@compare_moves(
 ; CHECK: %p.h2s = alloca [4 x i8], align 16
 ; CHECK-NOT: @malloc(
@@ -67,8 +69,26 @@ define i64 @p2i_ssa_escapes() {
 ; REMARK-NEXT: remark: <unknown>:0:0: deallocation removed: 'free' of the 4-byte malloc at '%p = call ptr @malloc(i64 4)'
 ; FINAL: remark: <unknown>:0:0: moved to stack: 4-byte malloc (align 16)
 define i1 @compare_moves(ptr %other) {
+  %local = alloca [4 x i8]
   %p = call ptr @malloc(i64 4)
-  %c = icmp eq ptr %p, %other
+  %c = icmp eq ptr %p, %local
+  %n = icmp ne ptr %p, null
+  %both = and i1 %c, %n
+  call void @free(ptr %p)
+  ret i1 %both
+}
+
+; p == other, where the caller may have made other from an integer: the
+; result says whether p is at that address, and a loop of such guesses finds
+; it (audit4, pointer-equality-search.c).
+; CHECK-LABEL: define {{.*}}@compare_with_guess(
+; CHECK: call ptr @malloc(i64 4)
+; REMARK: remark: <unknown>:0:0: leaking param: other: compares its address for equality with a pointer that may have been made from an integer
+; REMARK-NEXT: remark: <unknown>:0:0: escapes: its address is compared for equality with a pointer that may have been made from an integer at '%c = icmp eq ptr %other, %p'
+; FINAL: remark: <unknown>:0:0: escapes: its address is compared for equality with a pointer that may have been made from an integer at '%c = icmp eq ptr %other, %p'
+define i1 @compare_with_guess(ptr %other) {
+  %p = call ptr @malloc(i64 4)
+  %c = icmp eq ptr %other, %p
   call void @free(ptr %p)
   ret i1 %c
 }

@@ -14,6 +14,7 @@ declare void @free(ptr)
 
 ; CHECK-LABEL: define i1 @zero(
 ; CHECK-NEXT: %p.h2s = alloca [1 x i8], align 16
+; CHECK-NEXT: %other = alloca i8
 ; CHECK-NEXT: call void @llvm.lifetime.start.p0({{(i64 1, )?}}ptr %p.h2s)
 ; CHECK-NEXT: %c = icmp eq ptr %p.h2s, %other
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0({{(i64 1, )?}}ptr %p.h2s)
@@ -22,7 +23,8 @@ declare void @free(ptr)
 ; CHECK-NOT: @malloc(
 ; REMARK: remark: <unknown>:0:0: moved to stack: 0-byte malloc (align 16)
 ; DETAIL: remark: <unknown>:0:0: deallocation removed: 'free' of the 0-byte malloc at '%p = call ptr @malloc(i64 0)'
-define i1 @zero(ptr %other) {
+define i1 @zero() {
+  %other = alloca i8
   %p = call ptr @malloc(i64 0)
   %c = icmp eq ptr %p, %other
   call void @free(ptr %p)

@@ -1417,6 +1417,46 @@ class Gen:
         getattr(self, "intflow_" + v)(lines, ind)
         if self.r_audit3.random() < 0.5:
             self.intflow_pairs(lines, ind)
+        if self.r_audit4.random() < 0.25:
+            self.intflow_eqsearch(lines, ind)
+
+    def intflow_eqsearch(self, lines, ind):
+        """The fourth audit: pointer equality against guessed addresses
+        (made from integers) finds the object's address, kept in a global;
+        main decodes it.  The guesses cover both places the object can be:
+        near a neighbour of its size that stays on the heap, and near the
+        frame, so that the search finds it in every build.  Drawn with
+        r_audit4: a block without it is what the seed drew before."""
+        rr = self.r_audit4
+        n = f"{rr.randint(1, 64)}u"
+        p, nbr, near, b = self.fresh("p"), self.fresh("nbr"), self.fresh("near"), self.fresh("b")
+        g = "g_" + self.fresh("eqfound")
+        self.glob(f"static uintptr_t {g}; static u32 {g}_nb; static u8 *{g}_nbr;", g)
+        lines.append(f"{ind}u8 *{nbr} = malloc({n}); if (!{nbr}) abort(); {g}_nbr = {nbr}; /* stays on the heap */")
+        lines.append(f"{ind}u8 *{p} = malloc({n}); if (!{p}) abort();")
+        self.fill8(lines, ind, p, n)
+        # Exposes the address (a pointer made from the integer may then be
+        # used), and keeps LLVM from folding p == guess to false.
+        lines.append(f"{ind}if ((uintptr_t){p} % 16u != 0u) abort();")
+        lines.append(f"{ind}volatile u8 {near}[16]; {near}[0] = (u8)r;")
+        how = rr.choice(["eq", "ne", "callee", "callee_rev"])
+        t = "(const u8 *)(bases[k] + off)"
+        if how == "eq":
+            test = f"{t} == {p}"
+        elif how == "ne":
+            test = f"!({p} != {t})"
+        else:
+            fn = self.fresh("f_same")
+            self.add_func(f"static {'NOINLINE' if rr.random() < 0.7 else ''} u32 {fn}(const u8 *a, const u8 *b) {{ return a == b; }}")
+            test = f"{fn}({t}, {p})" if how == "callee" else f"{fn}({p}, {t})"
+        lines.append(f"{ind}{{ uintptr_t bases[3] = {{(uintptr_t){nbr}, (uintptr_t)__builtin_frame_address(0), (uintptr_t){near}}};")
+        lines.append(f"{ind}  for (u32 k = 0; k < 3u && !{g}; k++)")
+        lines.append(f"{ind}    for (intptr_t off = -((intptr_t)1 << 23); off <= ((intptr_t)1 << 23) && !{g}; off += 16)")
+        lines.append(f"{ind}      if ({test}) {{ {g} = bases[k] + off; {g}_nb = {n}; }} }}")
+        lines.append(f"{ind}{p}[r % {n}] ^= 9u;")
+        self.read(lines, ind, p, n)
+        self.after_cur.append(f"free({g}_nbr); {g}_nbr = 0;")
+        self.after_decode(g, [f"u8 *q = (u8 *){g};", f"{g} = 0;"], f"{g}_nb")
 
     def intflow_scan(self, lines, ind):
         """Scan for a byte; end - buf reaches the checksum, a store, a call,
