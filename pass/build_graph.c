@@ -689,31 +689,6 @@ static void visit_store(struct builder *b, LLVMValueRef inst) {
   record_store(b, inst, value, address);
 }
 
-/* atomicrmw / cmpxchg: the new value stored, the old value loaded. */
-static void visit_atomic(struct builder *b, LLVMValueRef inst) {
-  LLVMValueRef address = LLVMGetOperand(inst, 0);
-  h2s_node_id a = operand_node(b, address);
-  bool rmw = LLVMGetInstructionOpcode(inst) == LLVMAtomicRMW;
-  LLVMValueRef value = LLVMGetOperand(inst, rmw ? 1 : 2);
-  h2s_node_id v = operand_node(b, value);
-  if (a == H2S_NONE)
-    return;
-  if (v != H2S_NONE)
-    h2s_graph_add_store(b->g, a, v, inst);
-  h2s_node_id r = result_node(b, inst);
-  if (r != H2S_NONE)
-    h2s_graph_add_load(b->g, a, r, inst);
-  record_store(b, inst, value, address);
-  record_load(b, inst, LLVMTypeOf(value), address, r);
-}
-
-/* An address as an integer escapes unless it stays in the frame (integer_flow.c). */
-static void visit_address_to_integer(struct builder *b, LLVMValueRef inst) {
-  LLVMValueRef sink;
-  if (!h2s_address_stays_home(inst, &b->fa->int_pairs, &sink))
-    to_heap(b, LLVMGetOperand(inst, 0), inst, H2S_EDGE_TO_INTEGER);
-}
-
 /* A constant address nobody computed from an integer: null, a global, a
    constant GEP or cast of one. */
 static bool plain_constant_address(LLVMValueRef v) {
@@ -728,6 +703,38 @@ static bool plain_constant_address(LLVMValueRef v) {
     v = LLVMGetOperand(v, 0);
   }
   return false;
+}
+
+/* atomicrmw / cmpxchg: the new value stored, the old value loaded. */
+static void visit_atomic(struct builder *b, LLVMValueRef inst) {
+  LLVMValueRef address = LLVMGetOperand(inst, 0);
+  h2s_node_id a = operand_node(b, address);
+  bool rmw = LLVMGetInstructionOpcode(inst) == LLVMAtomicRMW;
+  LLVMValueRef value = LLVMGetOperand(inst, rmw ? 1 : 2);
+  h2s_node_id v = operand_node(b, value);
+  if (a == H2S_NONE)
+    return;
+  if (v != H2S_NONE)
+    h2s_graph_add_store(b->g, a, v, inst);
+  h2s_node_id r = result_node(b, inst);
+  if (r != H2S_NONE)
+    h2s_graph_add_load(b->g, a, r, inst);
+  /* cmpxchg compares the memory's value with the expected one: an equality
+     of two pointers (visit_pointer_order), the other being what the memory
+     held, which the result loads. */
+  LLVMValueRef expected = rmw ? NULL : LLVMGetOperand(inst, 1);
+  if (expected && LLVMGetTypeKind(LLVMTypeOf(expected)) == LLVMPointerTypeKind &&
+      !plain_constant_address(expected))
+    h2s_int_pairs_add_equality(&b->fa->int_pairs, expected, inst, inst);
+  record_store(b, inst, value, address);
+  record_load(b, inst, LLVMTypeOf(value), address, r);
+}
+
+/* An address as an integer escapes unless it stays in the frame (integer_flow.c). */
+static void visit_address_to_integer(struct builder *b, LLVMValueRef inst) {
+  LLVMValueRef sink;
+  if (!h2s_address_stays_home(inst, &b->fa->int_pairs, &sink))
+    to_heap(b, LLVMGetOperand(inst, 0), inst, H2S_EDGE_TO_INTEGER);
 }
 
 /*

@@ -304,6 +304,15 @@ void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef
   pairs->items[pairs->count++] = (struct h2s_int_pair){a, b, a_at, b_at, why, false};
 }
 
+bool h2s_compares_for_equality(LLVMValueRef inst) {
+  if (LLVMIsAAtomicCmpXchgInst(inst))
+    return true;
+  if (!LLVMIsAICmpInst(inst))
+    return false;
+  LLVMIntPredicate pred = LLVMGetICmpPredicate(inst);
+  return pred == LLVMIntEQ || pred == LLVMIntNE;
+}
+
 void h2s_int_pairs_add_equality(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef b,
                                 LLVMValueRef why) {
   h2s_int_pairs_add(pairs, a, why, b, why, why);

@@ -47,7 +47,11 @@ bool h2s_int_pair_holds(const struct h2s_graph *g, const struct h2s_int_pair *pa
 void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef a_at,
                        LLVMValueRef b, LLVMValueRef b_at, LLVMValueRef why);
 
-/* Records `a == b` (or !=) on two pointers, at icmp `why`. */
+/* Is `inst` an equality of two values: icmp eq/ne, or cmpxchg (the
+   memory's value against the expected one)? */
+bool h2s_compares_for_equality(LLVMValueRef inst);
+
+/* Records `a == b` (or !=) on two pointers, at icmp or cmpxchg `why`. */
 void h2s_int_pairs_add_equality(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef b,
                                 LLVMValueRef why);
 

@@ -280,12 +280,11 @@ static void word_escape(struct h2s_remark *r, const struct h2s_site *site) {
     if (site->blocker && h2s_is_call(site->blocker)) {
       h2s_remark_text(r, "the bytes of memory holding it are read as data by ");
       word_callee(r, site->blocker);
+    } else if (site->blocker && h2s_compares_for_equality(site->blocker)) {
+      h2s_remark_text(r, "its address is compared for equality with a pointer that may have been "
+                         "made from an integer");
     } else if (site->blocker && LLVMIsAICmpInst(site->blocker)) {
-      LLVMIntPredicate pred = LLVMGetICmpPredicate(site->blocker);
-      h2s_remark_text(r, pred == LLVMIntEQ || pred == LLVMIntNE
-                             ? "its address is compared for equality with a pointer that may "
-                               "have been made from an integer"
-                             : "its address is compared for order with another object's");
+      h2s_remark_text(r, "its address is compared for order with another object's");
     } else {
       h2s_remark_text(r, site->blocker && !h2s_is_address_to_integer(site->blocker)
                              ? "read back from memory as an integer"

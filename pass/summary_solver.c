@@ -99,12 +99,12 @@ static void describe_param_escape(const struct h2s_function_analysis *fa, h2s_ob
   }
   case H2S_EDGE_TO_INTEGER:
     snprintf(out, size, "%s%.96s",
-             !last->why || !LLVMIsAICmpInst(last->why) ? "converts it to an integer"
-             : LLVMGetICmpPredicate(last->why) == LLVMIntEQ ||
-                     LLVMGetICmpPredicate(last->why) == LLVMIntNE
+             last->why && h2s_compares_for_equality(last->why)
                  ? "compares its address for equality with a pointer that may have been made "
                    "from an integer"
-                 : "compares its address for order with another object's",
+             : last->why && LLVMIsAICmpInst(last->why)
+                 ? "compares its address for order with another object's"
+                 : "converts it to an integer",
              place);
     break;
   default:

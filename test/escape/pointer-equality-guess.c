@@ -5,8 +5,10 @@
 // every pointer equality was taken to leak nothing ("two live objects never
 // share an address"): find() below moved p, and main read its dead frame
 // (audit4, pointer-equality-search.c; stack-use-after-return under ASan).
-// Comparisons with null, with a global and with the frame's own objects
-// still leak nothing, and those objects still move.
+// compare-and-swap compares too: __atomic_compare_exchange_n(&slot, &p, ...)
+// says whether the slot held p's address.  Comparisons with null, with a
+// global and with the frame's own objects still leak nothing, and those
+// objects still move.
 //
 // RUN: %clang -O2 -g -fno-caret-diagnostics -Rpass=heap2stack -Rpass-missed=heap2stack %s \
 // RUN:   -S -emit-llvm -o %t.ll 2>%t.err
@@ -19,14 +21,19 @@
 // RUN:   -pass-remarks-missed=heap2stack -disable-output %t.O0.ll 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=REMARK
 //
-// REMARK-DAG: pointer-equality-guess.c:52:13: {{(remark: )?}}escapes: its address is compared for equality with a pointer that may have been made from an integer
-// REMARK-DAG: pointer-equality-guess.c:68:13: {{(remark: )?}}escapes: passed to 'same'{{.*}}compares its address for equality with a pointer that may have been made from an integer
-// REMARK-DAG: pointer-equality-guess.c:83:13: {{(remark: )?}}moved to stack: 32-byte malloc
-// REMARK-DAG: pointer-equality-guess.c:84:13: {{(remark: )?}}moved to stack: 32-byte malloc
+// REMARK-DAG: pointer-equality-guess.c:61:13: {{(remark: )?}}escapes: its address is compared for equality with a pointer that may have been made from an integer
+// REMARK-DAG: pointer-equality-guess.c:77:13: {{(remark: )?}}escapes: passed to 'same'{{.*}}compares its address for equality with a pointer that may have been made from an integer
+// (clang compares pointers in __atomic_compare_exchange_n as integers:
+// escape/pointer-equality-cmpxchg.ll has the pointer form)
+// REMARK-DAG: pointer-equality-guess.c:91:13: {{(remark: )?}}escapes: {{converted to an integer|read back from memory as an integer}}
+// REMARK-DAG: pointer-equality-guess.c:110:13: {{(remark: )?}}moved to stack: 32-byte malloc
+// REMARK-DAG: pointer-equality-guess.c:111:13: {{(remark: )?}}moved to stack: 32-byte malloc
 //
 // IR-LABEL: define {{.*}}@find(
 // IR: call {{.*}}@malloc(i64 {{.*}}32)
 // IR-LABEL: define {{.*}}@find_through_callee(
+// IR: call {{.*}}@malloc(i64 {{.*}}32)
+// IR-LABEL: define {{.*}}@find_cmpxchg(
 // IR: call {{.*}}@malloc(i64 {{.*}}32)
 // IR-LABEL: define {{.*}}@own_objects(
 // IR-NOT: call {{.*}}@malloc(
@@ -34,13 +41,15 @@
 //
 // OUT: hello from p
 // OUT-NEXT: hello from q
+// OUT-NEXT: hello from r
 // OUT-NEXT: own 1
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-uintptr_t g_found[2];
+uintptr_t g_found[3];
+char *g_slot;
 char *g_anchor;
 volatile int g_bit4;
 char g_other[4];
@@ -77,6 +86,24 @@ __attribute__((noinline)) void find_through_callee(void) {
         g_found[1] = bases[b] + off;
 }
 
+__attribute__((noinline)) void find_cmpxchg(void) {
+  char near[16];
+  char *p = malloc(32);
+  fill(p, 'r');
+  if ((uintptr_t)p & 16)
+    g_bit4 = 1;
+  uintptr_t bases[3] = {(uintptr_t)g_anchor, (uintptr_t)__builtin_frame_address(0),
+                        (uintptr_t)near};
+  for (int b = 0; b < 3; b++)
+    for (intptr_t off = -(1 << 20); off <= (1 << 20); off += 16) {
+      char *expected = p;
+      __atomic_store_n(&g_slot, (char *)(bases[b] + off), __ATOMIC_RELAXED);
+      if (__atomic_compare_exchange_n(&g_slot, &expected, NULL, 0, __ATOMIC_SEQ_CST,
+                                      __ATOMIC_SEQ_CST))
+        g_found[2] = bases[b] + off;
+    }
+}
+
 // Null, a global, a local array and another allocation of the frame.
 __attribute__((noinline)) int own_objects(int n) {
   char local[8];
@@ -101,8 +128,9 @@ int main(void) {
   g_anchor = malloc(32);
   find();
   find_through_callee();
+  find_cmpxchg();
   scribble();
-  for (int i = 0; i < 2; i++) {
+  for (int i = 0; i < 3; i++) {
     char buf[13] = "not found";
     if (g_found[i])
       memcpy(buf, (char *)g_found[i], 12);
