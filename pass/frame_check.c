@@ -25,8 +25,14 @@
  *      cannot see (reentry.c: a slot inlined into a recursion), turn the
  *      largest slot into a checked one (stack_check.c: the stack only when
  *      the thread has room, else the heap), with a remark naming the frame.
- *      Only in functions that cannot be left by unwinding (nounwind), where
- *      every exit frees the heap case.
+ *      The heap case is made once, at entry, and lives as long as the
+ *      frame, as the slot did: it is freed before every return and resume,
+ *      and in a function that may unwind, the calls that could unwind
+ *      straight out of it become invokes of a cleanup landing pad that
+ *      frees it and resumes (h2s_demote_slot).  So it is freed once on
+ *      every way out but longjmp.  Not at the slot's lifetime.end markers:
+ *      a loop starts the slot's life again after one, and code may hold the
+ *      slot's address across them.
  *
  * The estimate is conservative: a slot with no lifetime start is alive
  * everywhere, and colouring is never assumed to do better than the greedy

@@ -46,7 +46,9 @@
 #include "stack_check.h"
 #include "alloc_sites.h"
 #include "rewrite.h"
+#include "valueset.h"
 
+#include <heap2stack/host.h>
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/Target.h>
 
@@ -110,6 +112,14 @@ const char *h2s_stack_check_unavailable(LLVMValueRef fn) {
   return NULL;
 }
 
+/* The C library functions heap2stack declares cannot unwind: calls of
+   them need no landing pad (h2s_demote_slot). */
+static void add_nounwind(LLVMValueRef fn) {
+  LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(fn));
+  unsigned kind = LLVMGetEnumAttributeKindForName("nounwind", 8);
+  LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(ctx, kind, 0));
+}
+
 /* A weak declaration of a C library function, or the module's own. */
 static LLVMValueRef weak_function(LLVMModuleRef module, const char *name, LLVMTypeRef type) {
   LLVMValueRef fn = LLVMGetNamedFunction(module, name);
@@ -117,6 +127,7 @@ static LLVMValueRef weak_function(LLVMModuleRef module, const char *name, LLVMTy
     return fn;
   fn = LLVMAddFunction(module, name, type);
   LLVMSetLinkage(fn, LLVMExternalWeakLinkage);
+  add_nounwind(fn);
   return fn;
 }
 
@@ -387,7 +398,9 @@ static LLVMValueRef library_function(LLVMModuleRef module, const char *name, LLV
     return fn;
   if (LLVMGetNamedGlobal(module, name) || LLVMGetNamedGlobalAlias(module, name, strlen(name)))
     return NULL;
-  return LLVMAddFunction(module, name, type);
+  fn = LLVMAddFunction(module, name, type);
+  add_nounwind(fn);
+  return fn;
 }
 
 static bool is_lifetime_marker(LLVMValueRef inst, const struct h2s_intrinsics *ids) {
@@ -400,6 +413,99 @@ static bool is_lifetime_marker(LLVMValueRef inst, const struct h2s_intrinsics *i
   return id && (id == ids->lifetime_start || id == ids->lifetime_end);
 }
 
+static bool is_intrinsic(LLVMValueRef call) {
+  LLVMValueRef callee = LLVMGetCalledValue(call);
+  return callee && LLVMIsAFunction(callee) && LLVMGetIntrinsicID(callee);
+}
+
+static bool has_fn_attr(LLVMValueRef fn, const char *name) {
+  unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+  return LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind) != NULL;
+}
+
+/*
+ * The calls (not invokes) by which fn could be left by unwinding, which
+ * would skip the frees at its exits: they will unwind to a cleanup landing
+ * pad that frees the heap case.  None in a nounwind function.  A musttail
+ * call is passed over: the heap case is freed before it (h2s_exit_point).
+ * False if one of them cannot become an invoke (an intrinsic that may
+ * unwind): the slot then stays as it is.
+ */
+static bool find_unwinding_calls(LLVMValueRef fn, struct h2s_values *calls) {
+  if (has_fn_attr(fn, "nounwind"))
+    return true;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      if (!LLVMIsACallInst(i) || LLVMGetTailCallKind(i) == LLVMTailCallKindMustTail ||
+          !h2s_host_call_may_unwind(i))
+        continue;
+      if (is_intrinsic(i))
+        return false;
+      h2s_values_push(calls, i);
+    }
+  return true;
+}
+
+/*
+ * The personality of the cleanup landing pad: fn's own, else the one
+ * another function of the module has (the inliner does not mix
+ * personalities), else __gcc_personality_v0, the C runtime's, which runs
+ * cleanups whatever the language of the exception (C's -fexceptions uses
+ * it).  NULL if that name is taken by something that is not a function.
+ */
+static LLVMValueRef personality_of(LLVMValueRef fn) {
+  LLVMValueRef personality = LLVMHasPersonalityFn(fn) ? LLVMGetPersonalityFn(fn) : NULL;
+  return personality && !LLVMIsNull(personality) ? personality : NULL;
+}
+
+static LLVMValueRef cleanup_personality(LLVMValueRef fn) {
+  LLVMModuleRef module = LLVMGetGlobalParent(fn);
+  if (personality_of(fn))
+    return personality_of(fn);
+  for (LLVMValueRef f = LLVMGetFirstFunction(module); f; f = LLVMGetNextFunction(f))
+    if (personality_of(f))
+      return personality_of(f);
+  const char *name = "__gcc_personality_v0";
+  LLVMValueRef personality = LLVMGetNamedFunction(module, name);
+  if (personality)
+    return personality;
+  if (LLVMGetNamedGlobal(module, name) || LLVMGetNamedGlobalAlias(module, name, strlen(name)))
+    return NULL;
+  LLVMTypeRef i32 = LLVMInt32TypeInContext(LLVMGetModuleContext(module));
+  return LLVMAddFunction(module, name, LLVMFunctionType(i32, NULL, 0, 1));
+}
+
+/* The type of fn's landing pads: that of one it has, else { ptr, i32 }. */
+static LLVMTypeRef landing_pad_type(LLVMValueRef fn) {
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+      if (LLVMGetInstructionOpcode(i) == LLVMLandingPad)
+        return LLVMTypeOf(i);
+  LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(fn));
+  LLVMTypeRef fields[] = {LLVMPointerTypeInContext(ctx, 0), LLVMInt32TypeInContext(ctx)};
+  return LLVMStructTypeInContext(ctx, fields, 2, 0);
+}
+
+/*
+ * `calls` now unwind to a new landing pad at the end of fn, a cleanup that
+ * resumes: an exit of fn like its other resumes, so the heap case is freed
+ * there too.
+ */
+static void unwind_through_cleanup(LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef personality,
+                                   const struct h2s_values *calls) {
+  LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(fn));
+  LLVMTypeRef type = landing_pad_type(fn);
+  LLVMSetPersonalityFn(fn, personality);
+  LLVMBasicBlockRef pad = LLVMAppendBasicBlockInContext(ctx, fn, "h2s.unwind");
+  LLVMPositionBuilderAtEnd(b, pad);
+  LLVMSetCurrentDebugLocation2(b, NULL);
+  LLVMValueRef lp = LLVMBuildLandingPad(b, type, personality, 0, "h2s.lp");
+  LLVMSetCleanup(lp, 1);
+  LLVMBuildResume(b, lp);
+  for (size_t k = 0; k < calls->count; k++)
+    h2s_host_call_to_invoke(calls->items[k], pad);
+}
+
 bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
   LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(slot));
   LLVMModuleRef module = LLVMGetGlobalParent(fn);
@@ -410,13 +516,20 @@ bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
   uint64_t align = LLVMGetAlignment(slot);
   if (!h2s_is_static_slot(slot, &bytes))
     return false;
-  /* The heap case is freed at the returns: a function that may be left by
-     unwinding would leak it where the slot could not (longjmp out of a
-     function still can: see the design essay). */
-  unsigned nounwind = LLVMGetEnumAttributeKindForName("nounwind", 8);
-  if (h2s_stack_check_unavailable(fn) ||
-      !LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, nounwind))
+  if (h2s_stack_check_unavailable(fn))
     return false;
+  /* The heap case lives as long as the frame, as the slot did, and is freed
+     on every way out of it: at the returns and resumes, and, for the calls
+     that could unwind straight out of fn, in a cleanup landing pad they
+     unwind to instead (longjmp out of a function still skips the frees: see
+     the design essay).  Not at the slot's lifetime.end markers: a loop may
+     start the slot's life again after one, and code may compute the slot's
+     address before its life starts. */
+  struct h2s_values unwinding = {0};
+  if (!find_unwinding_calls(fn, &unwinding)) {
+    h2s_values_free(&unwinding);
+    return false;
+  }
 
   /* Heap memory as aligned as the slot: malloc, or aligned_alloc with the
      size rounded up to the alignment. */
@@ -428,8 +541,11 @@ bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
   LLVMValueRef alloc_fn = aligned ? library_function(module, "aligned_alloc", aligned_type)
                                   : library_function(module, "malloc", malloc_type);
   LLVMValueRef free_fn = library_function(module, "free", free_type);
-  if (!alloc_fn || !free_fn)
+  LLVMValueRef personality = unwinding.count ? cleanup_personality(fn) : NULL;
+  if (!alloc_fn || !free_fn || (unwinding.count && !personality)) {
+    h2s_values_free(&unwinding);
     return false;
+  }
 
   LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
   struct checked_entry e;
@@ -479,6 +595,10 @@ bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
   }
   LLVMReplaceAllUsesWith(slot, merged);
   LLVMInstructionEraseFromParent(slot);
+
+  if (unwinding.count)
+    unwind_through_cleanup(b, fn, personality, &unwinding);
+  h2s_values_free(&unwinding);
 
   /* The heap case is freed at every exit (free(NULL) for the others). */
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {

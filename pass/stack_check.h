@@ -27,9 +27,13 @@ LLVMValueRef h2s_build_checked_slot(LLVMValueRef fn, uint64_t bytes, uint64_t al
  * Turns heap2stack's static slot `slot` (one inlined into a frame that is
  * now over max-frame) into a checked one: a dynamic alloca when the thread's
  * stack has room, else malloc (or aligned_alloc), else - if even that
- * fails - a dynamic alloca as before; the heap case is freed at every exit.
- * Returns false, changing nothing, if it cannot (another address space, or
- * malloc/free names taken by something else).
+ * fails - a dynamic alloca as before; the heap case is freed at every exit:
+ * before each return and resume, and, where fn may unwind, in a cleanup
+ * landing pad that the calls which could unwind straight out of fn now
+ * unwind to (invokes; fn's personality, else the module's, else
+ * __gcc_personality_v0).  Returns false, changing nothing, if it cannot
+ * (another address space, malloc/free or the personality's name taken by
+ * something else, a call that may unwind that cannot become an invoke).
  */
 bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids);
 

@@ -185,6 +185,21 @@ LLVMValueRef h2s_host_clone_function(struct h2s_host *host, LLVMValueRef fn, con
    llvm.used and llvm.compiler.used (!keep). */
 void h2s_host_keep_alive(LLVMValueRef fn, bool keep);
 
+/*
+ * Could `call` (a call, not an invoke) unwind, leaving its function by an
+ * exception?  Not if it or its callee is nounwind, nor inline assembly
+ * without the unwind flag.
+ */
+bool h2s_host_call_may_unwind(LLVMValueRef call);
+
+/*
+ * Turns `call` into an invoke that continues after it and unwinds to
+ * `unwind` (a landing pad), splitting its block after it (LLVM's
+ * changeToInvokeAndSplitBasicBlock: arguments, attributes, operand bundles,
+ * metadata and debug location stay).  Returns the invoke.
+ */
+LLVMValueRef h2s_host_call_to_invoke(LLVMValueRef call, LLVMBasicBlockRef unwind);
+
 /* Also reports the remark's message, after `prefix`, as a compile error at
    the remark's location (for heap2stack_noheap).  Call before emitting. */
 void h2s_remark_raise_error(struct h2s_remark *r, const char *prefix);

@@ -25,7 +25,9 @@
 #include <llvm/IR/DiagnosticInfo.h>
 #include <llvm/IR/Instructions.h>
 #include <llvm/IR/Module.h>
+#include <llvm/IR/InlineAsm.h>
 #include <llvm/Transforms/Utils/Cloning.h>
+#include <llvm/Transforms/Utils/Local.h>
 #include <llvm/Transforms/Utils/ModuleUtils.h>
 #include <llvm/Transforms/Utils/ValueMapper.h>
 
@@ -443,6 +445,19 @@ extern "C" void h2s_host_keep_alive(LLVMValueRef FnRef, bool Keep) {
     removeFromUsedLists(*F->getParent(), [F](Constant *C) { return C == F; });
     F->removeDeadConstantUsers(); // the old list's array still uses F
   }
+}
+
+extern "C" bool h2s_host_call_may_unwind(LLVMValueRef CallRef) {
+  auto *CB = cast<CallBase>(unwrap(CallRef));
+  if (auto *IA = dyn_cast<InlineAsm>(CB->getCalledOperand()))
+    return IA->canThrow();
+  return !CB->doesNotThrow();
+}
+
+extern "C" LLVMValueRef h2s_host_call_to_invoke(LLVMValueRef CallRef, LLVMBasicBlockRef Unwind) {
+  auto *CI = cast<CallInst>(unwrap(CallRef));
+  BasicBlock *Normal = changeToInvokeAndSplitBasicBlock(CI, unwrap(Unwind));
+  return wrap(Normal->getSinglePredecessor()->getTerminator());
 }
 
 extern "C" h2s_host *h2s_remark_host(h2s_remark *R) { return R->Host; }

@@ -7,8 +7,11 @@
 ;              inlined slot becomes a checked one;
 ;   arm        a demoted align-16 slot on a target whose malloc gives 8 bytes
 ;              uses aligned_alloc;
-;   throwing   a function that may unwind keeps its slots (the heap case would
-;              leak where unwinding skips the free);
+;   throwing   a function that may unwind (f, with no personality) has its
+;              slots demoted too (it kept them, and broke max-frame, before
+;              audit 4): its calls that may unwind now unwind to a cleanup
+;              landing pad with the C runtime's personality, which frees
+;              both heap cases and resumes, as the return does;
 ;   apple, nvptx, own-global, localescape: no stack check (NoStackCheck, or no
 ;              demotion), instead of an unlinkable weak import, a thread-local
 ;              on a GPU, a clash with the module's own global, or
@@ -22,7 +25,9 @@
 ; RUN: FileCheck %s --check-prefix=INLINED < %t/inlined.err
 ; RUN: %opt-noplugin -passes=verify -disable-output %t/inlined.out.ll
 ; RUN: %opt -passes='heap2stack<max-frame=100>' -S %t/arm.ll | FileCheck %s --check-prefix=ARM
-; RUN: %opt -passes='heap2stack<max-frame=9000>' -S %t/throwing.ll | FileCheck %s --check-prefix=THROWING
+; RUN: %opt -passes='heap2stack<max-frame=9000>' -S %t/throwing.ll -o %t/throwing.out.ll
+; RUN: FileCheck %s --check-prefix=THROWING < %t/throwing.out.ll
+; RUN: %opt-noplugin -passes=verify -disable-output %t/throwing.out.ll
 ; RUN: %opt -passes=heap2stack -pass-remarks-missed=heap2stack -disable-output %t/apple.ll 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=APPLE
 ; RUN: %opt -passes='heap2stack<max-frame=9000>' -S %t/nvptx.ll | FileCheck %s --check-prefix=NVPTX
@@ -41,10 +46,24 @@
 ; ARM-LABEL: define void @f(
 ; ARM-DAG: call ptr @aligned_alloc(i32 16, i32 8000)
 ; ARM-DAG: call ptr @malloc(i32 8000)
-; THROWING-LABEL: define void @f()
-; THROWING-NEXT: entry:
-; THROWING-NEXT: %a = alloca [8000 x i8], align 16, !heap2stack.slot
-; THROWING-NEXT: %b = alloca [8000 x i8], align 16, !heap2stack.slot
+; THROWING-LABEL: define void @f() personality ptr @__gcc_personality_v0 {
+; THROWING-NOT: !heap2stack.slot
+; THROWING: {{^}}entry:
+; THROWING-NEXT: invoke void @may_throw(ptr %h2s.slot)
+; THROWING-NEXT: to label %[[NEXT:.*]] unwind label %h2s.unwind
+; THROWING: [[NEXT]]:
+; THROWING-NEXT: invoke void @may_throw(ptr %h2s.slot{{[0-9]+}})
+; THROWING-NEXT: to label %[[RET:.*]] unwind label %h2s.unwind
+; THROWING: [[RET]]:
+; THROWING-NEXT: call void @free(ptr %h2s.heap.owned)
+; THROWING-NEXT: call void @free(ptr %h2s.heap.owned{{[0-9]+}})
+; THROWING-NEXT: ret void
+; THROWING: {{^}}h2s.unwind:
+; THROWING-NEXT: %h2s.lp = landingpad { ptr, i32 }
+; THROWING-NEXT: cleanup
+; THROWING-NEXT: call void @free(ptr %h2s.heap.owned)
+; THROWING-NEXT: call void @free(ptr %h2s.heap.owned{{[0-9]+}})
+; THROWING-NEXT: resume { ptr, i32 } %h2s.lp
 ; APPLE: remark: <unknown>:0:0: too large for an unchecked stack slot: 8000 bytes > stack-check-above 4096, and no stack check: Apple's C library has no pthread_getattr_np for the stack check
 ; NVPTX-NOT: threadlocal
 ; NVPTX: %a = alloca [8000 x i8], align 16, !heap2stack.slot
