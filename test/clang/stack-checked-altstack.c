@@ -35,10 +35,11 @@
 // OUT-NEXT: unseen: result 1040, guard bytes overwritten: 0
 // OUT-NEXT: fiber: result 414, guard bytes overwritten: 0
 //
-// REMARK-DAG: stack-checked-altstack.c:[[@LINE+26]]:15: remark: moved to stack when the thread's stack has room: 10000-byte malloc
-// REMARK-DAG: stack-checked-altstack.c:[[@LINE+36]]:15: remark: moved to stack when the thread's stack has room: 20000-byte malloc
-// REMARK-DAG: stack-checked-altstack.c:[[@LINE+48]]:7: remark: the stack check's cache is reset after this call to 'sigaltstack'
-// REMARK-DAG: stack-checked-altstack.c:[[@LINE+92]]:3: remark: the stack check's cache is reset after this call to 'makecontext'
+// REMARK-DAG: stack-checked-altstack.c:[[@LINE+20]]:15: remark: moved to stack when the thread's stack has room: 10000-byte malloc
+// REMARK-DAG: stack-checked-altstack.c:[[@LINE+29]]:15: remark: moved to stack when the thread's stack has room: 20000-byte malloc
+// REMARK-DAG: stack-checked-altstack.c:[[@LINE+57]]:7: remark: the stack check's cache is reset after this call to 'sigaltstack'
+// REMARK-DAG: stack-checked-altstack.c:[[@LINE+59]]:3: remark: the stack check's cache is reset after this call to 'sigaltstack'
+// REMARK-DAG: stack-checked-altstack.c:[[@LINE+85]]:3: remark: the stack check's cache is reset after this call to 'makecontext'
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <signal.h>

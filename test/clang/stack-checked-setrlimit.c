@@ -22,8 +22,8 @@
 // RUN: sh -c 'ulimit -s 8192 && exec %t.opt 300' > %t.out.opt && diff %t.out.ref %t.out.opt
 //
 // OUT: 44
-// REMARK-DAG: stack-checked-setrlimit.c:[[@LINE+8]]:13: remark: moved to stack when the thread's stack has room: 6000-byte malloc
-// REMARK-DAG: stack-checked-setrlimit.c:[[@LINE+19]]:7: remark: the stack check's cache is reset after this call to 'setrlimit'
+// REMARK-DAG: stack-checked-setrlimit.c:[[@LINE+9]]:13: remark: moved to stack when the thread's stack has room: 6000-byte malloc
+// REMARK-DAG: stack-checked-setrlimit.c:[[@LINE+23]]:7: remark: the stack check's cache is reset after this call to 'setrlimit'
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
