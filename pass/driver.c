@@ -5,7 +5,9 @@
  * of the call graph, callees before callers (or, in clang's pipeline, one
  * function of it at a time).  Every function first has its frame checked
  * again, with the static slots that inlining brought into it
- * (frame_check.c).  Only functions that allocate are analysed.
+ * (frame_check.c), and gets the stack check's cache reset after the calls
+ * that make it stale (stack_check.c).  Only functions that allocate are
+ * analysed.
  * For each of them, summary_solver.c first makes sure it and everything it
  * calls have their final parameter summaries (a call cycle solved as one
  * unit, whatever group of functions the shim passed), then:
@@ -46,6 +48,7 @@
 #include "remarks.h"
 #include "rewrite.h"
 #include "size_policy.h"
+#include "stack_check.h"
 #include "summary_solver.h"
 
 #include <stdint.h>
@@ -402,6 +405,12 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
       reentry = may_be_reentered(s, host, fns[i]);
     if (may_recheck_frame(s, fns[i]) &&
         h2s_recheck_frame(host, &s->cfg.ids, fns[i], &s->opts, below.bytes, reentry)) {
+      changed[i] = true;
+      h2s_host_function_changed(host, fns[i]);
+    }
+    /* Every function, whatever it allocates: a check anywhere in the
+       linked object reads the cache these calls make stale. */
+    if (h2s_reset_stack_cache_at_calls(host, fns[i])) {
       changed[i] = true;
       h2s_host_function_changed(host, fns[i]);
     }

@@ -188,7 +188,7 @@ static bool runtime_calls_nothing(const char *name) {
       "gettimeofday", "getpid", "_ZSt11_Hash_bytesPKvmm",
       /* the stack check's own query (stack_check.c) */
       "pthread_getattr_np", "pthread_attr_getstack", "pthread_attr_destroy",
-      "pthread_attr_init"};
+      "pthread_attr_init", "sigaltstack"};
   static const char *const prefixes[] = {"_ZSt16__throw_", "_ZSt17__throw_", "_ZSt18__throw_",
                                          "_ZSt19__throw_", "_ZSt20__throw_", "_ZSt21__throw_",
                                          "_ZSt24__throw_", "_ZSt25__throw_", "_ZSt28__throw_",

@@ -1023,6 +1023,16 @@ void h2s_remark_library_heap(struct h2s_host *host, LLVMValueRef call, const cha
   h2s_remark_emit(r);
 }
 
+void h2s_remark_stack_cache_reset(struct h2s_host *host, LLVMValueRef call, const char *callee,
+                                  const char *why) {
+  struct h2s_remark *r = begin_at(host, H2S_REMARK_ANALYSIS, "StackCacheReset", call);
+  h2s_remark_text(r, "the stack check's cache is reset after this call to '");
+  h2s_remark_arg_str(r, "Callee", callee);
+  h2s_remark_text(r, "': ");
+  h2s_remark_arg_str(r, "Reason", why);
+  h2s_remark_emit(r);
+}
+
 void h2s_remark_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn, LLVMValueRef first,
                                  unsigned count) {
   char text[H2S_NAME_MAX + 256];

@@ -50,4 +50,9 @@ void h2s_remark_library_heap(struct h2s_host *host, LLVMValueRef call, const cha
 void h2s_remark_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn, LLVMValueRef first,
                                  unsigned count);
 
+/* Analysis StackCacheReset at a call after which the stack check's cache
+   is reset (stack_check.c): `callee` and why. */
+void h2s_remark_stack_cache_reset(struct h2s_host *host, LLVMValueRef call, const char *callee,
+                                  const char *why);
+
 #endif

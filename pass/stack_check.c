@@ -10,8 +10,9 @@
  *
  *   h2s.entry:  <the function's static allocas>
  *               lim = load thread_local __heap2stack_stack_limit
- *               br lim == 0, h2s.init, h2s.room          ; once per thread
- *   h2s.init..h2s.cache: lim' = the query below, cached; br h2s.room
+ *               br lim == 0, h2s.init, h2s.room  ; once per thread, and after a reset
+ *   h2s.init..h2s.cache: lim' = the query below, cached (all ones, not
+ *               cached, on an alternate signal stack); br h2s.room
  *   h2s.room:   sp = llvm.stacksave(); high = load thread_local ...stack_high
  *               ok = sp > lim && sp <= high && sp - lim > N ; unsigned
  *               br ok, h2s.stack, h2s.checked
@@ -35,16 +36,66 @@
  * least that much below the deepest slot; and the stack's top, so that
  * code running on another stack (a signal's alternate stack, a fiber's or
  * coroutine's stack made with makecontext) uses the heap.  Where the library has no
- * pthread_getattr_np (every pthread function is declared extern_weak, so
+ * pthread_getattr_np (every C library function is declared extern_weak, so
  * nothing new needs to be linked; a static link without it), or the query
  * fails, the limit is all ones and every checked site uses the heap.  The
  * cache and the query's scratch are linkonce_odr hidden thread_locals: one
  * copy per linked object, and no library for the user to link.  The stack
  * is assumed to grow down, as on every target clang builds C for; Windows
  * and GPU or wasm targets do not get the rewrite (h2s_stack_check_unavailable).
+ *
+ * Stacks inside the thread's stack.  The range test cannot tell the
+ * thread's stack from another stack that lies inside it: an automatic
+ * array made the alternate signal stack or a makecontext fiber's stack
+ * (audit4: a handler's 10,000-byte slot on a 12 KiB alternate stack in
+ * main's frame wrote 1 KiB below it).  Stacks outside it (malloc, mmap: the
+ * usual) fail the range test and need nothing more.  So the query asks
+ * sigaltstack(NULL, &ss) first (async-signal-safe, before anything else):
+ * on the alternate stack (SS_ONSTACK) the call uses the heap and nothing
+ * is cached, so the next check asks again; an alternate stack that meets
+ * [low, high), or a recorded stack (below) that does, caches all ones:
+ * every check of that thread uses the heap.  The fast path is unchanged.
+ *
+ * Resets.  The cache goes stale when the program changes what it
+ * describes.  h2s_reset_stack_cache_at_calls, run on every function of
+ * every module (allocations or not, heap2stack_off and optnone too),
+ * stores 0 to the limit after each direct call of sigaltstack, setrlimit,
+ * setrlimit64, prlimit or prlimit64 (a lower RLIMIT_STACK shrinks the main
+ * thread's stack: audit4 died 300 levels into a recursion after
+ * setrlimit; glibc's pthread_getattr_np reads the current limit, so the
+ * next query sees it), and makecontext.  The stacks sigaltstack and
+ * makecontext set up are read before the call (ss, ucp->uc_stack) and
+ * added to a thread_local union, [foreign_low, foreign_high), which is
+ * never shrunk, and the cache is reset before such a call too, so that a
+ * signal handler whose check runs between the call and the reset after it
+ * finds the new stack recorded.  swapcontext and setcontext need none: the
+ * cache describes the thread, and the range test runs at every check.
+ * Where a libc layout is not known (libc_layout_of) a recorded stack is
+ * the whole address space, and a query that cannot read stack_t has no
+ * answer: the heap.
+ *
+ * What this does not see, stated plainly (doc/design.md repeats it):
+ *   - a stack inside the thread's stack set up after the thread's last
+ *     query by code not compiled with the plugin, by another linked object
+ *     (each executable or shared library has its own cache, which only its
+ *     own calls reset), through a function pointer or syscall(2): a check
+ *     running on it may take a slot that does not fit.  A query made after
+ *     it sees an alternate stack (sigaltstack), not a fiber's stack;
+ *   - an alternate stack set up with SS_AUTODISARM and not recorded: while
+ *     a handler runs on it the kernel reports it disabled, so a query made
+ *     in that handler cannot tell;
+ *   - a context made on one thread with a stack inside another thread's
+ *     stack and run on that other thread;
+ *   - RLIMIT_STACK lowered by another thread, another linked object, code
+ *     not compiled with the plugin or another process (prlimit(1)), or
+ *     between setrlimit's return and the reset by a signal handler: the
+ *     main thread keeps the larger bound until its cache is reset.  Closing
+ *     this would need a process-wide generation read on the fast path, or
+ *     a system call; neither is paid.  Raising the limit is harmless.
  */
 #include "stack_check.h"
 #include "alloc_sites.h"
+#include "remarks.h"
 #include "rewrite.h"
 #include "valueset.h"
 
@@ -53,14 +104,19 @@
 #include <llvm-c/Target.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define LIMIT_NAME "__heap2stack_stack_limit"
 #define HIGH_NAME "__heap2stack_stack_high"
 #define QUERY_NAME "__heap2stack_stack_query"
+#define FOREIGN_LOW_NAME "__heap2stack_stack_foreign_low"
+#define FOREIGN_HIGH_NAME "__heap2stack_stack_foreign_high"
 #define MIN_RESERVE 32768u             /* bytes below the deepest slot, at least */
 #define ATTR_BYTES 128u                /* a pthread_attr_t (56 or 64 bytes today) */
 #define QUERY_BYTES (ATTR_BYTES + 16u) /* then the stack's address and size */
+#define SS_ONSTACK 1u                  /* a stack_t's ss_flags: on the alternate stack */
+#define RESET_KIND "heap2stack.cache_reset" /* on a call followed by a reset */
 
 
 static LLVMTypeRef intptr_type(LLVMModuleRef module) {
@@ -84,8 +140,9 @@ static bool is_intrinsic_call(LLVMValueRef inst, const char *prefix) {
   return !strncmp(name, prefix, strlen(prefix));
 }
 
-const char *h2s_stack_check_unavailable(LLVMValueRef fn) {
-  LLVMModuleRef module = LLVMGetGlobalParent(fn);
+/* Why no function of the module can get the stack check (its target, or a
+   global of its own under the cache's names), or NULL. */
+static const char *module_unavailable(LLVMModuleRef module) {
   const char *triple = LLVMGetTarget(module);
   if (triple && (strstr(triple, "windows") || strstr(triple, "win32") ||
                  strstr(triple, "mingw") || strstr(triple, "cygwin")))
@@ -99,8 +156,17 @@ const char *h2s_stack_check_unavailable(LLVMValueRef fn) {
   LLVMContextRef ctx = LLVMGetModuleContext(module);
   LLVMTypeRef word = intptr_type(module);
   if (!usable_global(module, LIMIT_NAME, word) || !usable_global(module, HIGH_NAME, word) ||
+      !usable_global(module, FOREIGN_LOW_NAME, word) ||
+      !usable_global(module, FOREIGN_HIGH_NAME, word) ||
       !usable_global(module, QUERY_NAME, LLVMArrayType2(LLVMInt8TypeInContext(ctx), QUERY_BYTES)))
     return "the module defines a __heap2stack_stack_* global of its own";
+  return NULL;
+}
+
+const char *h2s_stack_check_unavailable(LLVMValueRef fn) {
+  const char *why = module_unavailable(LLVMGetGlobalParent(fn));
+  if (why)
+    return why;
   /* The check gives fn a new entry block, into which only the static
      allocas move: llvm.localescape, which must stay in the entry block,
      rules it out.  (inalloca argument areas exist only on 32-bit Windows,
@@ -132,21 +198,80 @@ static LLVMValueRef weak_function(LLVMModuleRef module, const char *name, LLVMTy
 }
 
 
-/* A thread_local word of the cache, 0 until the thread's first check:
-   LIMIT_NAME the lowest address a slot may reach, HIGH_NAME the top of
-   the thread's stack. */
-static LLVMValueRef cache_word(LLVMModuleRef module, const char *name) {
+/* A linkonce_odr hidden thread_local word, `ones` or 0 at first. */
+static LLVMValueRef tls_word(LLVMModuleRef module, const char *name, bool ones) {
   LLVMValueRef g = LLVMGetNamedGlobal(module, name);
   if (g)
     return g;
   LLVMTypeRef word = intptr_type(module);
   g = LLVMAddGlobal(module, word, name);
-  LLVMSetInitializer(g, LLVMConstInt(word, 0, 0));
+  LLVMSetInitializer(g, ones ? LLVMConstAllOnes(word) : LLVMConstInt(word, 0, 0));
   LLVMSetThreadLocal(g, 1);
   LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
   LLVMSetVisibility(g, LLVMHiddenVisibility);
   LLVMSetAlignment(g, LLVMABIAlignmentOfType(LLVMGetModuleDataLayout(module), word));
   return g;
+}
+
+/* A thread_local word of the cache, 0 until the thread's first check (and
+   after each reset): LIMIT_NAME the lowest address a slot may reach,
+   HIGH_NAME the top of the thread's stack. */
+static LLVMValueRef cache_word(LLVMModuleRef module, const char *name) {
+  return tls_word(module, name, false);
+}
+
+/* The thread_local union of the stacks this thread has set up for code
+   to run on (sigaltstack, makecontext) since it started: the lowest start
+   (all ones while there is none) and the highest end (0). */
+static LLVMValueRef foreign_low(LLVMModuleRef module) {
+  return tls_word(module, FOREIGN_LOW_NAME, true);
+}
+static LLVMValueRef foreign_high(LLVMModuleRef module) {
+  return tls_word(module, FOREIGN_HIGH_NAME, false);
+}
+
+/*
+ * Where the target's C library keeps a stack_t's fields (ss_sp is the
+ * first everywhere) and a ucontext_t's uc_stack, in bytes, and its
+ * SS_DISABLE.  Linux: { ss_sp; int ss_flags; size_t ss_size } (MIPS:
+ * ss_size before ss_flags), uc_stack after uc_flags and uc_link, for
+ * glibc, musl and bionic alike; the BSDs and Solaris: { ss_sp; ss_size;
+ * ss_flags }, ucontext_t differing by architecture.  A field not known
+ * here is not read: the query then has no answer (heap), and a stack that
+ * cannot be read is taken to be anywhere.
+ */
+struct libc_layout {
+  bool stack_known;      /* ss_flags, ss_size */
+  unsigned ss_flags, ss_size;
+  bool disable_known;    /* ss_disable */
+  unsigned ss_disable;
+  bool ucontext_known;   /* uc_stack */
+  unsigned uc_stack;
+};
+
+static struct libc_layout libc_layout_of(LLVMModuleRef module) {
+  struct libc_layout l = {0};
+  const char *triple = LLVMGetTarget(module);
+  unsigned ptr = LLVMPointerSize(LLVMGetModuleDataLayout(module));
+  if (!triple)
+    return l;
+  bool linux_abi = strstr(triple, "linux") != NULL;
+  bool bsd_abi = strstr(triple, "freebsd") || strstr(triple, "netbsd") ||
+                 strstr(triple, "openbsd") || strstr(triple, "dragonfly") ||
+                 strstr(triple, "solaris") || strstr(triple, "illumos");
+  bool size_first = bsd_abi || (linux_abi && strstr(triple, "mips"));
+  if (!linux_abi && !bsd_abi)
+    return l;
+  l.stack_known = true;
+  l.ss_flags = size_first ? 2 * ptr : ptr;
+  l.ss_size = size_first ? ptr : 2 * ptr;
+  if (linux_abi) {
+    l.disable_known = true;
+    l.ss_disable = 2;
+    l.ucontext_known = true;
+    l.uc_stack = 2 * ptr;
+  }
+  return l;
 }
 
 static LLVMValueRef tls_address(LLVMModuleRef module, LLVMBuilderRef b, LLVMValueRef g) {
@@ -180,88 +305,182 @@ static LLVMValueRef byte_offset(LLVMBuilderRef b, LLVMContextRef ctx, LLVMValueR
   return LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(ctx), base, &index, 1, "");
 }
 
+/* Marks a call the cache need not be reset after (or already is). */
+static void mark_no_reset(LLVMContextRef ctx, LLVMValueRef call) {
+  LLVMSetMetadata(call, LLVMGetMDKindIDInContext(ctx, RESET_KIND, strlen(RESET_KIND)),
+                  LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, NULL, 0)));
+}
+
+/* Does [lo, hi) meet [low, high)?  (Unsigned; an empty range meets none.) */
+static LLVMValueRef ranges_meet(LLVMBuilderRef b, LLVMValueRef lo, LLVMValueRef hi,
+                                LLVMValueRef low, LLVMValueRef high, const char *name) {
+  LLVMValueRef starts_below = LLVMBuildICmp(b, LLVMIntULT, lo, high, "");
+  LLVMValueRef ends_above = LLVMBuildICmp(b, LLVMIntUGT, hi, low, "");
+  return LLVMBuildAnd(b, starts_below, ends_above, name);
+}
+
+/* lo + size, or all ones if that wraps around. */
+static LLVMValueRef range_end(LLVMBuilderRef b, LLVMValueRef lo, LLVMValueRef size) {
+  LLVMValueRef end = LLVMBuildAdd(b, lo, size, "");
+  LLVMValueRef wrapped = LLVMBuildICmp(b, LLVMIntULT, end, lo, "");
+  return LLVMBuildSelect(b, wrapped, LLVMConstAllOnes(LLVMTypeOf(lo)), end, "");
+}
+
+/* Where the query's blocks go on to h2s.room. */
+struct query_exits {
+  LLVMBasicBlockRef cached;   /* h2s.cache, bringing `limit`, just stored */
+  LLVMValueRef limit;
+  LLVMBasicBlockRef uncached; /* on the alternate stack: all ones, not stored (or NULL) */
+};
+
 /*
- * The blocks that ask the C library for the current thread's stack (run
- * once per thread: the answer is cached) and branch to `room` with the
- * lowest address a slot may reach, all ones when the stack cannot be
- * queried.  Returns the block that branches to `room`; *limit_out is the
- * value it brings.
+ * The blocks that ask the C library about the current thread's stacks
+ * (run once per thread, and again after a reset: the answer is cached) and
+ * branch to `room` with the lowest address a slot may reach, all ones when
+ * the stack cannot be queried or a slot must not be made on it:
+ *
+ *   h2s.init:     br <all the functions linked>, h2s.altstack, h2s.cache
+ *   h2s.altstack: sigaltstack(NULL, &ss); br ok, h2s.altstack.got, h2s.cache
+ *   h2s.altstack.got: br ss_flags & SS_ONSTACK, h2s.room (not cached), h2s.query
+ *   h2s.query, h2s.got: pthread_getattr_np, pthread_attr_getstack
+ *   h2s.known:    limit = low + reserve; all ones if the alternate stack
+ *                 or a stack recorded by a reset (foreign_low/high) meets
+ *                 [low, high)
+ *   h2s.cache:    store limit, high; br h2s.room
+ *
+ * sigaltstack comes first: it is async-signal-safe, and on the alternate
+ * stack (a signal handler) the thread's stack is not asked for at all.
  */
-static LLVMBasicBlockRef build_query(LLVMModuleRef module, LLVMBuilderRef b,
-                                     LLVMBasicBlockRef init, LLVMBasicBlockRef room,
-                                     LLVMValueRef cache, LLVMValueRef *limit_out) {
+static void build_query(LLVMModuleRef module, LLVMBuilderRef b, LLVMBasicBlockRef init,
+                        LLVMBasicBlockRef room, LLVMValueRef cache, struct query_exits *out) {
   LLVMContextRef ctx = LLVMGetModuleContext(module);
   LLVMTypeRef word = intptr_type(module);
   LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
   LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
-  LLVMBasicBlockRef query = LLVMInsertBasicBlockInContext(ctx, room, "h2s.query");
-  LLVMBasicBlockRef got = LLVMInsertBasicBlockInContext(ctx, room, "h2s.got");
-  LLVMBasicBlockRef known = LLVMInsertBasicBlockInContext(ctx, room, "h2s.known");
-  LLVMBasicBlockRef store = LLVMInsertBasicBlockInContext(ctx, room, "h2s.cache");
-
-  LLVMTypeRef self_type = LLVMFunctionType(word, NULL, 0, 0);
-  LLVMTypeRef getattr_params[] = {word, ptr};
-  LLVMTypeRef getattr_type = LLVMFunctionType(i32, getattr_params, 2, 0);
-  LLVMTypeRef getstack_params[] = {ptr, ptr, ptr};
-  LLVMTypeRef getstack_type = LLVMFunctionType(i32, getstack_params, 3, 0);
-  LLVMTypeRef destroy_type = LLVMFunctionType(i32, &ptr, 1, 0);
-  LLVMValueRef self = weak_function(module, "pthread_self", self_type);
-  LLVMValueRef getattr = weak_function(module, "pthread_getattr_np", getattr_type);
-  LLVMValueRef getstack = weak_function(module, "pthread_attr_getstack", getstack_type);
-  LLVMValueRef destroy = weak_function(module, "pthread_attr_destroy", destroy_type);
-
-  LLVMPositionBuilderAtEnd(b, init);
-  LLVMValueRef have = LLVMBuildIsNotNull(b, self, "");
-  LLVMValueRef fns[] = {getattr, getstack, destroy};
-  for (unsigned i = 0; i < 3; i++)
-    have = LLVMBuildAnd(b, have, LLVMBuildIsNotNull(b, fns[i], ""), "");
-  LLVMBuildCondBr(b, have, query, store);
-
-  LLVMPositionBuilderAtEnd(b, query);
-  LLVMValueRef scratch = tls_address(module, b, query_scratch(module));
-  LLVMValueRef me = LLVMBuildCall2(b, self_type, self, NULL, 0, "");
-  LLVMValueRef getattr_args[] = {me, scratch};
-  LLVMValueRef rc = LLVMBuildCall2(b, getattr_type, getattr, getattr_args, 2, "");
-  LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, rc, LLVMConstInt(i32, 0, 0), ""), got, store);
-
-  LLVMPositionBuilderAtEnd(b, got);
-  LLVMValueRef addr = byte_offset(b, ctx, scratch, ATTR_BYTES);
-  LLVMValueRef size = byte_offset(b, ctx, scratch, ATTR_BYTES + 8);
-  LLVMValueRef getstack_args[] = {scratch, addr, size};
-  LLVMValueRef rc2 = LLVMBuildCall2(b, getstack_type, getstack, getstack_args, 3, "");
-  LLVMBuildCall2(b, destroy_type, destroy, &scratch, 1, "");
-  LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, rc2, LLVMConstInt(i32, 0, 0), ""), known, store);
-
-  LLVMPositionBuilderAtEnd(b, known);
-  LLVMValueRef low = LLVMBuildPtrToInt(b, LLVMBuildLoad2(b, ptr, addr, ""), word, "h2s.stack.low");
-  LLVMValueRef bytes = LLVMBuildLoad2(b, word, size, "h2s.stack.size");
-  LLVMValueRef half = LLVMBuildLShr(b, bytes, LLVMConstInt(word, 1, 0), "");
-  LLVMValueRef min = LLVMConstInt(word, MIN_RESERVE, 0);
-  LLVMValueRef reserve =
-      LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntUGT, half, min, ""), half, min, "h2s.reserve");
-  LLVMValueRef limit = LLVMBuildAdd(b, low, reserve, "");
-  LLVMValueRef high = LLVMBuildAdd(b, low, bytes, "h2s.stack.high");
-  /* Wrapped around (a stack at the top of the address space): no room. */
   LLVMValueRef ones = LLVMConstAllOnes(word);
-  LLVMValueRef wrapped = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntULT, limit, low, ""),
-                                     LLVMBuildICmp(b, LLVMIntULT, high, low, ""), "");
-  limit = LLVMBuildSelect(b, wrapped, ones, limit, "");
-  LLVMBuildBr(b, store);
+  LLVMValueRef zero = LLVMConstInt(word, 0, 0);
+  struct libc_layout layout = libc_layout_of(module);
+  LLVMBasicBlockRef store = LLVMInsertBasicBlockInContext(ctx, room, "h2s.cache");
+  LLVMValueRef limits[5], highs[5];
+  LLVMBasicBlockRef from[5];
+  unsigned n = 0;
+  out->uncached = NULL;
+
+  if (!layout.stack_known) {
+    /* sigaltstack's answer cannot be read: no answer, the heap. */
+    LLVMPositionBuilderAtEnd(b, init);
+    LLVMBuildBr(b, store);
+    limits[n] = ones, highs[n] = zero, from[n++] = init;
+  } else {
+    LLVMBasicBlockRef alt = LLVMInsertBasicBlockInContext(ctx, store, "h2s.altstack");
+    LLVMBasicBlockRef alt_got = LLVMInsertBasicBlockInContext(ctx, store, "h2s.altstack.got");
+    LLVMBasicBlockRef query = LLVMInsertBasicBlockInContext(ctx, store, "h2s.query");
+    LLVMBasicBlockRef got = LLVMInsertBasicBlockInContext(ctx, store, "h2s.got");
+    LLVMBasicBlockRef known = LLVMInsertBasicBlockInContext(ctx, store, "h2s.known");
+
+    LLVMTypeRef self_type = LLVMFunctionType(word, NULL, 0, 0);
+    LLVMTypeRef getattr_params[] = {word, ptr};
+    LLVMTypeRef getattr_type = LLVMFunctionType(i32, getattr_params, 2, 0);
+    LLVMTypeRef getstack_params[] = {ptr, ptr, ptr};
+    LLVMTypeRef getstack_type = LLVMFunctionType(i32, getstack_params, 3, 0);
+    LLVMTypeRef destroy_type = LLVMFunctionType(i32, &ptr, 1, 0);
+    LLVMTypeRef altstack_params[] = {ptr, ptr};
+    LLVMTypeRef altstack_type = LLVMFunctionType(i32, altstack_params, 2, 0);
+    LLVMValueRef self = weak_function(module, "pthread_self", self_type);
+    LLVMValueRef getattr = weak_function(module, "pthread_getattr_np", getattr_type);
+    LLVMValueRef getstack = weak_function(module, "pthread_attr_getstack", getstack_type);
+    LLVMValueRef destroy = weak_function(module, "pthread_attr_destroy", destroy_type);
+    LLVMValueRef altstack = weak_function(module, "sigaltstack", altstack_type);
+
+    LLVMPositionBuilderAtEnd(b, init);
+    LLVMValueRef have = LLVMBuildIsNotNull(b, self, "");
+    LLVMValueRef fns[] = {getattr, getstack, destroy, altstack};
+    for (unsigned i = 0; i < 4; i++)
+      have = LLVMBuildAnd(b, have, LLVMBuildIsNotNull(b, fns[i], ""), "");
+    LLVMBuildCondBr(b, have, alt, store);
+    limits[n] = ones, highs[n] = zero, from[n++] = init;
+
+    /* The alternate signal stack: the scratch's attr bytes hold the
+       stack_t until pthread_getattr_np writes there. */
+    LLVMPositionBuilderAtEnd(b, alt);
+    LLVMValueRef scratch = tls_address(module, b, query_scratch(module));
+    LLVMValueRef altstack_args[] = {LLVMConstNull(ptr), scratch};
+    LLVMValueRef rc0 = LLVMBuildCall2(b, altstack_type, altstack, altstack_args, 2, "");
+    mark_no_reset(ctx, rc0); /* it only asks */
+    LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, rc0, LLVMConstInt(i32, 0, 0), ""), alt_got,
+                    store);
+    limits[n] = ones, highs[n] = zero, from[n++] = alt;
+
+    LLVMPositionBuilderAtEnd(b, alt_got);
+    LLVMValueRef ss_sp = LLVMBuildPtrToInt(b, LLVMBuildLoad2(b, ptr, scratch, ""), word,
+                                           "h2s.altstack.sp");
+    LLVMValueRef ss_flags =
+        LLVMBuildLoad2(b, i32, byte_offset(b, ctx, scratch, layout.ss_flags), "h2s.altstack.flags");
+    LLVMValueRef ss_size =
+        LLVMBuildLoad2(b, word, byte_offset(b, ctx, scratch, layout.ss_size), "h2s.altstack.size");
+    LLVMValueRef on_alt = LLVMBuildICmp(
+        b, LLVMIntNE, LLVMBuildAnd(b, ss_flags, LLVMConstInt(i32, SS_ONSTACK, 0), ""),
+        LLVMConstInt(i32, 0, 0), "h2s.on.altstack");
+    LLVMBuildCondBr(b, on_alt, room, query);
+    out->uncached = alt_got;
+
+    LLVMPositionBuilderAtEnd(b, query);
+    LLVMValueRef me = LLVMBuildCall2(b, self_type, self, NULL, 0, "");
+    LLVMValueRef getattr_args[] = {me, scratch};
+    LLVMValueRef rc = LLVMBuildCall2(b, getattr_type, getattr, getattr_args, 2, "");
+    LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, rc, LLVMConstInt(i32, 0, 0), ""), got, store);
+    limits[n] = ones, highs[n] = zero, from[n++] = query;
+
+    LLVMPositionBuilderAtEnd(b, got);
+    LLVMValueRef addr = byte_offset(b, ctx, scratch, ATTR_BYTES);
+    LLVMValueRef size = byte_offset(b, ctx, scratch, ATTR_BYTES + 8);
+    LLVMValueRef getstack_args[] = {scratch, addr, size};
+    LLVMValueRef rc2 = LLVMBuildCall2(b, getstack_type, getstack, getstack_args, 3, "");
+    LLVMBuildCall2(b, destroy_type, destroy, &scratch, 1, "");
+    LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, rc2, LLVMConstInt(i32, 0, 0), ""), known,
+                    store);
+    limits[n] = ones, highs[n] = zero, from[n++] = got;
+
+    LLVMPositionBuilderAtEnd(b, known);
+    LLVMValueRef low =
+        LLVMBuildPtrToInt(b, LLVMBuildLoad2(b, ptr, addr, ""), word, "h2s.stack.low");
+    LLVMValueRef bytes = LLVMBuildLoad2(b, word, size, "h2s.stack.size");
+    LLVMValueRef half = LLVMBuildLShr(b, bytes, LLVMConstInt(word, 1, 0), "");
+    LLVMValueRef min = LLVMConstInt(word, MIN_RESERVE, 0);
+    LLVMValueRef reserve =
+        LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntUGT, half, min, ""), half, min, "h2s.reserve");
+    LLVMValueRef limit = LLVMBuildAdd(b, low, reserve, "");
+    LLVMValueRef high = LLVMBuildAdd(b, low, bytes, "h2s.stack.high");
+    /* Wrapped around (a stack at the top of the address space): no room. */
+    LLVMValueRef wrapped = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntULT, limit, low, ""),
+                                       LLVMBuildICmp(b, LLVMIntULT, high, low, ""), "");
+    /* Another stack inside this one (an automatic array made the alternate
+       stack or a fiber's stack): code on it would pass the range test, so
+       this thread's checks all use the heap. */
+    LLVMValueRef alt_inside = ranges_meet(b, ss_sp, range_end(b, ss_sp, ss_size), low, high,
+                                          "h2s.altstack.inside");
+    LLVMValueRef f_low =
+        LLVMBuildLoad2(b, word, tls_address(module, b, foreign_low(module)), "h2s.foreign.low");
+    LLVMValueRef f_high =
+        LLVMBuildLoad2(b, word, tls_address(module, b, foreign_high(module)), "h2s.foreign.high");
+    LLVMValueRef foreign_inside = ranges_meet(b, f_low, f_high, low, high, "h2s.foreign.inside");
+    LLVMValueRef no_slots =
+        LLVMBuildOr(b, wrapped, LLVMBuildOr(b, alt_inside, foreign_inside, ""), "h2s.no.slots");
+    limit = LLVMBuildSelect(b, no_slots, ones, limit, "");
+    LLVMBuildBr(b, store);
+    limits[n] = limit, highs[n] = high, from[n++] = known;
+  }
 
   LLVMPositionBuilderAtEnd(b, store);
   LLVMValueRef result = LLVMBuildPhi(b, word, "h2s.limit.new");
-  LLVMValueRef values[] = {ones, ones, ones, limit};
-  LLVMBasicBlockRef from[] = {init, query, got, known};
-  LLVMAddIncoming(result, values, from, 4);
+  LLVMAddIncoming(result, limits, from, n);
   LLVMValueRef top = LLVMBuildPhi(b, word, "h2s.high.new");
-  LLVMValueRef zero = LLVMConstInt(word, 0, 0);
-  LLVMValueRef tops[] = {zero, zero, zero, high};
-  LLVMAddIncoming(top, tops, from, 4);
+  LLVMAddIncoming(top, highs, from, n);
   LLVMBuildStore(b, result, tls_address(module, b, cache));
   LLVMBuildStore(b, top, tls_address(module, b, cache_word(module, HIGH_NAME)));
   LLVMBuildBr(b, room);
-  *limit_out = result;
-  return store;
+  out->cached = store;
+  out->limit = result;
 }
 
 /* Marks a two-way branch as taken (true side) about once in `ratio`. */
@@ -337,14 +556,14 @@ static void build_checked_entry(LLVMBuilderRef b, LLVMValueRef fn, uint64_t byte
   LLVMValueRef first = LLVMBuildICmp(b, LLVMIntEQ, cached, LLVMConstInt(word, 0, 0), "");
   mark_unlikely(ctx, LLVMBuildCondBr(b, first, init, e->room), 1u << 20);
 
-  LLVMValueRef fresh;
-  LLVMBasicBlockRef fresh_from = build_query(module, b, init, e->room, cache, &fresh);
+  struct query_exits q;
+  build_query(module, b, init, e->room, cache, &q);
 
   LLVMPositionBuilderAtEnd(b, e->room);
   LLVMValueRef limit = LLVMBuildPhi(b, word, "h2s.limit.now");
-  LLVMValueRef values[] = {cached, fresh};
-  LLVMBasicBlockRef from[] = {entry, fresh_from};
-  LLVMAddIncoming(limit, values, from, 2);
+  LLVMValueRef values[] = {cached, q.limit, LLVMConstAllOnes(word)};
+  LLVMBasicBlockRef from[] = {entry, q.cached, q.uncached};
+  LLVMAddIncoming(limit, values, from, q.uncached ? 3 : 2);
   LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
   unsigned save_id = LLVMLookupIntrinsicID("llvm.stacksave", 14);
   LLVMValueRef save = LLVMGetIntrinsicDeclaration(module, save_id, &ptr, 1);
@@ -611,4 +830,197 @@ bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids) {
   }
   LLVMDisposeBuilder(b);
   return true;
+}
+
+/* What a call may change of what the stack check's cache describes. */
+enum cache_change {
+  CHANGES_NOTHING,
+  CHANGES_ALTSTACK,  /* sigaltstack: the alternate signal stack */
+  CHANGES_STACK_LIMIT, /* setrlimit, prlimit: RLIMIT_STACK, the main thread's stack */
+  MAKES_CONTEXT,     /* makecontext: a stack that swapcontext will run code on */
+};
+
+/* Which change a direct call of `name` may make. */
+static enum cache_change change_made_by(const char *name) {
+  static const char *const limits[] = {"setrlimit", "setrlimit64", "prlimit", "prlimit64"};
+  if (!strcmp(name, "sigaltstack"))
+    return CHANGES_ALTSTACK;
+  if (!strcmp(name, "makecontext"))
+    return MAKES_CONTEXT;
+  for (size_t i = 0; i < sizeof limits / sizeof *limits; i++)
+    if (!strcmp(name, limits[i]))
+      return CHANGES_STACK_LIMIT;
+  return CHANGES_NOTHING;
+}
+
+/* Why the cache is reset after such a call, for the remark. */
+static const char *why_reset(enum cache_change change) {
+  switch (change) {
+  case CHANGES_ALTSTACK:
+    return "it may set up an alternate signal stack inside the thread's stack; the stack is recorded, and "
+           "a thread with such a stack uses the heap for checked slots";
+  case CHANGES_STACK_LIMIT:
+    return "it may lower RLIMIT_STACK, which bounds the main thread's stack";
+  case MAKES_CONTEXT:
+    return "it makes a context whose stack may lie inside the thread's stack; the stack is "
+           "recorded, and a thread with such a stack uses the heap for checked slots";
+  case CHANGES_NOTHING:
+    break;
+  }
+  return "";
+}
+
+/* `call`, when it is a direct call the cache must be reset after, not
+   handled before; *name its callee. */
+static enum cache_change call_needing_reset(LLVMValueRef call, unsigned reset_kind,
+                                            const char **name) {
+  if (!h2s_is_call(call) || LLVMIsACallBrInst(call) || LLVMGetMetadata(call, reset_kind))
+    return CHANGES_NOTHING;
+  LLVMValueRef callee = LLVMGetCalledValue(call);
+  if (!callee || !LLVMIsAFunction(callee) || LLVMGetIntrinsicID(callee))
+    return CHANGES_NOTHING;
+  size_t len;
+  *name = LLVMGetValueName2(callee, &len);
+  return change_made_by(*name);
+}
+
+/* The stack a sigaltstack(ss, ...) or makecontext(ucp, ...) call sets up:
+   [*lo, *hi), read before the call (sigaltstack(&ss, &ss) overwrites ss);
+   empty (all ones, 0) when it sets up none (ss null or SS_DISABLE), the
+   whole address space where the layout is not known. */
+static void stack_set_up_by(LLVMModuleRef module, LLVMBuilderRef b, LLVMValueRef call,
+                            enum cache_change change, LLVMValueRef *lo, LLVMValueRef *hi) {
+  LLVMContextRef ctx = LLVMGetModuleContext(module);
+  LLVMTypeRef word = intptr_type(module);
+  LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
+  LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
+  struct libc_layout layout = libc_layout_of(module);
+  LLVMValueRef arg = LLVMGetNumArgOperands(call) ? LLVMGetOperand(call, 0) : NULL;
+  bool readable = arg && LLVMTypeOf(arg) == ptr && layout.stack_known &&
+                  (change == CHANGES_ALTSTACK ? layout.disable_known : layout.ucontext_known);
+  if (!readable) {
+    *lo = LLVMConstInt(word, 0, 0);
+    *hi = LLVMConstAllOnes(word);
+    return;
+  }
+  LLVMValueRef stack = arg, given = NULL;
+  if (change == CHANGES_ALTSTACK) {
+    /* sigaltstack(NULL, &old) sets nothing: read the scratch instead. */
+    given = LLVMBuildIsNotNull(b, arg, "");
+    stack = LLVMBuildSelect(b, given, arg, tls_address(module, b, query_scratch(module)), "");
+  } else {
+    stack = byte_offset(b, ctx, arg, layout.uc_stack);
+  }
+  LLVMValueRef sp = LLVMBuildPtrToInt(b, LLVMBuildLoad2(b, ptr, stack, ""), word, "h2s.set.sp");
+  LLVMValueRef size = LLVMBuildLoad2(b, word, byte_offset(b, ctx, stack, layout.ss_size),
+                                     "h2s.set.size");
+  LLVMValueRef end = range_end(b, sp, size);
+  if (change == CHANGES_ALTSTACK) {
+    LLVMValueRef flags = LLVMBuildLoad2(b, i32, byte_offset(b, ctx, stack, layout.ss_flags), "");
+    LLVMValueRef disable = LLVMBuildAnd(b, flags, LLVMConstInt(i32, layout.ss_disable, 0), "");
+    LLVMValueRef sets = LLVMBuildAnd(
+        b, given, LLVMBuildICmp(b, LLVMIntEQ, disable, LLVMConstInt(i32, 0, 0), ""), "h2s.sets");
+    sp = LLVMBuildSelect(b, sets, sp, LLVMConstAllOnes(word), "");
+    end = LLVMBuildSelect(b, sets, end, LLVMConstInt(word, 0, 0), "");
+  }
+  *lo = sp;
+  *hi = end;
+}
+
+/* Adds [lo, hi) to the thread's union of foreign stacks. */
+static void record_foreign_stack(LLVMModuleRef module, LLVMBuilderRef b, LLVMValueRef lo,
+                                 LLVMValueRef hi) {
+  LLVMTypeRef word = intptr_type(module);
+  LLVMValueRef low_at = tls_address(module, b, foreign_low(module));
+  LLVMValueRef low = LLVMBuildLoad2(b, word, low_at, "");
+  LLVMBuildStore(b, LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntULT, lo, low, ""), lo, low, ""),
+                 low_at);
+  LLVMValueRef high_at = tls_address(module, b, foreign_high(module));
+  LLVMValueRef high = LLVMBuildLoad2(b, word, high_at, "");
+  LLVMBuildStore(b, LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntUGT, hi, high, ""), hi, high, ""),
+                 high_at);
+}
+
+/* Stores 0 to the thread's cached limit: the next check asks again. */
+static void reset_cache(LLVMModuleRef module, LLVMBuilderRef b) {
+  LLVMValueRef at = tls_address(module, b, cache_word(module, LIMIT_NAME));
+  LLVMBuildStore(b, LLVMConstInt(intptr_type(module), 0, 0), at);
+}
+
+/*
+ * Positions b where an invoke's normal return continues: a new block on
+ * that edge (its phis now name the new block), which branches on.
+ */
+static void position_after_invoke(LLVMContextRef ctx, LLVMBuilderRef b, LLVMValueRef invoke) {
+  LLVMBasicBlockRef from = LLVMGetInstructionParent(invoke);
+  LLVMBasicBlockRef to = LLVMGetNormalDest(invoke);
+  LLVMBasicBlockRef edge = LLVMInsertBasicBlockInContext(ctx, to, "h2s.reset");
+  LLVMSetNormalDest(invoke, edge);
+  for (LLVMValueRef phi = LLVMGetFirstInstruction(to), next; phi && LLVMIsAPHINode(phi);
+       phi = next) {
+    next = LLVMGetNextInstruction(phi);
+    unsigned count = LLVMCountIncoming(phi);
+    LLVMValueRef *values = h2s_xcalloc(count, sizeof *values);
+    LLVMBasicBlockRef *blocks = h2s_xcalloc(count, sizeof *blocks);
+    for (unsigned k = 0; k < count; k++) {
+      values[k] = LLVMGetIncomingValue(phi, k);
+      blocks[k] = LLVMGetIncomingBlock(phi, k);
+      if (blocks[k] == from)
+        blocks[k] = edge;
+    }
+    LLVMPositionBuilderBefore(b, phi);
+    size_t len;
+    const char *name = LLVMGetValueName2(phi, &len);
+    char saved[256];
+    snprintf(saved, sizeof saved, "%.*s", (int)(len < 255 ? len : 255), name);
+    LLVMSetValueName2(phi, "", 0);
+    LLVMValueRef copy = LLVMBuildPhi(b, LLVMTypeOf(phi), saved);
+    LLVMAddIncoming(copy, values, blocks, count);
+    LLVMReplaceAllUsesWith(phi, copy);
+    LLVMInstructionEraseFromParent(phi);
+    free(values);
+    free(blocks);
+  }
+  LLVMPositionBuilderAtEnd(b, edge);
+  LLVMBuildBr(b, to);
+  LLVMPositionBuilderBefore(b, LLVMGetBasicBlockTerminator(edge));
+}
+
+bool h2s_reset_stack_cache_at_calls(struct h2s_host *host, LLVMValueRef fn) {
+  LLVMModuleRef module = LLVMGetGlobalParent(fn);
+  if (LLVMIsDeclaration(fn) || module_unavailable(module))
+    return false;
+  LLVMContextRef ctx = LLVMGetModuleContext(module);
+  unsigned reset_kind = LLVMGetMDKindIDInContext(ctx, RESET_KIND, strlen(RESET_KIND));
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+  bool changed = false;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      const char *name = NULL;
+      enum cache_change change = call_needing_reset(i, reset_kind, &name);
+      if (change == CHANGES_NOTHING)
+        continue;
+      h2s_remark_stack_cache_reset(host, i, name, why_reset(change));
+      mark_no_reset(ctx, i);
+      LLVMPositionBuilderBefore(b, i);
+      LLVMSetCurrentDebugLocation2(b, LLVMInstructionGetDebugLoc(i));
+      if (change != CHANGES_STACK_LIMIT) {
+        /* Recorded first, and reset before the call too: a signal handler
+           that runs its first check between the call and the reset after
+           it then finds the new stack recorded. */
+        LLVMValueRef lo, hi;
+        stack_set_up_by(module, b, i, change, &lo, &hi);
+        record_foreign_stack(module, b, lo, hi);
+        reset_cache(module, b);
+      }
+      if (LLVMIsAInvokeInst(i))
+        position_after_invoke(ctx, b, i);
+      else
+        LLVMPositionBuilderBefore(b, LLVMGetNextInstruction(i));
+      LLVMSetCurrentDebugLocation2(b, LLVMInstructionGetDebugLoc(i));
+      reset_cache(module, b);
+      changed = true;
+    }
+  LLVMDisposeBuilder(b);
+  return changed;
 }

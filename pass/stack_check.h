@@ -37,4 +37,14 @@ LLVMValueRef h2s_build_checked_slot(LLVMValueRef fn, uint64_t bytes, uint64_t al
  */
 bool h2s_demote_slot(LLVMValueRef slot, const struct h2s_intrinsics *ids);
 
+/*
+ * Resets the running thread's stack-check cache after each direct call in
+ * fn that may change what it describes: sigaltstack (and makecontext,
+ * whose stacks are also recorded, before the call), setrlimit, setrlimit64,
+ * prlimit, prlimit64.  The next check then asks the C library again.  Each
+ * call is handled once (metadata heap2stack.cache_reset) and remarked
+ * (StackCacheReset).  Returns whether fn changed.
+ */
+bool h2s_reset_stack_cache_at_calls(struct h2s_host *host, LLVMValueRef fn);
+
 #endif

@@ -35,6 +35,9 @@ declare void @use(ptr nocapture readonly) nofree nounwind nocallback
 ; CHECK-NEXT:   %h2s.limit = load i64, ptr [[TLS]], align 8
 ; CHECK-NEXT:   [[FIRST:%.*]] = icmp eq i64 %h2s.limit, 0
 ; CHECK-NEXT:   br i1 [[FIRST]], label %h2s.init, label %h2s.room, !prof
+; The alternate signal stack first (test/ir/stack-check-altstack.ll):
+; CHECK:      h2s.altstack:
+; CHECK:        call i32 @sigaltstack(ptr null,
 ; CHECK:      h2s.query:
 ; CHECK:        call i32 @pthread_getattr_np(
 ; CHECK:      h2s.got:
@@ -43,15 +46,15 @@ declare void @use(ptr nocapture readonly) nofree nounwind nocallback
 ; The cache: the lowest address a slot may reach (all ones when the stack
 ; cannot be queried) and the stack's top (0 then).
 ; CHECK:      h2s.cache:
-; CHECK-NEXT:   %h2s.limit.new = phi i64 [ -1, %h2s.init ], [ -1, %h2s.query ], [ -1, %h2s.got ], [ {{%.*}}, %h2s.known ]
-; CHECK-NEXT:   %h2s.high.new = phi i64 [ 0, %h2s.init ], [ 0, %h2s.query ], [ 0, %h2s.got ], [ %h2s.stack.high, %h2s.known ]
+; CHECK-NEXT:   %h2s.limit.new = phi i64 [ -1, %h2s.init ], [ -1, %h2s.altstack ], [ -1, %h2s.query ], [ -1, %h2s.got ], [ {{%.*}}, %h2s.known ]
+; CHECK-NEXT:   %h2s.high.new = phi i64 [ 0, %h2s.init ], [ 0, %h2s.altstack ], [ 0, %h2s.query ], [ 0, %h2s.got ], [ %h2s.stack.high, %h2s.known ]
 ; CHECK:        store i64 %h2s.limit.new, ptr
 ; CHECK:        store i64 %h2s.high.new, ptr
 ; CHECK-NEXT:   br label %h2s.room
 ; On the thread's own stack (not a sigaltstack or a fiber's), above the
-; reserve, with room:
+; reserve, with room; on the alternate stack, all ones, not cached:
 ; CHECK:      h2s.room:
-; CHECK-NEXT:   %h2s.limit.now = phi i64 [ %h2s.limit, %h2s.entry ], [ %h2s.limit.new, %h2s.cache ]
+; CHECK-NEXT:   %h2s.limit.now = phi i64 [ %h2s.limit, %h2s.entry ], [ %h2s.limit.new, %h2s.cache ], [ -1, %h2s.altstack.got ]
 ; CHECK-NEXT:   %h2s.sp = call ptr @llvm.stacksave.p0()
 ; CHECK-NEXT:   %h2s.sp.int = ptrtoint ptr %h2s.sp to i64
 ; CHECK-NEXT:   [[HIGHADDR:%.*]] = call ptr @llvm.threadlocal.address.p0(ptr @__heap2stack_stack_high)
@@ -159,6 +162,8 @@ entry:
 ; GLOBALS-DAG: @__heap2stack_stack_limit = linkonce_odr hidden thread_local global i64 0, align 8
 ; GLOBALS-DAG: @__heap2stack_stack_high = linkonce_odr hidden thread_local global i64 0, align 8
 ; GLOBALS-DAG: @__heap2stack_stack_query = linkonce_odr hidden thread_local global [144 x i8] zeroinitializer, align 16
+; GLOBALS-DAG: @__heap2stack_stack_foreign_low = linkonce_odr hidden thread_local global i64 -1, align 8
+; GLOBALS-DAG: @__heap2stack_stack_foreign_high = linkonce_odr hidden thread_local global i64 0, align 8
 ; GLOBALS: declare extern_weak i32 @pthread_getattr_np(i64, ptr)
 
 ; ZERO-LABEL: define void @small_unchecked()
