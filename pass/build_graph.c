@@ -693,13 +693,17 @@ static void visit_store(struct builder *b, LLVMValueRef inst) {
    constant GEP or cast of one. */
 static bool plain_constant_address(LLVMValueRef v) {
   for (unsigned depth = 0; depth < 8; depth++) {
-    if (LLVMIsAConstantPointerNull(v) || LLVMIsAGlobalValue(v))
+    if (LLVMIsAGlobalValue(v))
       return true;
+    if (LLVMIsAConstantPointerNull(v))
+      return depth == 0; /* null, not null plus an offset (a guess) */
     if (!LLVMIsAConstantExpr(v))
       return false;
     LLVMOpcode op = LLVMGetConstOpcode(v);
     if (op != LLVMGetElementPtr && op != LLVMBitCast && op != LLVMAddrSpaceCast)
       return false;
+    if (op == LLVMGetElementPtr && !LLVMIsInBounds(v))
+      return false; /* may leave the global: any address */
     v = LLVMGetOperand(v, 0);
   }
   return false;
@@ -901,7 +905,7 @@ static void escape_unheld_pairs(struct builder *b) {
     uint32_t kept = 0;
     for (uint32_t i = 0; i < pairs->count; i++) {
       struct h2s_int_pair p = pairs->items[i];
-      if (h2s_int_pair_holds(b->g, &p)) {
+      if (h2s_int_pair_holds(b->g, pairs, &p)) {
         pairs->items[kept++] = p;
         continue;
       }

@@ -43,6 +43,7 @@
 
 #include <llvm-c/Core.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define WALK_LIMIT 256
 #define PAGE_BITS 12
@@ -272,13 +273,18 @@ static h2s_obj_id single_object(const struct h2s_graph *g, LLVMValueRef pointer)
  */
 static bool only_own_objects(const struct h2s_graph *g, LLVMValueRef pointer) {
   h2s_node_id n = h2s_graph_find(g, pointer);
-  if (n == H2S_NONE)
+  /* No object at all: a pointer from undef or poison (`freeze`), any address. */
+  if (n == H2S_NONE || g->nodes[n].pts_count == 0)
     return false;
   for (uint32_t i = 0; i < g->nodes[n].pts_count; i++) {
     switch (g->objs[g->nodes[n].pts[i].obj].kind) {
     case H2S_OBJ_ALLOCA:
     case H2S_OBJ_SITE:
+      continue;
     case H2S_OBJ_NULL:
+      /* null, but not null plus an offset: `gep i8, ptr null, %guess` */
+      if (g->nodes[n].inexact)
+        return false;
       continue;
     default:
       return false;
@@ -287,15 +293,74 @@ static bool only_own_objects(const struct h2s_graph *g, LLVMValueRef pointer) {
   return true;
 }
 
-bool h2s_int_pair_holds(const struct h2s_graph *g, const struct h2s_int_pair *pair) {
+/* Can a GEP instruction make an address outside its base object: no
+   inbounds (-fwrapv-pointer, -fno-strict-overflow, IR), and an offset? */
+static bool gep_may_leave_object(LLVMValueRef gep) {
+  if (LLVMIsInBounds(gep))
+    return false;
+  unsigned n = (unsigned)LLVMGetNumOperands(gep);
+  for (unsigned i = 1; i < n; i++) {
+    LLVMValueRef idx = LLVMGetOperand(gep, i);
+    if (!LLVMIsAConstantInt(idx) || LLVMConstIntGetZExtValue(idx) != 0)
+      return true;
+  }
+  return false;
+}
+
+/* llvm.ptrmask(p, m) with a mask that may clear more than page bits: any
+   address below p's (build_graph.c treats its operand alike). */
+static bool ptrmask_may_leave_object(LLVMValueRef call) {
+  LLVMValueRef callee = LLVMGetCalledValue(call);
+  size_t len = 0;
+  const char *name = callee && LLVMIsAFunction(callee) && LLVMGetIntrinsicID(callee)
+                         ? LLVMGetValueName2(callee, &len)
+                         : NULL;
+  if (!name || strncmp(name, "llvm.ptrmask", strlen("llvm.ptrmask")) != 0)
+    return false;
+  LLVMValueRef m = LLVMGetOperand(call, 1);
+  return !LLVMIsAConstantInt(m) || LLVMGetIntTypeWidth(LLVMTypeOf(m)) > 64 ||
+         ~LLVMConstIntGetZExtValue(m) >= 4096;
+}
+
+/*
+ * Does any function of fn's module compute an address outside the object it
+ * is derived from (gep_may_leave_object, ptrmask_may_leave_object)?  Such a pointer keeps its base's
+ * objects in the graph, so `own + (guess - (uintptr_t)own) == p` would look
+ * like a comparison of two objects of the frame.  Without such GEPs, a
+ * pointer into one of the frame's objects stays within it (or one past its
+ * end) in a program without undefined behaviour.  The whole module, because
+ * the pointer may come from a callee, through memory.
+ */
+static bool module_may_forge(LLVMValueRef fn) {
+  LLVMModuleRef m = LLVMGetGlobalParent(fn);
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
+    for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+      for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+        if ((LLVMIsAGetElementPtrInst(i) && gep_may_leave_object(i)) ||
+            (LLVMIsACallInst(i) && ptrmask_may_leave_object(i)))
+          return true;
+  return false;
+}
+
+bool h2s_int_pair_holds(const struct h2s_graph *g, struct h2s_int_pairs *pairs,
+                        const struct h2s_int_pair *pair) {
   h2s_obj_id a = single_object(g, pair->a);
   if (a != H2S_NONE && a == single_object(g, pair->b))
     return true;
   /* p == q says whether p's address is q's.  Two objects of this frame
      never share an address; a guess (`(char *)guess == p`, a parameter
      the caller made from an integer) tells one bit of p's address per
-     comparison, and a loop of them finds it (audit4). */
-  return pair->equality && only_own_objects(g, pair->a) && only_own_objects(g, pair->b);
+     comparison, and a loop of them finds it (audit4).  So does a pointer
+     made from one of the frame's objects and a guessed offset, where GEPs
+     may leave their object (audit5). */
+  if (!pair->equality || !only_own_objects(g, pair->a) || !only_own_objects(g, pair->b))
+    return false;
+  if (pairs->forging == H2S_FORGING_UNASKED)
+    pairs->forging =
+        module_may_forge(LLVMGetBasicBlockParent(LLVMGetInstructionParent(pair->why)))
+            ? H2S_FORGING_YES
+            : H2S_FORGING_NO;
+  return pairs->forging == H2S_FORGING_NO;
 }
 
 void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef a_at,

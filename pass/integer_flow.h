@@ -20,6 +20,8 @@ struct h2s_int_pair {
 struct h2s_int_pairs {
   struct h2s_int_pair *items;
   uint32_t count, capacity;
+  /* may the module make addresses outside objects (asked once, lazily) */
+  enum { H2S_FORGING_UNASKED, H2S_FORGING_NO, H2S_FORGING_YES } forging;
 };
 
 /* Is this instruction a pointer-to-integer conversion (ptrtoint, ptrtoaddr)? */
@@ -41,7 +43,8 @@ bool h2s_address_stays_home(LLVMValueRef conversion, struct h2s_int_pairs *pairs
    single object?  For an equality pair, also: do both point only to this
    function's own objects (allocas, allocation sites, null), whose
    addresses nobody guessed? */
-bool h2s_int_pair_holds(const struct h2s_graph *g, const struct h2s_int_pair *pair);
+bool h2s_int_pair_holds(const struct h2s_graph *g, struct h2s_int_pairs *pairs,
+                        const struct h2s_int_pair *pair);
 
 /* Records the pair (a, b), converted at a_at and b_at, taken at `why`. */
 void h2s_int_pairs_add(struct h2s_int_pairs *pairs, LLVMValueRef a, LLVMValueRef a_at,

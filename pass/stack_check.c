@@ -655,6 +655,12 @@ static bool find_unwinding_calls(LLVMValueRef fn, struct h2s_values *calls) {
     return true;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      LLVMOpcode op = LLVMGetInstructionOpcode(i);
+      /* Funclet EH (catchswitch, catchpad, cleanuppad: the Windows model,
+         which IR may use on any target): a landingpad may not be mixed in,
+         and a call inside a funclet must unwind where its funclet does. */
+      if (op == LLVMCatchSwitch || op == LLVMCatchPad || op == LLVMCleanupPad)
+        return false;
       if (!LLVMIsACallInst(i) || LLVMGetTailCallKind(i) == LLVMTailCallKindMustTail ||
           !h2s_host_call_may_unwind(i))
         continue;

@@ -340,12 +340,28 @@ static char conversion_of(const char *fmt, size_t len, unsigned k) {
   return 0; /* more arguments than conversions: not read */
 }
 
+/* Does the module define conversions of its own (glibc's
+   register_printf_specifier and kin may redefine even `%s`)?  Then no
+   format can be read.  (A registration in another translation unit is not
+   seen: see the design essay.) */
+static bool module_registers_conversions(LLVMValueRef call) {
+  static const char *const names[] = {"register_printf_specifier", "register_printf_function",
+                                      "register_printf_modifier", "register_printf_type"};
+  LLVMModuleRef m = LLVMGetGlobalParent(LLVMGetBasicBlockParent(LLVMGetInstructionParent(call)));
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (LLVMGetNamedFunction(m, names[i]))
+      return true;
+  return false;
+}
+
 /* What a printf-like call does with its variadic pointer argument number
    `k` (0 = the first after the format). */
 static void format_arg_effect(LLVMValueRef call, unsigned format_arg, unsigned k,
                               struct h2s_arg_effect *out) {
   size_t len = 0;
-  const char *fmt = constant_string(LLVMGetOperand(call, format_arg), &len);
+  const char *fmt = module_registers_conversions(call)
+                        ? NULL
+                        : constant_string(LLVMGetOperand(call, format_arg), &len);
   char c = fmt ? conversion_of(fmt, len, k) : 0;
   if (c == 's') {
     out->flags = 0;
