@@ -23,6 +23,10 @@ and then with heap2stack:
              (both runs, as by default; also saves the record)
   O2chk      clang-N -O2 -fpass-plugin=<plugin> -mllvm -heap2stack-stack-check-above=0:
              every moved slot gets the run-time stack check (stack_check.c)
+  O2exc      clang-N -O2 -fpass-plugin=<plugin> -fexceptions -mllvm
+             -heap2stack-max-chain=256: C functions may unwind (Fedora's
+             default), so slots inlined past the small max-chain are turned
+             into checked ones with a cleanup landing pad (stack_check.c)
   thinimp    ThinLTO's imports, emulated in one module: clang-N -O1 -Xclang
              -disable-llvm-passes, then every function that allocates or
              frees becomes an available_externally copy of itself (as a
@@ -100,7 +104,7 @@ import gen  # noqa: E402
 import gen_cxx  # noqa: E402
 import oracle  # noqa: E402
 
-ALL_CONFIGS = ["O1", "O2", "O3", "O2late", "O2chk", "thinimp", "optframe", "opt", "optcg", "optchk", "m2r", "optO2", "asan",
+ALL_CONFIGS = ["O1", "O2", "O3", "O2late", "O2chk", "O2exc", "thinimp", "optframe", "opt", "optcg", "optchk", "m2r", "optO2", "asan",
                "oracle"]
 RUN_TIMEOUT = 20
 FINDINGS = os.path.join(HERE, "findings")     # --findings
@@ -346,6 +350,9 @@ def build_and_run(tc, cfg, src, d, log, cache, run_timeout=RUN_TIMEOUT, compile_
     elif cfg == "O2chk":
         cmd = [cc, "-O2", *tc.plugin_flags(), "-mllvm", "-heap2stack-stack-check-above=0", *w, src,
                "-o", exe]
+    elif cfg == "O2exc":
+        cmd = [cc, "-O2", *tc.plugin_flags(), "-fexceptions", "-mllvm", "-heap2stack-max-chain=256",
+               *w, src, "-o", exe]
     elif cfg == "thinimp":
         raw = os.path.join(d, "thinimp.raw.ll")
         ll = os.path.join(d, "thinimp.ll")
@@ -667,7 +674,8 @@ def record_finding(seed, src_text, findings, log, tcs, work, reduce_secs):
 
 # ---- campaign mode -------------------------------------------------------------
 
-CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3", "O2late", "O2chk", "thinimp", "optframe", "oracle"]
+CAMPAIGN_CONFIGS = ["opt", "O1", "O2", "O3", "O2late", "O2chk", "O2exc", "thinimp", "optframe",
+                    "oracle"]
 BATCH_RUN_TIMEOUT = 60
 BATCH_COMPILE_TIMEOUT = 600     # a batch is 16 programs, and the machine may be busy
 
