@@ -30,4 +30,4 @@ void emit(int depth, FILE *out) {
 }
 // CHECK-NOT: remark: moved to stack: 4096
 // IR-LABEL: define {{.*}}void @emit(
-// IR: call ptr @malloc(i64 4096)
+// IR: @malloc(i64 {{.*}}4096)
