@@ -12,8 +12,11 @@
  *   visit -> walk -> cb -> visit   a callback through a volatile pointer
  *   f -> qsort -> cmp -> f         a library function that calls back
  *   f -> fwrite -> wr -> f         a stream made by fopencookie (a second
- *                                  audit): in a module that makes such
- *                                  streams, stdio functions call back
+ *                                  audit), in this file or (a fifth audit)
+ *                                  in another one: a stdio function that
+ *                                  may run a stream's functions or a
+ *                                  printf handler calls back, whatever the
+ *                                  module holds
  *
  * With U standing for all the code heap2stack cannot see, such a cycle is
  * f -> ... -> U -> g -> ... -> f.  So f may be re-entered while its frame is
@@ -73,8 +76,6 @@ struct entry {
 struct h2s_reentry_table {
   struct entry **slots;
   uint32_t capacity, count, stamp;
-  LLVMModuleRef module; /* the module stream_code was computed for */
-  bool stream_code;     /* it registers stream or printf callbacks */
   char why[2 * WHY_MAX + 16];
 };
 
@@ -213,10 +214,13 @@ static bool runtime_calls_nothing(const char *name) {
   return !strncmp(name, "_ZSt", 4) && strstr(name, "_Rb_tree_") != NULL;
 }
 
-/* Stream functions: with a stream made by fopencookie (or stdout
-   replaced by one), each may call the stream's read, write, seek or close
-   function; printf-like ones also call handlers registered with
-   register_printf_specifier. */
+/* Stream functions: with a stream made by fopencookie or funopen (or
+   stdout replaced by one), each may call the stream's read, write, seek or
+   close function; printf-like ones (sprintf too) also call handlers
+   registered with register_printf_specifier.  Any file of the program may
+   make such a stream or handler and pass it here: these call back in every
+   module (an audit's emit -> fwrite -> wr -> emit, with the cookie stream
+   made in another file, overflowed the stack). */
 static bool stream_function(const char *name) {
   static const char *const names[] = {
       "printf", "fprintf", "vprintf", "vfprintf", "dprintf", "vdprintf", "puts", "fputs",
@@ -226,29 +230,13 @@ static bool stream_function(const char *name) {
       "setvbuf", "setbuf", "fputs_unlocked", "fwrite_unlocked", "fputc_unlocked",
       "putc_unlocked", "putchar_unlocked", "fgetc_unlocked", "getc_unlocked", "fread_unlocked",
       "fflush_unlocked", "fgets_unlocked", "snprintf", "sprintf", "vsnprintf", "vsprintf",
-      "asprintf", "vasprintf", "sscanf", "vsscanf", "fcloseall"};
+      "asprintf", "vasprintf", "sscanf", "vsscanf", "fcloseall", "_IO_getc", "_IO_putc",
+      "__isoc99_scanf", "__isoc99_sscanf", "fiprintf", "iprintf", "siprintf", "gets",
+      "getchar_unlocked", "fseeko64", "ftello64"};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (!strcmp(name, names[i]))
       return true;
   return false;
-}
-
-/* Does the module make streams or printf handlers that run its own code
-   (fopencookie, funopen, fmemopen is not one: it runs none)? */
-static bool module_registers_stream_code(struct h2s_reentry_table *t, LLVMModuleRef module) {
-  if (t->module == module)
-    return t->stream_code;
-  static const char *const registrars[] = {"fopencookie", "funopen", "register_printf_specifier",
-                                           "register_printf_function", "register_printf_type",
-                                           "register_printf_modifier"};
-  bool found = false;
-  for (size_t i = 0; i < sizeof registrars / sizeof registrars[0] && !found; i++) {
-    LLVMValueRef f = LLVMGetNamedFunction(module, registrars[i]);
-    found = f && LLVMGetFirstUse(f);
-  }
-  t->module = module;
-  t->stream_code = found;
-  return found;
 }
 
 /* Its memory effects (the `memory` attribute: two bits per location,
@@ -268,7 +256,7 @@ static bool cannot_allocate(LLVMValueRef fn) {
  * (stored in out, their number in *n), or into code it cannot see: then
  * its description is written to why and true returned.
  */
-static bool calls_into_unseen(struct h2s_reentry_table *t, struct h2s_host *host,
+static bool calls_into_unseen(struct h2s_host *host,
                               LLVMValueRef call, LLVMValueRef *out,
                               unsigned *n, char *why, size_t size) {
   *n = 0;
@@ -300,9 +288,7 @@ static bool calls_into_unseen(struct h2s_reentry_table *t, struct h2s_host *host
         cannot_allocate(callee) || runtime_calls_nothing(name_of(callee)))
       return false; /* nocallback: `__attribute__((leaf))` in C; allocators call nothing back */
     const char *lib = h2s_host_library_function(host, call);
-    if (lib && !library_calls_back(lib) &&
-        !(stream_function(lib) &&
-          module_registers_stream_code(t, LLVMGetGlobalParent(callee))))
+    if (lib && !library_calls_back(lib) && !stream_function(lib))
       return false;
     snprintf(why, size, lib ? "calls '%s', which may call back a function it is given"
                             : "calls '%s', defined outside this module",
@@ -391,7 +377,7 @@ static bool reaches_unseen(struct h2s_reentry_table *t, struct h2s_host *host, L
           continue;
         unsigned n;
         char what[WHY_MAX];
-        if (calls_into_unseen(t, host, i, targets, &n, what, sizeof what)) {
+        if (calls_into_unseen(host, i, targets, &n, what, sizeof what)) {
           if (f == fn)
             snprintf(why, sizeof why, "it %.200s", what);
           else
