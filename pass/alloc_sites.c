@@ -461,6 +461,14 @@ void h2s_display_function(struct h2s_host *host, LLVMValueRef fn, char out[H2S_N
   if (origin && !LLVMGetSubprogram(fn))
     fn = origin;
   size_t len;
+  /* So does a copy of an inline definition (caller_frames.c). */
+  unsigned copy_of_len = 0;
+  const char *copy_of = LLVMGetSubprogram(fn) ? NULL : h2s_inline_copy_of(fn, &copy_of_len);
+  if (copy_of && copy_of_len && copy_of_len < H2S_NAME_MAX) {
+    memcpy(out, copy_of, copy_of_len);
+    out[copy_of_len] = 0;
+    return;
+  }
   const char *name = h2s_host_source_name(host, fn);
   if (name && *name && strlen(name) < H2S_NAME_MAX) {
     len = strlen(name);

@@ -8,7 +8,8 @@
  * its callers' allocations.  A call of a wrapper is an allocation site of
  * the wrapped allocator when the wrapper
  *
- *   - is defined here with the body that runs (not weak, not interposable),
+ *   - is defined here with the body that runs (not weak, not interposable,
+ *     not a C function's available_externally body: see summaries.c),
  *     is not variadic and is small (WRAPPER_MAX_INSTRUCTIONS);
  *   - returns the result of one allocation call on every return; its size
  *     (and count, alignment) are the wrapper's own parameters, passed
@@ -216,6 +217,9 @@ enum h2s_call_class h2s_wrapper_allocator(struct h2s_host *host, LLVMValueRef ca
   unsigned nargs = LLVMGetNumArgOperands(call);
   if (!h2s_body_is_final(fn))
     *why = "it may be replaced by another definition at link time (weak or interposable)";
+  else if (h2s_inline_definition_only(fn))
+    *why = "the call may run another definition than the one here (an inline definition, "
+           "available_externally)";
   else if ((*why = not_quiet_when_returning(fn, alloc)))
     ;
   else if (size < 0 || count < -1 || align < -1)

@@ -87,6 +87,10 @@ struct verdict {
   LLVMValueRef dfrees[MAKER_MAX_FREES];
   unsigned dfree_count;
   LLVMValueRef dcopy;
+  /* An inline definition's body (h2s_inline_definition_only) that is a
+     maker, filler or destroyer: its plain copy, which the calls the
+     analysis read it for call instead of the function. */
+  LLVMValueRef icopy;
 };
 
 struct clone {
@@ -922,19 +926,40 @@ LLVMValueRef h2s_build_allocation_operand(LLVMBuilderRef b, LLVMValueRef call,
 
 /* fn's copy `fn.h2s` (with a storage parameter, for a maker); values
    mapped as h2s_host_clone_function says. */
-static LLVMValueRef copy_function(struct h2s_host *host, LLVMValueRef fn, bool storage,
-                                  LLVMValueRef *values, unsigned count) {
-  /* A kept body's copy is named after the function it is the body of. */
+#define INLINE_COPY_SUFFIX ".h2s.inline"
+
+static LLVMValueRef copy_named(struct h2s_host *host, LLVMValueRef fn, const char *suffix,
+                               bool storage, LLVMValueRef *values, unsigned count) {
+  /* A kept body's copy is named after the function it is the body of, and
+     so is a copy of an inline definition's copy (`point_new.h2s`). */
   LLVMValueRef origin = h2s_kept_body_origin(fn);
-  size_t len;
+  size_t len, suffix_len = strlen(suffix), inline_len = strlen(INLINE_COPY_SUFFIX);
   const char *name = LLVMGetValueName2(origin ? origin : fn, &len);
-  char *copy_name = h2s_xmalloc(len + 5);
+  if (h2s_is_inline_copy(fn) && len > inline_len &&
+      !memcmp(name + len - inline_len, INLINE_COPY_SUFFIX, inline_len))
+    len -= inline_len;
+  char *copy_name = h2s_xmalloc(len + suffix_len + 1);
   memcpy(copy_name, name, len);
-  memcpy(copy_name + len, ".h2s", 5);
+  memcpy(copy_name + len, suffix, suffix_len + 1);
   LLVMValueRef copy = h2s_host_clone_function(host, fn, copy_name, storage, values, count);
   free(copy_name);
   h2s_unmark_kept_body(copy);
   return copy;
+}
+
+static bool redirect_inline_calls(struct h2s_makers *m, struct h2s_host *host, LLVMValueRef fn);
+
+static LLVMValueRef copy_function(struct h2s_host *host, LLVMValueRef fn, bool storage,
+                                  LLVMValueRef *values, unsigned count) {
+  return copy_named(host, fn, ".h2s", storage, values, count);
+}
+
+/* A copy's own calls of inline definitions' makers and destroyers call
+   their copies too: the re-entry walk read those bodies for them. */
+static void copy_made(struct h2s_host *host, LLVMValueRef copy) {
+  struct h2s_makers *m = h2s_host_core(host);
+  if (m)
+    redirect_inline_calls(m, host, copy);
 }
 
 LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics *ids,
@@ -962,6 +987,7 @@ LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics 
                             LLVMCreateEnumAttribute(ctx, LLVMGetEnumAttributeKindForName("noundef", 7), 0));
     h2s_rewrite_made_object(ids, made_copy, &v->alloc, LLVMGetLastParam(copy), values + 1,
                             v->free_count);
+    copy_made(host, copy);
     h2s_host_function_changed(host, copy);
     h2s_chain_record(m->chains, host, copy);
     m->clones = h2s_grow(m->clones, &m->clone_capacity, sizeof *m->clones, m->clone_count + 1);
@@ -996,8 +1022,69 @@ LLVMValueRef h2s_destroyer_clone(struct h2s_host *host, LLVMValueRef call) {
       values[i] = v->dfrees[i];
     v->dcopy = copy_function(host, fn, false, values, v->dfree_count);
     h2s_erase_deallocations(values, v->dfree_count);
+    copy_made(host, v->dcopy);
     h2s_host_function_changed(host, v->dcopy);
     h2s_chain_record(m->chains, host, v->dcopy);
   }
   return v->dcopy;
+}
+
+/* ---- inline definitions' bodies -------------------------------------- */
+
+/*
+ * A C function's available_externally body, or its kept body, may not be
+ * the definition a call runs (C11 6.7.4p7: the external one may differ;
+ * summaries.c), so no call of it is analysed with it.  A maker, filler or
+ * destroyer of that body is still used as one in the late run: before a
+ * function is decided, each of its calls of one calls a plain copy of the
+ * body instead (`fn.h2s.inline`), an internal function whose body is the
+ * one that runs; the analysis then reads the copy, and a moved object's
+ * call calls the copy's maker copy.  That is choosing the inline
+ * definition for those calls, which C allows (for a body ThinLTO
+ * imported, it is the definition itself).  The copy is made once, only
+ * where such a call is, and its own such calls are redirected too.
+ */
+static bool redirected_call(struct h2s_makers *m, struct h2s_host *host, LLVMValueRef fn) {
+  if (!m || !m->enabled || !fn || !h2s_inline_definition_only(fn) || !h2s_body_is_final(fn))
+    return false;
+  const struct verdict *v = verdict_of(m, host, fn);
+  return v->made || v->destroys >= 0;
+}
+
+static LLVMValueRef inline_copy(struct h2s_makers *m, struct h2s_host *host, LLVMValueRef fn) {
+  struct verdict *v = find_verdict(m, fn);
+  if (v->icopy)
+    return v->icopy;
+  LLVMValueRef copy = copy_named(host, fn, INLINE_COPY_SUFFIX, false, NULL, 0);
+  h2s_mark_inline_copy(copy, fn);
+  find_verdict(m, fn)->icopy = copy;
+  h2s_host_function_changed(host, copy);
+  h2s_chain_record(m->chains, host, copy);
+  redirect_inline_calls(m, host, copy);
+  return copy;
+}
+
+static bool redirect_inline_calls(struct h2s_makers *m, struct h2s_host *host, LLVMValueRef fn) {
+  bool changed = false;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+      LLVMValueRef callee = h2s_called_function(i);
+      if (!callee || !redirected_call(m, host, callee))
+        continue;
+      LLVMValueRef copy = inline_copy(m, host, callee);
+      /* The called operand is the last, for a call and an invoke alike. */
+      LLVMSetOperand(i, (unsigned)LLVMGetNumOperands(i) - 1, copy);
+      changed = true;
+    }
+  return changed;
+}
+
+bool h2s_makers_redirect_inline_calls(struct h2s_host *host, LLVMValueRef fn) {
+  struct h2s_makers *m = h2s_host_core(host);
+  /* Not in an inline definition's own body: it is not code this file
+     emits, and no call of it is analysed with it. */
+  if (!m || !m->enabled || LLVMIsDeclaration(fn) || h2s_is_kept_body(fn) ||
+      LLVMGetLinkage(fn) == LLVMAvailableExternallyLinkage)
+    return false;
+  return redirect_inline_calls(m, host, fn);
 }

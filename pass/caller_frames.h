@@ -100,6 +100,13 @@ LLVMValueRef h2s_maker_clone(struct h2s_host *host, const struct h2s_intrinsics 
  */
 bool h2s_destroyer_call(struct h2s_host *host, LLVMValueRef call, struct h2s_deallocator *out);
 
+/* Before fn is decided (late run): each call in fn of an inline
+   definition's body (h2s_inline_definition_only) that is a maker, filler
+   or destroyer calls a plain copy of that body (`point_new.h2s.inline`)
+   instead, whose body is the one that runs.  Returns whether anything
+   changed. */
+bool h2s_makers_redirect_inline_calls(struct h2s_host *host, LLVMValueRef fn);
+
 /* The called destroyer's copy without those deallocations (`point_free.h2s`),
    made once: a moved object's destroyer does the rest of its work. */
 LLVMValueRef h2s_destroyer_clone(struct h2s_host *host, LLVMValueRef call);

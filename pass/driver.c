@@ -396,6 +396,12 @@ void h2s_run_on_scc(struct h2s_session *s, struct h2s_host *host, LLVMValueRef *
     return;
   h2s_makers_begin(s->makers, host, fns, count);
   for (unsigned i = 0; i < count; i++) {
+    /* Its calls of an inline definition's maker, filler or destroyer call
+       a copy of that body, which the analysis may read (caller_frames.c). */
+    if (h2s_makers_redirect_inline_calls(host, fns[i])) {
+      changed[i] = true;
+      h2s_host_function_changed(host, fns[i]);
+    }
     /* The heaviest chain of static slots below it (its calls do not change
        here), then the slots inlined since they were made, which may have
        outgrown the frame or the chain. */

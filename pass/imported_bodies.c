@@ -24,7 +24,11 @@
  * (h2s_called_function): its summary, its maker verdict, and the clone
  * `point_new.h2s` a moved object's caller calls are the kept body's.  That
  * is what inlining the available_externally body would do, so it is as
- * sound.  No run decides the copy's own allocations or reports on them:
+ * sound.  Not for a C function (a name that is not a C++ mangled one),
+ * whose body may be a C99 inline definition another may differ from: its
+ * kept body gives no summary to a call that still calls the function
+ * (summaries.c); only a call redirected to a copy of the body, which then
+ * runs, reads it (caller_frames.c).  No run decides the copy's own allocations or reports on them:
  * its remarks belong to the file that defines the function.  The late run
  * deletes every kept body when it is done (h2s_drop_kept_bodies), so none
  * reaches code generation.
@@ -177,11 +181,40 @@ unsigned h2s_keep_imported_bodies(struct h2s_host *host, LLVMModuleRef module,
   return kept;
 }
 
+#define INLINE_COPY "heap2stack-inline-copy"
+
+void h2s_mark_inline_copy(LLVMValueRef copy, LLVMValueRef of) {
+  LLVMValueRef origin = h2s_kept_body_origin(of);
+  size_t len;
+  const char *name = LLVMGetValueName2(origin ? origin : of, &len);
+  LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(copy));
+  LLVMAddAttributeAtIndex(copy, LLVMAttributeFunctionIndex,
+                          LLVMCreateStringAttribute(ctx, INLINE_COPY, strlen(INLINE_COPY), name,
+                                                    (unsigned)len));
+}
+
+const char *h2s_inline_copy_of(LLVMValueRef fn, unsigned *len) {
+  LLVMAttributeRef a = fn && LLVMIsAFunction(fn) ? string_attr(fn, INLINE_COPY) : NULL;
+  return a ? LLVMGetStringAttributeValue(a, len) : NULL;
+}
+
+bool h2s_is_inline_copy(LLVMValueRef fn) {
+  return fn && LLVMIsAFunction(fn) && string_attr(fn, INLINE_COPY) != NULL;
+}
+
 unsigned h2s_drop_kept_bodies(LLVMModuleRef module) {
   unsigned dropped = 0;
   LLVMValueRef next;
   for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn; fn = next) {
     next = LLVMGetNextFunction(fn);
+    /* An inline definition's copy every call of which now calls a moved
+       object's copy (caller_frames.c). */
+    if (h2s_is_inline_copy(fn) && LLVMGetLinkage(fn) == LLVMInternalLinkage &&
+        !LLVMGetFirstUse(fn)) {
+      LLVMDeleteFunction(fn);
+      dropped++;
+      continue;
+    }
     if (!h2s_is_kept_body(fn))
       continue;
     LLVMValueRef origin = function_named_by(fn, KEPT_BODY_OF);

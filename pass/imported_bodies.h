@@ -22,4 +22,13 @@ LLVMValueRef h2s_kept_body_origin(LLVMValueRef body);
    runs: it carries neither mark. */
 void h2s_unmark_kept_body(LLVMValueRef clone);
 
+/* A copy of an inline definition's body that calls of it call instead
+   (caller_frames.c): marked, so that the late run deletes it when nothing
+   calls it any more (h2s_drop_kept_bodies). */
+void h2s_mark_inline_copy(LLVMValueRef copy, LLVMValueRef of);
+
+/* The name of the function an inline copy is a copy of (not terminated:
+   *len bytes), or NULL. */
+const char *h2s_inline_copy_of(LLVMValueRef fn, unsigned *len);
+
 #endif

@@ -28,7 +28,9 @@
  *         function that calls nothing back, is marked nocallback, as
  *         `__attribute__((leaf))` does, is an allocator, or its memory
  *         effects cannot reach an allocation), or a definition another one
- *         may replace at link time;
+ *         may replace at link time, or a C function's available_externally
+ *         (inline) definition or its kept body, which may not be the
+ *         definition that runs (summaries.c);
  *   up    U can call f, or a function that reaches f through calls
  *         heap2stack sees: one visible outside this module, or whose
  *         address is taken.
@@ -278,6 +280,11 @@ static bool calls_into_unseen(struct h2s_host *host,
   if (LLVMGetIntrinsicID(callee))
     return false;
   LLVMValueRef direct = h2s_called_function(call);
+  if (direct && h2s_inline_definition_only(direct)) {
+    snprintf(why, size, "calls '%s', whose definition here is an inline one "
+                        "(available_externally): another may run", name_of(callee));
+    return true;
+  }
   if (direct && h2s_is_kept_body(direct)) { /* an imported body (imported_bodies.c) */
     out[0] = direct;
     *n = 1;
@@ -295,7 +302,7 @@ static bool calls_into_unseen(struct h2s_host *host,
              name_of(callee));
     return true;
   }
-  if (!h2s_body_is_final(callee)) {
+  if (!h2s_body_runs_at_calls(callee)) {
     snprintf(why, size, "calls '%s', which another definition may replace at link time",
              name_of(callee));
     return true;

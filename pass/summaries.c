@@ -12,7 +12,16 @@
  *      functions by their format string (`%s` reads a buffer's bytes, `%p`
  *      or any other conversion of a pointer turns its address into text,
  *      which leaves the frame: the text can be scanned back);
- *   2. a defined, non-interposable function: its computed summary;
+ *   2. a defined, non-interposable function: its computed summary; not a
+ *      C function's available_externally body (a C99 `inline` or GNU
+ *      `extern inline` definition, or one ThinLTO imported: the two cannot
+ *      be told apart), nor its kept body (imported_bodies.c): C11 6.7.4p7
+ *      lets the external definition, which a call may run instead, differ
+ *      (an audit's keep() only read its argument inline and stored it
+ *      externally).  A C++ one (a mangled name, "_Z...") is the ODR's same
+ *      definition and keeps its summary.  (The late run redirects calls of
+ *      such a maker, filler or destroyer to an internal copy of the body,
+ *      whose summary then speaks: caller_frames.c);
  *   3. the declaration's attributes: a parameter that is not captured
  *      (`nocapture` up to LLVM 20, `captures(none)` from 21, where
  *      `captures(ret: ...)` means it may come back as the result) and not
@@ -33,6 +42,7 @@
 #include "alloc_sites.h"
 #include "analysis.h"
 #include "compat.h"
+#include "imported_bodies.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -555,11 +565,25 @@ static bool may_be_replaced(LLVMValueRef fn) {
   return nobuiltin && LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, nobuiltin);
 }
 
-static bool summary_usable(LLVMValueRef fn) {
-  return !LLVMIsDeclaration(fn) && !may_be_replaced(fn);
+bool h2s_inline_definition_only(LLVMValueRef fn) {
+  LLVMValueRef origin = h2s_kept_body_origin(fn);
+  if (!origin && (LLVMIsDeclaration(fn) ||
+                  LLVMGetLinkage(fn) != LLVMAvailableExternallyLinkage))
+    return false;
+  size_t len;
+  const char *name = LLVMGetValueName2(origin ? origin : fn, &len);
+  return !(len >= 2 && name[0] == '_' && name[1] == 'Z');
 }
 
-bool h2s_body_is_final(LLVMValueRef fn) { return summary_usable(fn); }
+/* Does a call of fn run fn's body?  Not when another definition may
+   replace it, nor when it is only a C inline definition. */
+static bool summary_usable(LLVMValueRef fn) {
+  return !LLVMIsDeclaration(fn) && !may_be_replaced(fn) && !h2s_inline_definition_only(fn);
+}
+
+bool h2s_body_is_final(LLVMValueRef fn) { return !LLVMIsDeclaration(fn) && !may_be_replaced(fn); }
+
+bool h2s_body_runs_at_calls(LLVMValueRef fn) { return summary_usable(fn); }
 
 LLVMValueRef h2s_mismatched_callee(LLVMValueRef call) {
   if (!h2s_is_call(call))
@@ -800,6 +824,15 @@ void h2s_call_arg_effect(struct h2s_host *host, LLVMValueRef call, unsigned arg,
   if (!LLVMIsDeclaration(fn) && may_be_replaced(fn)) {
     out->why = "may be replaced by another definition at link time (weak or linkonce)";
     declaration_effect(call, fn, arg, out);
+    return;
+  }
+  if (h2s_inline_definition_only(fn)) {
+    /* The call may run another definition than this body (C11 6.7.4p7),
+       or, for a kept body, the function's own: its declaration speaks. */
+    out->why = "may run another definition than the one here (an inline definition, "
+               "available_externally: C's `inline` or `extern inline` allows the external "
+               "one to differ)";
+    declaration_effect(call, LLVMGetCalledValue(call), arg, out);
     return;
   }
   const struct h2s_summary *s = h2s_summarized_callee(host, call) ? h2s_summary_of(host, fn)

@@ -97,9 +97,20 @@ int h2s_call_stores_end_pointer(struct h2s_host *host, LLVMValueRef call);
  */
 LLVMValueRef h2s_summarized_callee(struct h2s_host *host, LLVMValueRef call);
 
-/* Is fn's body the one that runs (defined, not weak, linkonce or
-   interposable, not nobuiltin)? */
+/* Is fn's body one that may run (defined, not weak, linkonce or
+   interposable, not nobuiltin)?  Enough where the call is replaced by a
+   call of a copy of the body (makers, fillers, destroyers): not where the
+   call stays, see h2s_body_runs_at_calls. */
 bool h2s_body_is_final(LLVMValueRef fn);
+
+/* Is fn's body the one a call of fn runs: final, and not only a C inline
+   definition (h2s_inline_definition_only)? */
+bool h2s_body_runs_at_calls(LLVMValueRef fn);
+
+/* Is fn a C function's available_externally body (a name that is not a
+   C++ mangled "_Z..." one), or the kept body of one (imported_bodies.c):
+   a definition another one, which a call may run, may differ from? */
+bool h2s_inline_definition_only(LLVMValueRef fn);
 
 /*
  * The functions an indirect call may call, when they are known: its callee

@@ -51,6 +51,9 @@ void h2s_warn_unchecked_noheap(struct h2s_host *host, LLVMValueRef fn);
 unsigned h2s_keep_imported_bodies(struct h2s_host *host, LLVMModuleRef module,
                                   uint64_t max_copy);
 bool h2s_is_kept_body(LLVMValueRef fn);
+/* A copy of a C inline definition's body that calls of it call instead
+   (pass/caller_frames.c); h2s_drop_kept_bodies deletes those left uncalled. */
+bool h2s_is_inline_copy(LLVMValueRef fn);
 unsigned h2s_drop_kept_bodies(LLVMModuleRef module);
 
 #ifdef __cplusplus

@@ -205,7 +205,7 @@ struct ScratchHost {
 bool dropKeptBodies(Module &M, FunctionAnalysisManager &FAM) {
   bool Any = false;
   for (Function &F : M)
-    if (h2s_is_kept_body(wrap(&F))) {
+    if (h2s_is_kept_body(wrap(&F)) || (h2s_is_inline_copy(wrap(&F)) && F.use_empty())) {
       FAM.clear(F, F.getName());
       Any = true;
     }
