@@ -1,0 +1,3 @@
+int *saved;
+volatile int sink;
+void keep(int *p) { saved = p; }
