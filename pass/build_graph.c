@@ -409,12 +409,8 @@ static bool visit_intrinsic(struct builder *b, LLVMValueRef call, unsigned id) {
        pair that holds, integer_flow.c) is p's address bits.  Only a
        constant that clears page bits alone (an alignment of at most 4096)
        keeps the result within the page bits of p. */
-    if (id == ids->ptrmask) {
-      LLVMValueRef m = LLVMGetOperand(call, 1);
-      if (!LLVMIsAConstantInt(m) || LLVMGetIntTypeWidth(LLVMTypeOf(m)) > 64 ||
-          ~LLVMConstIntGetZExtValue(m) >= 4096)
-        to_heap(b, LLVMGetOperand(call, 0), call, H2S_EDGE_TO_INTEGER);
-    }
+    if (id == ids->ptrmask && !h2s_ptrmask_keeps_page(LLVMGetOperand(call, 1)))
+      to_heap(b, LLVMGetOperand(call, 0), call, H2S_EDGE_TO_INTEGER);
     return true;
   }
   return false;

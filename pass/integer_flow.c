@@ -307,19 +307,18 @@ static bool gep_may_leave_object(LLVMValueRef gep) {
   return false;
 }
 
+bool h2s_ptrmask_keeps_page(LLVMValueRef mask) {
+  return LLVMIsAConstantInt(mask) && LLVMGetIntTypeWidth(LLVMTypeOf(mask)) <= 64 &&
+         ~LLVMConstIntGetZExtValue(mask) < (UINT64_C(1) << PAGE_BITS);
+}
+
 /* llvm.ptrmask(p, m) with a mask that may clear more than page bits: any
    address below p's (build_graph.c treats its operand alike). */
 static bool ptrmask_may_leave_object(LLVMValueRef call) {
   LLVMValueRef callee = LLVMGetCalledValue(call);
-  size_t len = 0;
-  const char *name = callee && LLVMIsAFunction(callee) && LLVMGetIntrinsicID(callee)
-                         ? LLVMGetValueName2(callee, &len)
-                         : NULL;
-  if (!name || strncmp(name, "llvm.ptrmask", strlen("llvm.ptrmask")) != 0)
-    return false;
-  LLVMValueRef m = LLVMGetOperand(call, 1);
-  return !LLVMIsAConstantInt(m) || LLVMGetIntTypeWidth(LLVMTypeOf(m)) > 64 ||
-         ~LLVMConstIntGetZExtValue(m) >= 4096;
+  unsigned id = callee && LLVMIsAFunction(callee) ? LLVMGetIntrinsicID(callee) : 0;
+  return id && id == LLVMLookupIntrinsicID("llvm.ptrmask", strlen("llvm.ptrmask")) &&
+         !h2s_ptrmask_keeps_page(LLVMGetOperand(call, 1));
 }
 
 /*

@@ -24,6 +24,10 @@ struct h2s_int_pairs {
   enum { H2S_FORGING_UNASKED, H2S_FORGING_NO, H2S_FORGING_YES } forging;
 };
 
+/* Does llvm.ptrmask's `mask` clear page bits only (a constant alignment of
+   at most 4096), so that the result stays within p's page? */
+bool h2s_ptrmask_keeps_page(LLVMValueRef mask);
+
 /* Is this instruction a pointer-to-integer conversion (ptrtoint, ptrtoaddr)? */
 bool h2s_is_address_to_integer(LLVMValueRef inst);
 

@@ -632,16 +632,6 @@ static bool is_lifetime_marker(LLVMValueRef inst, const struct h2s_intrinsics *i
   return id && (id == ids->lifetime_start || id == ids->lifetime_end);
 }
 
-static bool is_intrinsic(LLVMValueRef call) {
-  LLVMValueRef callee = LLVMGetCalledValue(call);
-  return callee && LLVMIsAFunction(callee) && LLVMGetIntrinsicID(callee);
-}
-
-static bool has_fn_attr(LLVMValueRef fn, const char *name) {
-  unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
-  return LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind) != NULL;
-}
-
 /*
  * The calls (not invokes) by which fn could be left by unwinding, which
  * would skip the frees at its exits: they will unwind to a cleanup landing
@@ -651,7 +641,7 @@ static bool has_fn_attr(LLVMValueRef fn, const char *name) {
  * unwind): the slot then stays as it is.
  */
 static bool find_unwinding_calls(LLVMValueRef fn, struct h2s_values *calls) {
-  if (has_fn_attr(fn, "nounwind"))
+  if (h2s_has_fn_attr(fn, "nounwind"))
     return true;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
@@ -664,7 +654,7 @@ static bool find_unwinding_calls(LLVMValueRef fn, struct h2s_values *calls) {
       if (!LLVMIsACallInst(i) || LLVMGetTailCallKind(i) == LLVMTailCallKindMustTail ||
           !h2s_host_call_may_unwind(i))
         continue;
-      if (is_intrinsic(i))
+      if (is_intrinsic_call(i, "llvm."))
         return false;
       h2s_values_push(calls, i);
     }
